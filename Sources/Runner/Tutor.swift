@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Tutor: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tutor",
+        abstract: "Run, check and publish executable Markdown tutorials.",
+        subcommands: []
+    )
+}

@@ -1,0 +1,33 @@
+/// One 3-D scalar volume in world space: what plots slice and resample.
+///
+/// Values are stored in NIfTI's on-disk order (i fastest, then j, then k), so a volume read from
+/// a file needs no transposition. `affine` maps voxel (i, j, k) to world millimetres.
+public struct Volume: Sendable, Equatable {
+    public var dimensions: SIMD3<Int>
+    public var affine: Affine
+    public var values: [Float]
+
+    public init(dimensions: SIMD3<Int>, affine: Affine, values: [Float]) {
+        precondition(values.count == dimensions.x * dimensions.y * dimensions.z,
+                     "volume \(dimensions) needs \(dimensions.x * dimensions.y * dimensions.z) values, got \(values.count)")
+        self.dimensions = dimensions
+        self.affine = affine
+        self.values = values
+    }
+
+    /// Offset of voxel (i, j, k) in `values`.
+    @inline(__always)
+    public func offset(_ i: Int, _ j: Int, _ k: Int) -> Int {
+        i + dimensions.x * (j + dimensions.y * k)
+    }
+
+    public subscript(i: Int, j: Int, k: Int) -> Float {
+        get { values[offset(i, j, k)] }
+        set { values[offset(i, j, k)] = newValue }
+    }
+
+    /// Whether (i, j, k) lies inside the grid.
+    public func contains(_ i: Int, _ j: Int, _ k: Int) -> Bool {
+        i >= 0 && j >= 0 && k >= 0 && i < dimensions.x && j < dimensions.y && k < dimensions.z
+    }
+}

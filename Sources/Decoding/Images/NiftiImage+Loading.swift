@@ -24,11 +24,7 @@ extension NiftiImage {
         var header = try NiftiHeader(bytes: try stream.readBytes(NiftiHeader.size), file: headerPath)
         let single = header.magicString == "n+1"
         let shape = try validatedShape(header, file: headerPath)
-        let datatype = NiftiDatatype(rawValue: header.datatype)!
-        let (count, overflow) = shape.elementCount.multipliedReportingOverflow(by: datatype.byteCount)
-        guard !overflow, count <= maximumDataBytes else {
-            throw .tooLarge(file: headerPath, bytes: overflow ? "more than \(Int.max)" : String(count), limit: maximumDataBytes)
-        }
+        let count = shape.elementCount * NiftiDatatype(rawValue: header.datatype)!.byteCount
         var offset = Int(exactly: header.voxOffset.rounded(.down)) ?? -1
         if single && headerPath == dataPath {
             if offset == 0 { offset = 352 }  // nibabel's fix for a zero offset in a single file
@@ -56,15 +52,18 @@ extension NiftiImage {
         let n = Int(h.dim[0])
         guard (1...7).contains(n) else { throw .badDimensionCount(file: file, value: n) }
         var dims = [Int]()
-        var product = 1
         for axis in 1...n {
             let d = Int(h.dim[axis])
             guard d > 0 else { throw .badDimension(file: file, axis: axis, value: d) }
             dims.append(d)
-            product = product.multipliedReportingOverflow(by: d).partialValue
         }
         guard let datatype = NiftiDatatype(rawValue: h.datatype) else {
             throw .unsupportedDatatype(file: file, code: h.datatype, name: NiftiDatatype.label(forCode: h.datatype))
+        }
+        // Exact product in floating point first: no overflow trap, no allocation.
+        let bytes = dims.reduce(Double(datatype.byteCount)) { $0 * Double($1) }
+        guard bytes <= Double(maximumDataBytes) else {
+            throw .tooLarge(file: file, bytes: String(format: "%.0f", bytes), limit: maximumDataBytes)
         }
         if h.bitpix != 0 && h.bitpix != datatype.bitpix {
             throw .badBitpix(file: file, bitpix: h.bitpix, datatype: datatype.description)

@@ -15,10 +15,12 @@ struct HaxbySimulation {
     /// Correlation of the face and cat patterns (similar categories are hard to tell apart).
     var faceCatSimilarity: Float = 0.9
     var gzipLevel: Int32 = 1
+    var anatomy: HaxbyAnatomy
 
     init(subject: Int, geometry: HaxbyGeometry = HaxbyGeometry()) {
         self.subject = subject
         self.geometry = geometry
+        anatomy = HaxbyAnatomy(seed: 0x4841_5842_5900_0000 &+ UInt64(truncatingIfNeeded: subject) &+ 7)
     }
 
     var seed: UInt64 { 0x4841_5842_5900_0000 &+ UInt64(truncatingIfNeeded: subject) }
@@ -30,7 +32,7 @@ struct HaxbySimulation {
         try writeMask(geometry.ventralTemporal, to: folder + "/mask4_vt.nii.gz")
         try writeMask(geometry.face, to: folder + "/mask8b_face_vt.nii.gz")
         try writeMask(geometry.house, to: folder + "/mask8b_house_vt.nii.gz")
-        try HaxbyAnatomy(seed: seed &+ 7).write(to: folder + "/anat.nii.gz", gzipLevel: gzipLevel)
+        try anatomy.write(to: folder + "/anat.nii.gz", gzipLevel: gzipLevel)
         try writeBold(design, to: folder + "/bold.nii.gz")
     }
 

@@ -24,7 +24,6 @@ struct Tutor: AsyncParsableCommand {
         } catch {
             if exitCode(for: error) == .validationFailure {
                 Terminal.error(fullMessage(for: error))
-                Terminal.error("Usage: see 'tutor --help' or 'tutor <command> --help'.")
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -97,6 +97,14 @@ func parseError(_ text: String) -> TutorialError? {
         #expect(tutorial.title == "Intro to decoding")
     }
 
+    @Test func helpersForRenderers() throws {
+        let tutorial = try parse("---\ntitle: x\n---\n```swift step\n```\n\n```output\n```\n")
+        #expect(tutorial.markdown == "\n\n\n```swift step\n```\n\n```output\n```\n")
+        #expect(tutorial.step(startingAt: 4)?.number == 1)
+        #expect(tutorial.step(withOutputAt: 7)?.number == 1)
+        #expect(tutorial.step(startingAt: 7) == nil)
+    }
+
     @Test func frontMatterIsNotMarkdown() throws {
         // Without blanking, "a: b" over "---" would be a setext heading and the fence inside
         // the YAML string a code block.

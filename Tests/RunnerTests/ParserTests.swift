@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Runner
 
@@ -190,6 +191,16 @@ func parseError(_ text: String) -> TutorialError? {
         let folder = try TemporaryFolder()
         #expect(throws: TutorialError(path: folder.path, line: 1, message: "is a folder, not a tutorial file")) {
             try TutorialParser.parse(contentsOf: folder.path)
+        }
+    }
+
+    /// Permissions do not stop root, so this runs only for other users.
+    @Test(.enabled(if: getuid() != 0)) func unreadableFile() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("text", to: "locked.md")
+        chmod(file, 0)
+        #expect(throws: TutorialError(path: file, line: 1, message: "cannot read the file (check its permissions)")) {
+            try TutorialParser.parse(contentsOf: file)
         }
     }
 }

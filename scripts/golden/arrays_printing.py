@@ -74,6 +74,13 @@ for dtype in (np.float32, np.float64):
     add(f"{t} empty", np.zeros(0, dtype=dtype))
     add(f"{t} rounding cutoff", np.array([0.123456785, 0.999999999, 1.000000005, 2.5e-1], dtype=dtype))
     add(f"{t} big positional", np.array([123456.789, 99999.5, 1234.5678901234], dtype=dtype))
+for dtype in (np.float32, np.float64):
+    for v in (1.0, 0.5, 1e-4, 9.9e-5, 1e-5, 99999.0, 1e6, 1234567.0, 1e15, 1e16, 123456789.0, -0.0,
+              float("nan"), float("-inf"), 3e38, 0.1, -2.5e-7, 0.0):
+        add(f"{np.dtype(dtype).name} 0-d {v!r}", np.array(v, dtype=dtype))
+add("int 0-d", np.array(-42))
+add("bool 0-d", np.array(True))
+add("str 0-d", np.array("face"))
 add("float64 huge exponents", np.array([1e-300, 1e300, 1.0]))
 add("float64 subnormal", np.array([5e-324, 1.0]))
 

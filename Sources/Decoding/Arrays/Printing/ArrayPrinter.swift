@@ -7,7 +7,7 @@ struct ArrayPrinter<Element: NumpyPrintable> {
     var edgeItems = 3
 
     func render(_ array: NDArray<Element>) -> String {
-        if array.ndim == 0 { return array.size == 1 ? Self.scalarText(array.storage[0]) : "[]" }
+        if array.ndim == 0 { return array.size == 1 ? Element.numpyScalarText(array.storage[0]) : "[]" }
         if array.size == 0 { return "[]" }
         let summarise = array.size > threshold
         let shown = summarise ? edgeElements(array) : array.storage
@@ -15,12 +15,6 @@ struct ArrayPrinter<Element: NumpyPrintable> {
             array: array, format: Element.numpyFormatter(for: shown),
             summaryInsert: summarise ? "..." : "", edgeItems: edgeItems)
         return layout.recurse(index: [], hangingIndent: " ", currentWidth: lineWidth)
-    }
-
-    /// numpy prints a 0-d array as its scalar's `str`.
-    static func scalarText(_ value: Element) -> String {
-        if let text = value as? String { return text }
-        return Element.numpyFormatter(for: [value])(value).trimmingLeadingSpaces
     }
 
     /// The elements numpy keeps (`_leading_trailing`) to choose the format of a summarised array.
@@ -121,10 +115,6 @@ extension String {
         var scalars = Substring(self).unicodeScalars
         while let last = scalars.last, last == " " || last == "\t" || last == "\n" { scalars.removeLast() }
         return String(scalars)
-    }
-
-    var trimmingLeadingSpaces: String {
-        String(drop { $0 == " " })
     }
 }
 

@@ -2,15 +2,19 @@
 /// numpy switches to scientific notation (`10 ** min(8, finfo(dtype).precision)`).
 public protocol NumpyFloatingPoint: BinaryFloatingPoint, LosslessStringConvertible {
     static var scientificCutoff: Self { get }
+    /// Largest magnitude (exclusive) a scalar prints positionally: `str(np.float32(1e6))` is `1e+06`.
+    static var scalarPositionalLimit: Self { get }
 }
 
 extension Float: NumpyFloatingPoint {
     /// float32 has 6 reliable decimal digits, so values ≥ 1e6 print in e-notation.
     public static var scientificCutoff: Float { 1e6 }
+    public static var scalarPositionalLimit: Float { 1e6 }
 }
 
 extension Double: NumpyFloatingPoint {
     public static var scientificCutoff: Double { 1e8 }
+    public static var scalarPositionalLimit: Double { 1e16 }
 }
 
 /// numpy's `FloatingFormat` with the default print options (precision 8, floatmode

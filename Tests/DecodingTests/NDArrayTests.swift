@@ -25,7 +25,7 @@ import Testing
 }
 
 /// A small deterministic generator so tests need no fixtures for random matrices.
-struct SplitMix: RandomNumberGenerator {
+struct NDArrayTestRandom: RandomNumberGenerator {
     var state: UInt64
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
@@ -38,7 +38,7 @@ struct SplitMix: RandomNumberGenerator {
 
 @Suite struct NDArrayOperationTests {
     func randomMatrix(_ rows: Int, _ columns: Int, seed: UInt64) -> NDArray<Double> {
-        var g = SplitMix(state: seed)
+        var g = NDArrayTestRandom(state: seed)
         return NDArray(shape: [rows, columns], storage: (0..<(rows * columns)).map { _ in Double.random(in: -1...1, using: &g) })
     }
 

@@ -38,7 +38,7 @@ struct PrintingCase: Decodable, CustomStringConvertible {
     }
 }
 
-enum Fixtures {
+enum ArrayFixtures {
     static func url(_ area: String, _ file: String) throws -> URL {
         let base = try #require(Bundle.module.resourceURL)
         return base.appendingPathComponent("Fixtures").appendingPathComponent(area).appendingPathComponent(file)
@@ -55,10 +55,10 @@ enum Fixtures {
 
 @Suite struct PrintingTests {
     @Test func goldenFileIsPresent() {
-        #expect(Fixtures.printingCases.count > 200)
+        #expect(ArrayFixtures.printingCases.count > 200)
     }
 
-    @Test(arguments: Fixtures.printingCases)
+    @Test(arguments: ArrayFixtures.printingCases)
     func printsLikeNumpy(_ golden: PrintingCase) {
         #expect(golden.swiftText == golden.text)
     }

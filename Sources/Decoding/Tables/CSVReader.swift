@@ -3,7 +3,7 @@ import Foundation
 extension DataFrame {
     /// Reads a delimited text file with a header line, as pandas' `read_csv(path, sep=…)`.
     ///
-    /// Column types are inferred like pandas: integers when every field parses as one,
+    /// TableColumn types are inferred like pandas: integers when every field parses as one,
     /// else float64 when every field is a number or missing (empty, `NA`, `NaN`, …, read as
     /// nan), else strings. Blank lines are skipped; fields may be double-quoted (`""` inside
     /// quotes is a quote). Duplicate header names get pandas' `.1`, `.2` suffixes.
@@ -92,7 +92,7 @@ extension DataFrame {
         "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null",
     ]
 
-    static func inferColumn(_ fields: [String]) -> Column {
+    static func inferColumn(_ fields: [String]) -> TableColumn {
         let trimmed = fields.map { $0.trimmingCharacters(in: .whitespaces) }
         let ints = trimmed.map { Int($0) }
         if !ints.contains(nil) { return .ints(ints.map { $0! }) }

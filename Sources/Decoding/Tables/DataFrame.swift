@@ -2,12 +2,12 @@
 /// `DataFrame` the tutorials use to hold behavioural labels (`labels`, `chunks`).
 public struct DataFrame: Hashable, Sendable {
     public let columnNames: [String]
-    public let columns: [Column]
+    public let columns: [TableColumn]
     /// Row labels (pandas' index); `0..<n` for a freshly read table.
     public let index: [Int]
 
     /// - Precondition: names are as many as columns, and all columns (and the index) have one length.
-    public init(columns named: [(name: String, values: Column)], index: [Int]? = nil) {
+    public init(columns named: [(name: String, values: TableColumn)], index: [Int]? = nil) {
         let rows = named.first?.values.count ?? (index?.count ?? 0)
         precondition(named.allSatisfy { $0.values.count == rows }, "columns of different lengths")
         let index = index ?? Array(0..<rows)

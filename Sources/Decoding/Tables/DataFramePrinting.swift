@@ -4,7 +4,7 @@ extension DataFrame: CustomStringConvertible {
 
     /// pandas' `DataFrame.__repr__` under `options`: right-aligned columns two spaces apart,
     /// the index left-aligned, a `...` row and the dimensions line when rows are cut.
-    public func formatted(_ options: DisplayOptions) -> String {
+    public func formatted(_ options: TableDisplayOptions) -> String {
         if count == 0 || columns.isEmpty {
             return "Empty DataFrame\nColumns: [" + columnNames.joined(separator: ", ") + "]\nIndex: ["
                 + index.map(String.init).joined(separator: ", ") + "]"
@@ -24,18 +24,18 @@ extension DataFrame: CustomStringConvertible {
         // Index column: header "" then labels, left-justified.
         let labels = shown.index.map(String.init)
         let indexWidth = labels.map(\.pythonLength).max() ?? 0
-        var strcols = [([""] + labels).map { $0.leftJustified(indexWidth) }]
+        var strcols = [([""] + labels).map { $0.pythonLjust(indexWidth) }]
         for (name, column) in zip(shown.columnNames, shown.columns) {
-            let header = (column.isNumeric ? " " : "") + CellFormat.escaped(name)
-            let (cells, width) = CellFormat.fixedWidth(
-                CellFormat.cells(column), minimum: header.pythonLength, maxWidth: options.maxColumnWidth)
-            strcols.append([header.rightJustified(max(width, header.pythonLength))] + cells)
+            let header = (column.isNumeric ? " " : "") + TableCells.escaped(name)
+            let (cells, width) = TableCells.fixedWidth(
+                TableCells.cells(column), minimum: header.pythonLength, maxWidth: options.maxColumnWidth)
+            strcols.append([header.pythonRjust(max(width, header.pythonLength))] + cells)
         }
         if let row = dotsAfter {
             for i in strcols.indices {
                 let width = strcols[i][row].pythonLength
                 let dots = width > 3 ? "..." : ".."
-                strcols[i].insert(i == 0 ? dots.leftJustified(width) : dots.rightJustified(width), at: row + 1)
+                strcols[i].insert(i == 0 ? dots.pythonLjust(width) : dots.pythonRjust(width), at: row + 1)
             }
         }
         var text = Self.joinMultiline(strcols, lineWidth: options.lineWidth)
@@ -61,7 +61,7 @@ extension DataFrame: CustomStringConvertible {
                     ? [" \\"] + Array(repeating: "  ", count: rows - 1)
                     : Array(repeating: " ", count: rows))
             }
-            blocks.append(CellFormat.adjoin(1, row))
+            blocks.append(TableCells.adjoin(1, row))
             start = end
         }
         return blocks.joined(separator: "\n\n")

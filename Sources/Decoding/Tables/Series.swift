@@ -7,10 +7,10 @@ public struct Series: Hashable, Sendable {
     public let name: String?
     /// Row labels (pandas' index), one per value.
     public let index: [Int]
-    public let values: Column
+    public let values: TableColumn
 
     /// - Precondition: `index.count == values.count`.
-    public init(name: String?, values: Column, index: [Int]? = nil) {
+    public init(name: String?, values: TableColumn, index: [Int]? = nil) {
         let index = index ?? Array(0..<values.count)
         precondition(index.count == values.count, "index of \(index.count) labels for \(values.count) values")
         self.name = name

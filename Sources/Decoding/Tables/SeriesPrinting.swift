@@ -4,9 +4,9 @@ extension Series: CustomStringConvertible {
 
     /// pandas' `Series.__repr__` under `options`: index and values three spaces apart, a
     /// centred `...` line when rows are cut, and the `Name: …, Length: …, dtype: …` footer.
-    public func formatted(_ options: DisplayOptions) -> String {
+    public func formatted(_ options: TableDisplayOptions) -> String {
         var footerParts = [String]()
-        if let name { footerParts.append("Name: " + CellFormat.escaped(name)) }
+        if let name { footerParts.append("Name: " + TableCells.escaped(name)) }
         let limit = options.shownRows(of: count)
         if limit != nil { footerParts.append("Length: \(count)") }
         footerParts.append("dtype: \(dtypeName)")
@@ -26,12 +26,12 @@ extension Series: CustomStringConvertible {
             }
         }
         var labels = shown.index.map(String.init)
-        var (cells, _) = CellFormat.fixedWidth(CellFormat.cells(shown.values), maxWidth: options.maxColumnWidth)
+        var (cells, _) = TableCells.fixedWidth(TableCells.cells(shown.values), maxWidth: options.maxColumnWidth)
         if let row = dotsAfter {
             let width = cells[row - 1].pythonLength
-            cells.insert((width > 3 ? "..." : "..").centered(width), at: row)
+            cells.insert((width > 3 ? "..." : "..").pythonCenter(width), at: row)
             labels.insert("", at: row)
         }
-        return CellFormat.adjoin(3, [labels, cells]) + "\n" + footer
+        return TableCells.adjoin(3, [labels, cells]) + "\n" + footer
     }
 }

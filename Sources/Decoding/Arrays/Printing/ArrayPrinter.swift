@@ -93,7 +93,7 @@ struct ArrayPrinter<Element: NumpyPrintable> {
         private func extend(_ s: inout String, _ line: inout String, _ word: String, _ width: Int, _ nextPrefix: String) {
             let lineLength = line.unicodeScalars.count
             if lineLength + word.unicodeScalars.count > width && lineLength > nextPrefix.unicodeScalars.count {
-                s += line.trimmingTrailingSpaces + "\n"
+                s += line.pythonRstripped + "\n"
                 line = nextPrefix
             }
             line += word
@@ -111,7 +111,7 @@ struct ArrayPrinter<Element: NumpyPrintable> {
 }
 
 extension String {
-    var trimmingTrailingSpaces: String {
+    var pythonRstripped: String {
         var scalars = Substring(self).unicodeScalars
         while let last = scalars.last, last == " " || last == "\t" || last == "\n" { scalars.removeLast() }
         return String(scalars)

@@ -5,16 +5,16 @@ import Foundation
 extension String {
     var pythonLength: Int { unicodeScalars.count }
 
-    func leftJustified(_ width: Int) -> String {
+    func pythonLjust(_ width: Int) -> String {
         self + String(repeating: " ", count: max(0, width - pythonLength))
     }
 
-    func rightJustified(_ width: Int) -> String {
+    func pythonRjust(_ width: Int) -> String {
         String(repeating: " ", count: max(0, width - pythonLength)) + self
     }
 
     /// Python's `str.center`: the odd space goes left only when `width` is odd.
-    func centered(_ width: Int) -> String {
+    func pythonCenter(_ width: Int) -> String {
         let margin = width - pythonLength
         guard margin > 0 else { return self }
         let left = margin / 2 + (margin & width & 1)
@@ -24,8 +24,8 @@ extension String {
 
 /// The cell texts pandas' `format_array` gives a column (with a leading space for the index
 /// gap), before they are padded to one width.
-enum CellFormat {
-    static func cells(_ column: Column) -> [String] {
+enum TableCells {
+    static func cells(_ column: TableColumn) -> [String] {
         switch column {
         case .strings(let v): v.map { " " + escaped($0) }
         case .ints(let v): v.map { $0 < 0 ? String($0) : " " + String($0) }
@@ -84,7 +84,7 @@ enum CellFormat {
         let keep = max(width - 3, 0)
         let placeholder = String("...".prefix(width - keep))
         let cut = cells.map { $0.pythonLength > width ? String(String.UnicodeScalarView($0.unicodeScalars.prefix(keep))) + placeholder : $0 }
-        return (cut.map { $0.rightJustified(width) }, width)
+        return (cut.map { $0.pythonRjust(width) }, width)
     }
 
     /// pandas' `adjoin`: every list but the last padded on the right to its widest + `space`.
@@ -95,7 +95,7 @@ enum CellFormat {
         }
         let padded = zip(lists, widths).map { list, width in
             Array(repeating: String(repeating: " ", count: width), count: maxLength - list.count)
-                + list.map { $0.leftJustified(width) }
+                + list.map { $0.pythonLjust(width) }
         }
         return (0..<maxLength).map { row in padded.map { $0[row] }.joined() }.joined(separator: "\n")
     }

@@ -1,6 +1,6 @@
 /// The typed values of one table column, in row order. The three kinds are what a delimited
 /// text file can hold once parsed the way pandas' `read_csv` infers them.
-public enum Column: Hashable, Sendable {
+public enum TableColumn: Hashable, Sendable {
     case strings([String])
     case ints([Int])
     /// Floating-point values; a missing field reads as `nan`, as in pandas.
@@ -29,7 +29,7 @@ public enum Column: Hashable, Sendable {
     }
 
     /// The rows at `positions`, in that order.
-    func selecting(_ positions: [Int]) -> Column {
+    func selecting(_ positions: [Int]) -> TableColumn {
         switch self {
         case .strings(let v): .strings(positions.map { v[$0] })
         case .ints(let v): .ints(positions.map { v[$0] })
@@ -47,7 +47,7 @@ public enum Column: Hashable, Sendable {
     }
 }
 
-extension Column: CustomStringConvertible {
+extension TableColumn: CustomStringConvertible {
     /// The column as numpy prints `series.values`: `['rest' 'rest' ... 'rest']`.
     public var description: String {
         switch self {

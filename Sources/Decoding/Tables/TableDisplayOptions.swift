@@ -3,7 +3,7 @@
 /// The default reproduces the seed tutorial's printouts: a table longer than 60 rows shows its
 /// first and last 30 (pandas before 1.0, or any pandas with `display.min_rows = None`).
 /// ``pandasDefault`` is pandas ≥ 1.0 out of the box, which shows 5 + 5 rows instead.
-public struct DisplayOptions: Hashable, Sendable {
+public struct TableDisplayOptions: Hashable, Sendable {
     /// `display.max_rows`: longer tables are truncated; 0 never truncates.
     public var maxRows: Int
     /// `display.min_rows`: rows shown once truncated; `nil` means `maxRows`.
@@ -20,8 +20,8 @@ public struct DisplayOptions: Hashable, Sendable {
         self.lineWidth = lineWidth
     }
 
-    public static let seed = DisplayOptions()
-    public static let pandasDefault = DisplayOptions(minRows: 10)
+    public static let seed = TableDisplayOptions()
+    public static let pandasDefault = TableDisplayOptions(minRows: 10)
 
     /// Rows shown when a table of `rows` rows is truncated, or `nil` when it is shown whole.
     func shownRows(of rows: Int) -> Int? {

@@ -58,6 +58,8 @@ write("wide.csv", ",".join(f"column_{i:02d}" for i in range(12)) + "\n" + "\n".j
     ",".join(f"{rng.normal() * 1000:.3f}" for _ in range(12)) for _ in range(4)) + "\n")
 write("ints.tsv", "x\ty\n" + "\n".join(f"{rng.integers(-10**6, 10**6)}\t{i}" for i in range(70)) + "\n")
 write("dupes.csv", "a,a,b\n1,2,x\n3,4,y\n")
+write("many.csv", ",".join(f"c{i}" for i in range(25)) + ",kind\n" + "\n".join(
+    ",".join(str(int(v)) for v in rng.integers(-99, 999, 25)) + f",k{i % 3}" for i in range(70)) + "\n")
 
 files = [("labels.txt", " ", "labels", ["face", "cat"]),
          ("small.csv", ",", "name", ["bob", "d, quoted"]),
@@ -65,7 +67,9 @@ files = [("labels.txt", " ", "labels", ["face", "cat"]),
          ("long.csv", ";", "text", ["x", "wordx"]),
          ("wide.csv", ",", None, None),
          ("ints.tsv", "\t", None, None),
-         ("dupes.csv", ",", "b", ["y"])]
+         ("dupes.csv", ",", "b", ["y"]),
+         ("many.csv", ",", "kind", ["k1"]),
+         ("labels.txt", " ", "labels", ["no such label"])]
 
 
 def printed(obj, min_rows):

@@ -21,25 +21,39 @@ extension DataFrame: CustomStringConvertible {
                 dotsAfter = limit
             }
         }
+        var dotColumn: Int?
+        if options.maxColumns > 0, columns.count > options.maxColumns {
+            let half = options.maxColumns / 2
+            let kept = half >= 1
+                ? Array(0..<half) + Array((columns.count - half)..<columns.count) : Array(0..<options.maxColumns)
+            shown = DataFrame(columns: kept.map { (shown.columnNames[$0], shown.columns[$0]) }, index: shown.index)
+            dotColumn = (half >= 1 ? half : options.maxColumns) + 1
+        }
         // Index column: header "" then labels, left-justified.
         let labels = shown.index.map(String.init)
         let indexWidth = labels.map(\.pythonLength).max() ?? 0
         var strcols = [([""] + labels).map { $0.pythonLjust(indexWidth) }]
-        for (name, column) in zip(shown.columnNames, shown.columns) {
-            let header = (column.isNumeric ? " " : "") + TableCells.escaped(name)
+        for (position, (name, column)) in zip(shown.columnNames, shown.columns).enumerated() {
+            // pandas decides the header's leading space from the dtype at the same *position*
+            // of the untruncated frame, which differs once columns are cut; kept for fidelity.
+            let header = (columns[position].isNumeric ? " " : "") + TableCells.escaped(name)
             let (cells, width) = TableCells.fixedWidth(
                 TableCells.cells(column), minimum: header.pythonLength, maxWidth: options.maxColumnWidth)
             strcols.append([header.pythonRjust(max(width, header.pythonLength))] + cells)
         }
+        if let dotColumn {
+            strcols.insert(Array(repeating: " ...", count: strcols[0].count), at: dotColumn)
+        }
         if let row = dotsAfter {
             for i in strcols.indices {
-                let width = strcols[i][row].pythonLength
-                let dots = width > 3 ? "..." : ".."
+                let isDotColumn = i == dotColumn
+                let width = isDotColumn ? 4 : strcols[i][row].pythonLength
+                let dots = width > 3 || isDotColumn ? "..." : ".."
                 strcols[i].insert(i == 0 ? dots.pythonLjust(width) : dots.pythonRjust(width), at: row + 1)
             }
         }
         var text = Self.joinMultiline(strcols, lineWidth: options.lineWidth)
-        if dotsAfter != nil { text += "\n\n[\(count) rows x \(columns.count) columns]" }
+        if dotsAfter != nil || dotColumn != nil { text += "\n\n[\(count) rows x \(columns.count) columns]" }
         return text
     }
 

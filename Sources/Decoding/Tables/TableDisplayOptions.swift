@@ -12,12 +12,17 @@ public struct TableDisplayOptions: Hashable, Sendable {
     public var maxColumnWidth: Int
     /// `display.width`: a frame wider than this is printed in blocks of columns.
     public var lineWidth: Int
+    /// `display.max_columns` (outside a terminal): more columns are cut to the first and last
+    /// halves around a `...` column; 0 never cuts.
+    public var maxColumns: Int
 
-    public init(maxRows: Int = 60, minRows: Int? = nil, maxColumnWidth: Int = 50, lineWidth: Int = 80) {
+    public init(maxRows: Int = 60, minRows: Int? = nil, maxColumnWidth: Int = 50, lineWidth: Int = 80,
+                maxColumns: Int = 20) {
         self.maxRows = maxRows
         self.minRows = minRows
         self.maxColumnWidth = maxColumnWidth
         self.lineWidth = lineWidth
+        self.maxColumns = maxColumns
     }
 
     public static let seed = TableDisplayOptions()

@@ -77,7 +77,13 @@ struct TableCase: Decodable, CustomStringConvertible {
         #expect(chunks.ints.storage.max() == 11)
         let mask = labels.isIn(["face", "cat"])
         #expect(chunks[mask].count == 216)
-        #expect((labels .== "face").filter { $0 }.count == 108)
+        #expect((labels .== "face").sum() == 108)
+        let faceCat = labels[mask]
+        let alwaysFace = NDArray(repeating: "face", shape: [faceCat.count])
+        #expect((alwaysFace .== faceCat).sum() == 108)
+        let lastThirty = faceCat[positions: (faceCat.count - 30)...]
+        #expect(lastThirty.index == Array(faceCat.index.suffix(30)))
+        #expect(faceCat[positions: ..<(faceCat.count - 30)].count == 186)
     }
 
     // MARK: Errors name what is wrong.

@@ -59,7 +59,17 @@ public struct Series: Hashable, Sendable {
     }
 
     /// Element-wise equality with one label, as pandas' `series == "face"`.
-    public static func .== (lhs: Series, rhs: String) -> [Bool] { lhs.isIn([rhs]) }
+    public static func .== (lhs: Series, rhs: String) -> NDArray<Bool> { NDArray(lhs.isIn([rhs])) }
+
+    /// Element-wise equality with predicted labels, as numpy's `prediction == conditions`;
+    /// `.sum()` of the result counts the matches.
+    /// - Precondition: as many labels as values.
+    public static func .== (lhs: Series, rhs: NDArray<String>) -> NDArray<Bool> {
+        precondition(rhs.size == lhs.count, "cannot compare \(lhs.count) values with \(rhs.size) labels")
+        return NDArray(Swift.zip(lhs.values.texts, rhs.storage).map { $0 == $1 })
+    }
+
+    public static func .== (lhs: NDArray<String>, rhs: Series) -> NDArray<Bool> { rhs .== lhs }
 
     /// Rows where `mask` is true, keeping their index labels.
     /// - Precondition: `mask.count == count` (use ``selecting(_:)`` to get an error instead).
@@ -74,6 +84,14 @@ public struct Series: Hashable, Sendable {
     public func selecting(_ mask: [Bool]) throws(TableError) -> Series {
         guard mask.count == count else { throw .maskLength(expected: count, found: mask.count) }
         return self[mask]
+    }
+
+    /// Rows in a range of positions, as pandas' `series[:-30]` or `series[-30:]`
+    /// (`series[positions: (series.count - 30)...]`), keeping their index labels.
+    public subscript<R: RangeExpression<Int>>(positions range: R) -> Series {
+        let r = range.relative(to: 0..<count)
+        precondition(r.lowerBound >= 0 && r.upperBound <= count, "positions \(r) out of bounds for \(count) rows")
+        return self[positions: Array(r)]
     }
 
     /// Rows at integer positions (pandas' `iloc`), keeping their index labels.

@@ -16,31 +16,45 @@ struct HaxbyAnatomy {
         var fast = FastNoise(seed: seed &+ 1)
         data.withUnsafeMutableBufferPointer { out in
             table.values.withUnsafeBufferPointer { noise in
+                // Scalar arithmetic only (the affine is diagonal), to keep debug builds quick.
+                let sx = affine[0, 0], sy = affine[1, 1], sz = affine[2, 2]
+                let tx = affine[0, 3], ty = affine[1, 3], tz = affine[2, 3]
+                var state = fast.state
+                var o = 0
                 for k in 0..<d.z {
+                    let z = sz * Double(k) + tz
                     for j in 0..<d.y {
+                        let y = sy * Double(j) + ty
                         for i in 0..<d.x {
-                            let p = affine.apply(SIMD3(Double(i), Double(j), Double(k)))
-                            let value = Self.intensity(p) + 12 * Double(noise[fast.index()])
-                            out[i + d.x * (j + d.y * k)] = Int16(clamping: Int(max(0, value)))
+                            let x = sx * Double(i) + tx
+                            state ^= state << 13
+                            state ^= state >> 7
+                            state ^= state << 17
+                            let value = Self.intensity(x, y, z) + 12 * Double(noise[Int(truncatingIfNeeded: state >> 48)])
+                            out[o] = value <= 0 ? 0 : (value >= 32767 ? 32767 : Int16(truncatingIfNeeded: Int32(value)))
+                            o += 1
                         }
                     }
                 }
+                fast.state = state
             }
         }
         try NiftiImage(data: data, shape: [d.x, d.y, d.z], affine: affine).write(to: path, gzipLevel: gzipLevel)
     }
 
-    /// T1 contrast at world point `p` (mm).
-    static func intensity(_ p: SIMD3<Double>) -> Double {
-        let r = HaxbyGeometry.brainDistance(p).squareRoot()  // 1 at the brain's surface
-        if r > 1.16 { return 0 }  // air
-        if r > 1.09 { return 420 }  // scalp
-        if r > 1.03 { return 60 }  // skull
-        if r > 1.0 { return 110 }  // CSF
-        let fold = 0.06 * sin(p.x / 4.1) * sin(p.y / 4.7) * sin(p.z / 3.9)
-        let q = (p - SIMD3(0, -10, 10)) / SIMD3(9, 22, 12)
-        let ventricle = (SIMD3(abs(q.x) - 0.9, q.y, q.z) * SIMD3(abs(q.x) - 0.9, q.y, q.z)).sum()
-        if ventricle < 1 { return 140 }
-        return r < 0.8 + fold ? 820 : 560  // white matter : grey matter
+    /// T1 contrast at world point (x, y, z) in mm.
+    static func intensity(_ x: Double, _ y: Double, _ z: Double) -> Double {
+        // The brain ellipsoid of HaxbyGeometry.brainDistance, in scalars.
+        let bx = x / 66, by = (y + 18) / 88, bz = (z - 6) / 64
+        let r2 = bx * bx + by * by + bz * bz  // 1 at the brain's surface
+        if r2 > 1.3456 { return 0 }  // air (r > 1.16)
+        if r2 > 1.1881 { return 420 }  // scalp (r > 1.09)
+        if r2 > 1.0609 { return 60 }  // skull (r > 1.03)
+        if r2 > 1 { return 110 }  // CSF
+        let vx = (abs(x) / 9) - 0.9, vy = (y + 10) / 22, vz = (z - 10) / 12
+        if vx * vx + vy * vy + vz * vz < 1 { return 140 }  // lateral ventricles
+        let fold = 0.06 * sin(x / 4.1) * sin(y / 4.7) * sin(z / 3.9)
+        let edge = 0.8 + fold
+        return r2 < edge * edge ? 820 : 560  // white matter : grey matter
     }
 }

@@ -36,6 +36,14 @@ struct HaxbySimulation {
         try writeBold(design, to: folder + "/bold.nii.gz")
     }
 
+    /// Rounded to nearest and clamped to the int16 range.
+    @inline(__always)
+    static func int16(_ v: Float) -> Int16 {
+        if v >= 32767 { return 32767 }
+        if v <= -32768 { return -32768 }
+        return Int16(truncatingIfNeeded: Int32(v < 0 ? v - 0.5 : v + 0.5))
+    }
+
     private func writeMask(_ offsets: [Int], to path: String) throws {
         let d = geometry.dimensions
         var data = [UInt8](repeating: 0, count: d.x * d.y * d.z)
@@ -95,15 +103,26 @@ struct HaxbySimulation {
                                 for c in 0..<categories { signal[c] = regressors[c][t] }
                                 let visual = signal.reduce(0, +) * noise * 0.8
                                 volume.withUnsafeMutableBufferPointer { out in
-                                    for o in 0..<n {
-                                        var v = base[o] + drift[o] * phase + sigma[o] * noiseTable[fast.index()]
-                                        if !brain[o] { v = abs(v) }
-                                        out[o] = Int16(clamping: Int(v.rounded()))
+                                    // Written with plain scalar operations (xorshift inlined, no
+                                    // generic conversions) so that debug builds stay tolerable.
+                                    var state = fast.state
+                                    let out = out.baseAddress!, base = base.baseAddress!, drift = drift.baseAddress!
+                                    let sigma = sigma.baseAddress!, brain = brain.baseAddress!, table = noiseTable.baseAddress!
+                                    var o = 0
+                                    while o < n {
+                                        state ^= state << 13
+                                        state ^= state >> 7
+                                        state ^= state << 17
+                                        var v = base[o] + drift[o] * phase + sigma[o] * table[Int(truncatingIfNeeded: state >> 48)]
+                                        if !brain[o] && v < 0 { v = -v }
+                                        out[o] = Self.int16(v)
+                                        o += 1
                                     }
+                                    fast.state = state
                                     for (i, o) in vt.enumerated() {
                                         var s = visual
                                         for c in 0..<categories { s += weights[i * categories + c] * signal[c] }
-                                        out[o] = Int16(clamping: Int(out[o]) + Int(s.rounded()))
+                                        out[o] = Self.int16(Float(out[o]) + s)
                                     }
                                 }
                                 try volume.withUnsafeBytes { try sink.write($0) }

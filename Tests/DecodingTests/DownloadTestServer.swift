@@ -40,14 +40,22 @@ final class DownloadTestServer: @unchecked Sendable {
     var url: URL { URL(string: "http://127.0.0.1:\(port)/\(name)")! }
     var seenRanges: [String] { lock.withLock { ranges } }
 
+    /// Stops accepting; safe to call twice (the descriptor is closed once).
     func stop() {
-        shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
+        let fd: Int32 = lock.withLock {
+            defer { listener = -1 }
+            return listener
+        }
+        guard fd >= 0 else { return }
+        shutdown(fd, Int32(SHUT_RDWR))
+        close(fd)
     }
 
     private func serve() {
         while true {
-            let client = accept(listener, nil, nil)
+            let fd = lock.withLock { listener }
+            if fd < 0 { return }
+            let client = accept(fd, nil, nil)
             if client < 0 { return }
             handle(client)
             close(client)

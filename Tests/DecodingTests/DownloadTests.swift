@@ -78,5 +78,10 @@ import Testing
         #expect(left.isEmpty, "left behind: \(left)")
         let missing = URL(string: "http://127.0.0.1:\(server.port)/nothing.tar.gz")!
         #expect { try Datasets.fetchHaxby(dataDirectory: dir + "/data", url: missing) } throws: { "\($0)".contains("404") }
+        server.stop()
+        #expect { try Datasets.fetchHaxby(dataDirectory: dir + "/data", url: server.url) } throws: {
+            "\($0)".contains("download failed") && "\($0)".contains("127.0.0.1")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/data/haxby2001").isEmpty)
     }
 }

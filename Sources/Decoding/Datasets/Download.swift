@@ -48,6 +48,10 @@ struct Download {
         delegate.done.wait()
         session.finishTasksAndInvalidate()
         try? handle.close()
+        let failed = delegate.failure != nil || !((200..<300).contains(delegate.status) || delegate.status == 416)
+        if failed, (try? fm.attributesOfItem(atPath: partPath)[.size] as? Int) == 0 {
+            try? fm.removeItem(atPath: partPath)  // nothing to resume from
+        }
         if let failure = delegate.failure { throw failure }
         if delegate.status == 416 && existing == 0 { throw DownloadError.http(url: url.absoluteString, status: 416) }
         guard (200..<300).contains(delegate.status) || delegate.status == 416 else {
@@ -120,7 +124,7 @@ private final class DownloadDelegate: NSObject, URLSessionDataDelegate, @uncheck
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-        if let error, (200..<300).contains(status) {
+        if let error, status == 0 || (200..<300).contains(status) {
             failure = DownloadError.transport(url: task.originalRequest?.url?.absoluteString ?? "?", reason: error.localizedDescription)
         }
         if (200..<300).contains(status) { report(final: true) }

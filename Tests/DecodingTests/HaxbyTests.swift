@@ -47,14 +47,21 @@ import Testing
         #expect(brainFraction > 0.12 && brainFraction < 0.6)
     }
 
-    /// A coarse subject (same field of view, 14–15 mm voxels) written and read back.
+    static let coarseAffine = Affine(rows: [[-14, 0, 0, 63], [0, 15, 0, -112.5], [0, 0, 15, -112.5], [0, 0, 0, 1]])
+
+    /// A coarse subject (same field of view, 14–15 mm voxels), quick even in debug builds.
+    static func coarseSimulation() -> HaxbySimulation {
+        var simulation = HaxbySimulation(subject: 2, geometry: HaxbyGeometry(dimensions: SIMD3(10, 16, 16), affine: coarseAffine, ventralTemporalVoxels: 12))
+        simulation.anatomy.dimensions = SIMD3(28, 48, 48)
+        simulation.anatomy.affine = Affine(rows: [[-5, 0, 0, 67.5], [0, 5, 0, -117.5], [0, 0, 5, -117.5], [0, 0, 0, 1]])
+        return simulation
+    }
+
     @Test func smallSimulationWritesReadableFiles() throws {
         let dir = try NiftiFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let affine = Affine(rows: [[-14, 0, 0, 63], [0, 15, 0, -112.5], [0, 0, 15, -112.5], [0, 0, 0, 1]])
-        var simulation = HaxbySimulation(subject: 2, geometry: HaxbyGeometry(dimensions: SIMD3(10, 16, 16), affine: affine, ventralTemporalVoxels: 12))
-        simulation.anatomy.dimensions = SIMD3(28, 48, 48)
-        simulation.anatomy.affine = Affine(rows: [[-5, 0, 0, 67.5], [0, 5, 0, -117.5], [0, 0, 5, -117.5], [0, 0, 0, 1]])
+        let affine = Self.coarseAffine
+        let simulation = Self.coarseSimulation()
         try simulation.write(to: dir)
         let bold = try NiftiImage.load(dir + "/bold.nii.gz")
         #expect(bold.shape == [10, 16, 16, 1452])
@@ -75,6 +82,44 @@ import Testing
         try FileManager.default.createDirectory(atPath: again, withIntermediateDirectories: true)
         try simulation.write(to: again)
         #expect(try NiftiImage.load(again + "/bold.nii.gz").volume(at: 700) == bold.volume(at: 700))
+    }
+
+    @Test func simulatedFolderIsCachedAndVersioned() throws {
+        let dir = try NiftiFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let folder = dir + "/subj2"
+        try HaxbyCache.simulate(subject: 2, into: folder, root: dir, simulation: Self.coarseSimulation())
+        let marker = folder + "/" + HaxbyCache.markerName
+        #expect(try String(contentsOfFile: marker, encoding: .utf8) == HaxbyCache.generatorVersion)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["subj2"])
+        let bold = folder + "/bold.nii.gz"
+        let written = try FileManager.default.attributesOfItem(atPath: bold)[.modificationDate] as! Date
+        try HaxbyCache.simulate(subject: 2, into: folder, root: dir, simulation: Self.coarseSimulation())
+        #expect(try FileManager.default.attributesOfItem(atPath: bold)[.modificationDate] as! Date == written)
+        // Another generator version's folder is regenerated in place.
+        try "haxby-simulation 0".write(toFile: marker, atomically: true, encoding: .utf8)
+        try HaxbyCache.simulate(subject: 2, into: folder, root: dir, simulation: Self.coarseSimulation())
+        #expect(try String(contentsOfFile: marker, encoding: .utf8) == HaxbyCache.generatorVersion)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["subj2"])
+    }
+
+    /// The full-size subject through `fetchHaxby` (about 20 s in a debug build): run with
+    /// DECODING_FULL_SIMULATION=1.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["DECODING_FULL_SIMULATION"] == "1"))
+    func fullSizeSimulatedSubject() throws {
+        let dir = try NiftiFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let haxby = try Datasets.fetchHaxby(dataDirectory: dir)
+        #expect(haxby.isSimulated)
+        let bold = try NiftiImage.load(haxby.func[0])
+        #expect(bold.shape == [40, 64, 64, 1452] && bold.datatype == .int16)
+        #expect(bold.affine == HaxbyGeometry.affine)
+        var masker = NiftiMasker(maskImg: haxby.maskVT[0], standardize: true)
+        #expect(try masker.fitTransform(haxby.func[0]).shape == [1452, 464])
+        let anat = try NiftiImage.load(haxby.anat[0])
+        #expect(anat.shape == [140, 240, 240])
+        let again = try Datasets.fetchHaxby(dataDirectory: dir)
+        #expect(again.isSimulated && again.folder == haxby.folder)
     }
 
     @Test func fetchUsesRealFilesWhenPresent() throws {

@@ -11,7 +11,9 @@ enum HaxbyCache {
     private static let noticeLock = NSLock()
     nonisolated(unsafe) private static var noticeShown = false
 
-    static func simulate(subject: Int, into folder: String, root: String) throws {
+    /// Generates `simulation` (default: the full-size subject) unless a folder made by the
+    /// same generator version is already there.
+    static func simulate(subject: Int, into folder: String, root: String, simulation: HaxbySimulation? = nil) throws {
         let marker = folder + "/" + markerName
         if (try? String(contentsOfFile: marker, encoding: .utf8)) == generatorVersion {
             notice(folder, generating: false)
@@ -20,7 +22,7 @@ enum HaxbyCache {
         notice(folder, generating: true)
         let staging = try stagingFolder(root: root, subject: subject)
         defer { try? FileManager.default.removeItem(atPath: staging) }
-        try HaxbySimulation(subject: subject).write(to: staging)
+        try (simulation ?? HaxbySimulation(subject: subject)).write(to: staging)
         try generatorVersion.write(toFile: staging + "/" + markerName, atomically: true, encoding: .utf8)
         try install(staging, at: folder)
     }

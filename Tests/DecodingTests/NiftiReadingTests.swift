@@ -80,7 +80,7 @@ import Testing
         let values: [Int16] = [1, -2, 3, -4, 5, -6, 7, -8]
         let image = try NiftiImage(data: values, shape: [2, 2, 2], affine: .identity)
         #expect(image.datatype == .int16)
-        try image.write(to: dir + "/small.nii.gz")
+        try image.toFilename(dir + "/small.nii.gz")
         let back = try NiftiImage.load(dir + "/small.nii.gz")
         #expect(back.datatype == .int16)
         #expect(try back.fdata() == values.map(Double.init))

@@ -4,8 +4,8 @@ import Foundation
 /// parallel, write the site into a temporary folder and swap it in only when complete.
 struct SiteBuilder: Sendable {
     var options: BuildOptions
-    var executor: any TutorialExecutor
-    var progress: Progress
+    var executor: any GalleryExecutor
+    var progress: BuildProgress
     /// Called with the finished temporary site just before it replaces the old one
     /// (tests use it to inject a failure at the last moment).
     var beforeReplacing: @Sendable (URL) throws -> Void = { _ in }

@@ -25,7 +25,7 @@ struct SourceTree: Sendable {
         var files: [URL] = []
         var dirs: [URL] = []
         for p in paths {
-            let url = URL(fileURLWithPath: p, relativeTo: cwd).standardizedFileURL
+            let url = (p.hasPrefix("/") ? URL(fileURLWithPath: p) : cwd.appendingPathComponent(p)).standardizedFileURL
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: url.path, isDirectory: &isDir) else { throw Failure.missing(p) }
             if isDir.boolValue {

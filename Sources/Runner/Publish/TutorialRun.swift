@@ -4,8 +4,8 @@ import Foundation
 /// stores the result in the cache when it is worth keeping (succeeded, or failed as expected).
 struct TutorialRun: Sendable {
     var cache: BuildCache
-    var executor: any TutorialExecutor
-    var progress: Progress
+    var executor: any GalleryExecutor
+    var progress: BuildProgress
 
     struct Result: Sendable {
         var item: SiteWriter.Item

@@ -1,9 +1,9 @@
 import Foundation
 import Synchronization
 
-/// Progress lines on stderr while building: which tutorial, which step, elapsed time.
+/// BuildProgress lines on stderr while building: which tutorial, which step, elapsed time.
 /// Lines are whole and serialized, so parallel tutorials do not interleave characters.
-final class Progress: Sendable {
+final class BuildProgress: Sendable {
     private let start = ContinuousClock.now
     private let lock = Mutex(())
     let quiet: Bool

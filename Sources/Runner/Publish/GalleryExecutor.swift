@@ -5,7 +5,7 @@ import Foundation
 ///
 /// The build is written against this protocol so the weaving, caching and atomic publishing
 /// can be tested with scripted executors; `RunnerExecutor` adapts the real runner.
-protocol TutorialExecutor: Sendable {
+protocol GalleryExecutor: Sendable {
     func execute(_ request: ExecutionRequest, progress: @escaping @Sendable (ExecutionEvent) -> Void) async throws -> ExecutionOutcome
 }
 

@@ -5,6 +5,6 @@ struct Tutor: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tutor",
         abstract: "Run, check and publish executable Markdown tutorials.",
-        subcommands: []
+        subcommands: [BuildCommand.self, ServeCommand.self]
     )
 }

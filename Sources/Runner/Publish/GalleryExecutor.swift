@@ -12,8 +12,10 @@ protocol GalleryExecutor: Sendable {
 struct ExecutionRequest: Sendable {
     /// The Markdown file.
     var file: URL
-    /// Its path relative to the tutorials root (for messages and pages).
+    /// Its path relative to the tutorials root (for pages).
     var relativePath: String
+    /// The path diagnostics name (relative to the working folder, like the user typed it).
+    var displayPath: String
     /// An empty folder for the figure PNGs; `GalleryFigure.file` names files in it.
     var figuresFolder: URL
 }
@@ -22,6 +24,8 @@ enum ExecutionEvent: Sendable {
     case compiling
     /// Step `index` (0-based) of `count` starts; `line` is its fence line.
     case step(index: Int, count: Int, line: Int)
+    /// Step `index` finished after `seconds` (for executors that report after the fact).
+    case stepDone(index: Int, count: Int, line: Int, seconds: Double)
 }
 
 struct ExecutionOutcome: Sendable {

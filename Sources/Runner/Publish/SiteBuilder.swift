@@ -17,6 +17,8 @@ struct SiteBuilder: Sendable {
     struct Job: Sendable {
         var path: String
         var file: URL
+        /// `file` as messages name it (relative to the working folder when inside it).
+        var displayPath: String
         var source: String
         var key: String
         var meta: GalleryMeta
@@ -32,14 +34,16 @@ struct SiteBuilder: Sendable {
 
         let jobs = try tree.tutorials.map { path -> Job in
             let file = tree.root.appendingPathComponent(path)
+            let cwd = options.workingDirectory.standardizedFileURL.path + "/"
+            let displayPath = file.path.hasPrefix(cwd) ? String(file.path.dropFirst(cwd.count)) : file.path
             let data = try Data(contentsOf: file)
             let source = String(decoding: data, as: UTF8.self)
             do {
                 let meta = try GalleryFrontMatter.meta(of: source, file: path)
-                return Job(path: path, file: file, source: source, key: BuildCache.key(source: data, libraryStamp: options.libraryStamp), meta: meta)
+                return Job(path: path, file: file, displayPath: displayPath, source: source, key: BuildCache.key(source: data, libraryStamp: options.libraryStamp), meta: meta)
             } catch {
                 let fallback = GalleryMeta(title: file.deletingPathExtension().lastPathComponent)
-                return Job(path: path, file: file, source: source, key: "", meta: fallback, metaError: "\(error)")
+                return Job(path: path, file: file, displayPath: displayPath, source: source, key: "", meta: fallback, metaError: "\(error)")
             }
         }
         let symbols = options.librarySources.map(LibrarySymbols.scan) ?? []

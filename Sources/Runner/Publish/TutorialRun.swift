@@ -21,13 +21,15 @@ struct TutorialRun: Sendable {
             outcome = ExecutionOutcome(steps: [], failure: metaError, totalSeconds: 0)
         } else {
             progress.say("\(job.path): running")
-            let request = ExecutionRequest(file: job.file, relativePath: job.path, figuresFolder: scratch)
+            let request = ExecutionRequest(file: job.file, relativePath: job.path, displayPath: job.displayPath, figuresFolder: scratch)
             let progress = self.progress, path = job.path
             do {
                 outcome = try await executor.execute(request) { event in
                     switch event {
                     case .compiling: progress.say("\(path): compiling")
                     case .step(let i, let n, let line): progress.say("\(path): step \(i + 1)/\(n) (line \(line))")
+                    case .stepDone(let i, let n, let line, let seconds):
+                        progress.say("\(path): step \(i + 1)/\(n) (line \(line)) \(TutorialPage.seconds(seconds))")
                     }
                 }
             } catch {

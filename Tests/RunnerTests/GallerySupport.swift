@@ -43,7 +43,7 @@ final class ScriptedExecutor: GalleryExecutor {
     static func argument(_ line: Substring, _ name: String) -> String? {
         let t = line.trimmingCharacters(in: .whitespaces)
         guard t.hasPrefix(name + "(\""), t.hasSuffix("\")") else { return nil }
-        return String(t.dropFirst(name.count + 2).dropLast(2))
+        return t.dropFirst(name.count + 2).dropLast(2).replacingOccurrences(of: "\\n", with: "\n")
     }
 
     /// Fence lines (1-based) and option words of the steps, found the simple way for test sources.

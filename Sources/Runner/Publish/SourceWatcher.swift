@@ -19,7 +19,7 @@ struct SourceWatcher: Sendable {
             } else {
                 files = [url]
             }
-            for file in files {
+            for file in files where (try? file.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
                 if let stamp = Fingerprint.stamp(of: file) { entries.append(stamp) }
             }
         }

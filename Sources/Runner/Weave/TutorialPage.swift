@@ -27,7 +27,8 @@ struct TutorialPage {
             body += "<div class=\"admonition warning simulated\"><p><strong>Simulated data.</strong> This tutorial ran on a simulated data set with the real data's dimensions, not on the recorded subject: its numbers and figures illustrate the method, not the study's findings.</p></div>\n"
         }
         if tutorial.failed {
-            body += "<div class=\"admonition error failure\"><p><strong>This tutorial failed.</strong> "
+            let expected = tutorial.meta.expectFailure ? " (as its front matter expects)" : ""
+            body += "<div class=\"admonition error failure\"><p><strong>This tutorial failed\(expected).</strong> "
             if let failure = tutorial.failure {
                 body += "</p><pre>\(HTML.escape(failure))</pre></div>\n"
             } else if let s = tutorial.failedStep {

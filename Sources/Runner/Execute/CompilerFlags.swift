@@ -7,10 +7,13 @@ import Foundation
 /// `-fmodule-map-file`, and the header folders of the `pkgConfig:` names in `Package.swift`
 /// come from `pkg-config --cflags`.
 enum CompilerFlags {
+    /// The tutorial program's module; `#fileID` (used by `fatalError`) starts with it.
+    static let moduleName = "TutorialProgram"
+
     static func arguments(for build: LibraryBuild) -> [String] {
         var arguments = [
-            "-swift-version", "5", "-Onone", "-suppress-warnings",
-            "-module-name", "TutorialProgram",
+            "-swift-version", "5", "-Onone", "-suppress-warnings", "-diagnostic-style=llvm",
+            "-module-name", moduleName,
             "-I", build.folder + "/Modules",
             "-L", build.folder, "-lDecoding",
             "-Xlinker", "-rpath", "-Xlinker", build.folder,

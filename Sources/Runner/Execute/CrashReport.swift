@@ -14,7 +14,8 @@ struct CrashReport: Equatable {
     init?(stderr text: String) {
         guard let marker = text.range(of: "Fatal error: ", options: .backwards) else { return nil }
         let lineStart = text[..<marker.lowerBound].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
-        let location = String(text[lineStart..<marker.lowerBound]).trimmingSuffix(": ")
+        var location = String(text[lineStart..<marker.lowerBound]).trimmingSuffix(": ")
+        if location.hasPrefix(CompilerFlags.moduleName + "/") { location.removeFirst(CompilerFlags.moduleName.count + 1) }
         var message = String(text[marker.upperBound...])
         for end in ["\nCurrent stack trace:", "\n\n*** ", "\n*** Signal"] {
             if let range = message.range(of: end) { message = String(message[..<range.lowerBound]) }

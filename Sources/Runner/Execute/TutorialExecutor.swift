@@ -69,7 +69,7 @@ public struct TutorialExecutor: Sendable {
         do {
             try files.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw TutorialError(path: tutorial.path, line: 1, message: "cannot create output folder \(folder): \(reason(error))")
+            throw TutorialError(path: tutorial.path, line: 1, message: "cannot create output folder \(folder): \(reason(creating: folder))")
         }
         guard files.isWritableFile(atPath: folder) else {
             throw TutorialError(path: tutorial.path, line: 1, message: "output folder \(folder) is not writable")
@@ -80,12 +80,18 @@ public struct TutorialExecutor: Sendable {
         for name in stale { try? files.removeItem(atPath: folder + "/" + name) }
     }
 
-    private func reason(_ error: any Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let code = underlying?.code, underlying?.domain == NSPOSIXErrorDomain, let text = strerror(Int32(code)) {
-            return String(cString: text)
+    /// Why `folder` cannot be created, named by the first existing folder above it.
+    private func reason(creating folder: String) -> String {
+        var ancestor = URL(fileURLWithPath: folder).standardizedFileURL
+        var isFolder: ObjCBool = false
+        while !FileManager.default.fileExists(atPath: ancestor.path, isDirectory: &isFolder) {
+            let parent = ancestor.deletingLastPathComponent()
+            if parent.path == ancestor.path { break }
+            ancestor = parent
         }
-        return (error as NSError).localizedDescription
+        if !isFolder.boolValue { return "\(ancestor.path) is a file, not a folder" }
+        if !FileManager.default.isWritableFile(atPath: ancestor.path) { return "\(ancestor.path) is not writable" }
+        return "the system refused to create it"
     }
 }
 

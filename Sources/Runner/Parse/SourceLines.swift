@@ -23,6 +23,7 @@ struct SourceLines {
     func range(of n: Int) -> Range<Int> {
         let start = starts[n - 1]
         var end = n < starts.count ? starts[n] - 1 : bytes.count
+        if n == starts.count, end > start, bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         return start..<end
     }

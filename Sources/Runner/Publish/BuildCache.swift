@@ -18,9 +18,13 @@ struct BuildCache: Sendable {
     }
 
     var folder: URL
+    /// The tutorials root, so galleries built from different folders keep separate entries.
+    var root: URL
 
     func entryFolder(for tutorialPath: String) -> URL {
-        folder.appendingPathComponent(SitePaths(tutorialPath: tutorialPath).flatStem)
+        var f = Fingerprint()
+        f.add(root.standardizedFileURL.path)
+        return folder.appendingPathComponent("\(SitePaths(tutorialPath: tutorialPath).flatStem)-\(f.hex.prefix(8))")
     }
 
     static func key(source: Data, libraryStamp: String) -> String {

@@ -28,7 +28,7 @@ struct SiteBuilder: Sendable {
     func build() async throws -> BuildReport {
         var report = BuildReport()
         let tree = try SourceTree(paths: options.paths, relativeTo: options.workingDirectory)
-        let cache = BuildCache(folder: options.cache)
+        let cache = BuildCache(folder: options.cache, root: tree.root)
         try FileManager.default.createDirectory(at: options.cache, withIntermediateDirectories: true)
         removeStaleTemporaries()
 

@@ -22,6 +22,7 @@ final class ScriptedExecutor: GalleryExecutor {
             var step = GalleryStep(line: fences[n].line, code: code)
             step.hideCode = fences[n].info.contains("hide-code")
             step.hideOutput = fences[n].info.contains("hide-output")
+            step.label = fences[n].info.first { $0.hasPrefix("label=") }.map { String($0.dropFirst(6)) }
             if failed { step.ran = false; steps.append(step); continue }
             for line in code.split(separator: "\n") {
                 if let text = Self.argument(line, "print") { step.stdout += text + "\n" }

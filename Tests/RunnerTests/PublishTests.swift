@@ -68,6 +68,16 @@ import Testing
         #expect(Array(thumb.rgba[centre..<centre + 4]) == Array(expected.rgba[centre..<centre + 4]))
     }
 
+    @Test func thumbnailByStepLabel() async throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        try s.write("tutorials/plot_l.md", "---\nthumbnail: second\n---\n```swift step\nfigure(\"one\")\n```\n\n```swift step label=second\nfigure(\"two\")\n```\n")
+        _ = try await s.build(ScriptedExecutor())
+        let thumb = try Data(contentsOf: s.root.appendingPathComponent("site/_images/thumb/plot_l.png"))
+        let expected = try Thumbnail.make(from: ScriptedExecutor.png(width: 120, height: 80, seed: 1), what: "e")
+        #expect([UInt8](thumb) == expected)
+    }
+
     @Test func serverInjectsReloadScriptAndRefusesEscapes() throws {
         let s = try Scratch()
         defer { s.remove() }
@@ -76,9 +86,13 @@ import Testing
         let site = s.root.appendingPathComponent("site")
         let page = GalleryServer.file(site: site, path: "/")
         #expect(page.status == .ok)
-        #expect(page.headers[.contentType] == "text/html; charset=utf-8")
+        #expect(page.type == "text/html; charset=utf-8")
+        let html = String(decoding: page.data, as: UTF8.self)
+        #expect(html.hasPrefix("<html><body><p>hi</p><script>") && html.contains("/__reload") && html.hasSuffix("</script>\n</body></html>"))
+        #expect(!(try s.read("site/index.html")).contains("script"), "the file itself is untouched")
         let css = GalleryServer.file(site: site, path: "/a/b.css")
-        #expect(css.headers[.contentType] == "text/css; charset=utf-8")
+        #expect(css.type == "text/css; charset=utf-8" && css.data == Data("p{}".utf8))
+        #expect(GalleryServer.file(site: site, path: "/a/").status == .notFound, "a folder without index.html")
         #expect(GalleryServer.file(site: site, path: "/../tutorials").status == .forbidden)
         #expect(GalleryServer.file(site: site, path: "/missing.html").status == .notFound)
     }

@@ -8,7 +8,7 @@ import Foundation
 /// and renamed into place, so a crash never leaves a half-written entry that looks valid.
 struct BuildCache: Sendable {
     /// Changes whenever `GalleryTutorial`'s meaning changes, to invalidate old records.
-    static let formatVersion = "gallery-record-1"
+    static let formatVersion = "gallery-record-2"
 
     struct Entry: Codable, Sendable {
         var key: String

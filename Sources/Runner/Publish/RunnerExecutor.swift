@@ -29,6 +29,7 @@ struct RunnerExecutor: GalleryExecutor {
         var steps: [GalleryStep] = []
         for (step, outcome) in zip(tutorial.steps, result.steps) {
             var g = GalleryStep(line: step.line, code: step.code.hasSuffix("\n") ? String(step.code.dropLast()) : step.code)
+            g.label = step.options.label
             g.hideCode = step.options.hideCode
             g.hideOutput = step.options.hideOutput
             g.expectError = step.options.expectError

@@ -61,18 +61,21 @@ struct TutorialRun: Sendable {
         }
     }
 
-    /// The card picture: front matter `thumbnail` (a 1-based figure number, or a PNG path
-    /// relative to the tutorial), else the first figure; nil when there is none.
+    /// The card picture: front matter `thumbnail` (a 1-based figure number, a step label —
+    /// that step's first figure — or a PNG path relative to the tutorial), else the first
+    /// figure; nil when there is none.
     private func makeThumbnail(_ t: GalleryTutorial, job: SiteBuilder.Job, folder: URL) -> String? {
         let figures = t.steps.flatMap(\.figures)
         var chosen: URL?
         if let wanted = t.meta.thumbnail {
             if let n = Int(wanted), n >= 1, n <= figures.count {
                 chosen = folder.appendingPathComponent(figures[n - 1].file)
+            } else if let step = t.steps.first(where: { $0.label == wanted }), let figure = step.figures.first {
+                chosen = folder.appendingPathComponent(figure.file)
             } else {
                 let url = job.file.deletingLastPathComponent().appendingPathComponent(wanted)
                 if FileManager.default.fileExists(atPath: url.path) { chosen = url }
-                else { progress.say("\(job.path):1: warning: thumbnail '\(wanted)' is neither a figure number nor a file; using the first figure") }
+                else { progress.say("\(job.path):1: warning: thumbnail '\(wanted)' is neither a figure number, a labelled step with a figure, nor a file; using the first figure") }
             }
         }
         if chosen == nil, let first = figures.first { chosen = folder.appendingPathComponent(first.file) }

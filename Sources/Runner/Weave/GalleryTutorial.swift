@@ -45,6 +45,8 @@ struct GalleryStep: Codable, Sendable, Equatable {
     /// 1-based line of the step's opening fence in the source.
     var line: Int
     var code: String
+    /// The step's `label=`, if any (front matter `thumbnail` may name it).
+    var label: String?
     var hideCode = false
     var hideOutput = false
     var expectError = false

@@ -97,3 +97,18 @@ import Testing
         #expect(StableHash.hex([]).count == 32)
     }
 }
+
+@Suite struct CompilerFlagsTests {
+    @Test func clientsSeeTheLibraryAndItsCModules() throws {
+        let build = try LibraryBuild.forRunningExecutable()
+        let arguments = CompilerFlags.arguments(for: build)
+        #expect(arguments.contains(build.folder + "/Modules"))
+        #expect(arguments.contains("-lDecoding"))
+        let maps = arguments.filter { $0.hasPrefix("-fmodule-map-file=") }
+        for module in ["CZlib", "CPNG", "CLapack", "CFreeType", "CDeflate"] {
+            #expect(maps.contains("-fmodule-map-file=\(build.projectRoot)/Sources/\(module)/module.modulemap"))
+        }
+        // freetype's headers live in their own folder, found through pkg-config.
+        #expect(arguments.contains { $0.hasPrefix("-I") && $0.contains("freetype") })
+    }
+}

@@ -26,6 +26,13 @@ import Testing
         #expect(changed.isEmpty)
     }
 
+    @Test func matchingBlocksKeepTheirPatterns() throws {
+        let text = "```swift step\n```\n\n```output\ntook ... ms\n0.3333333\n```\n"
+        let (updated, changed) = try rewrite(text, ["took 12 ms\n0.333333333\n"])
+        #expect(updated == text)
+        #expect(changed.isEmpty)
+    }
+
     @Test func crlfAndOtherBytesSurvive() throws {
         let text = "caf\u{E9}\r\n```swift step\r\n```\r\n\r\n```output\r\nold\r\n```\r\ntail\r\n"
         let (updated, _) = try rewrite(text, ["new\n"])

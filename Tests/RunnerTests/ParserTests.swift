@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Runner
 
@@ -97,6 +98,14 @@ func parseError(_ text: String) -> TutorialError? {
         #expect(tutorial.title == "Intro to decoding")
     }
 
+    @Test func helpersForRenderers() throws {
+        let tutorial = try parse("---\ntitle: x\n---\n```swift step\n```\n\n```output\n```\n")
+        #expect(tutorial.markdown == "\n\n\n```swift step\n```\n\n```output\n```\n")
+        #expect(tutorial.step(startingAt: 4)?.number == 1)
+        #expect(tutorial.step(withOutputAt: 7)?.number == 1)
+        #expect(tutorial.step(startingAt: 7) == nil)
+    }
+
     @Test func frontMatterIsNotMarkdown() throws {
         // Without blanking, "a: b" over "---" would be a setext heading and the fence inside
         // the YAML string a code block.
@@ -182,6 +191,16 @@ func parseError(_ text: String) -> TutorialError? {
         let folder = try TemporaryFolder()
         #expect(throws: TutorialError(path: folder.path, line: 1, message: "is a folder, not a tutorial file")) {
             try TutorialParser.parse(contentsOf: folder.path)
+        }
+    }
+
+    /// Permissions do not stop root, so this runs only for other users.
+    @Test(.enabled(if: getuid() != 0)) func unreadableFile() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("text", to: "locked.md")
+        chmod(file, 0)
+        #expect(throws: TutorialError(path: file, line: 1, message: "cannot read the file (check its permissions)")) {
+            try TutorialParser.parse(contentsOf: file)
         }
     }
 }

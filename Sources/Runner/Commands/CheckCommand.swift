@@ -75,7 +75,8 @@ struct CheckCommand: ParsableCommand {
         case .plain:
             for problem in check.problems { Terminal.error(problem.text) }
             let verdict = check.passed ? "PASS" : "FAIL"
-            Terminal.out("\(verdict) \(check.path) (\(check.steps.count) steps, \(Transcript.seconds(check.seconds)))\n")
+            let steps = check.steps.count == 1 ? "1 step" : "\(check.steps.count) steps"
+            Terminal.out("\(verdict) \(check.path) (\(steps), \(Transcript.seconds(check.seconds)))\n")
         case .github:
             for problem in check.problems { Terminal.out(GitHubAnnotations.annotation(for: problem) + "\n") }
         }

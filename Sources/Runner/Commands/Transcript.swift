@@ -39,6 +39,6 @@ enum Transcript {
     }
 
     static func seconds(_ value: Double) -> String {
-        value < 10 ? String(format: "%.3f s", value) : String(format: "%.1f s", value)
+        value < 1 ? String(format: "%.1f ms", value * 1000) : String(format: "%.2f s", value)
     }
 }

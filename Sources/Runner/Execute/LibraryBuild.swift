@@ -60,6 +60,11 @@ public struct LibraryBuild: Sendable, Equatable {
 }
 
 public enum LibraryBuildError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The command that builds the library for the configuration `path` belongs to.
+    static func buildCommand(for path: String) -> String {
+        path.contains("/release/") ? "swift build -c release --product Decoding" : "swift build --product Decoding"
+    }
+
     case notInProject(folder: String)
     case libraryMissing(String)
     case moduleMissing(String)
@@ -69,9 +74,9 @@ public enum LibraryBuildError: Error, Sendable, Equatable, CustomStringConvertib
         case .notInProject(let folder):
             "tutor: \(folder) is not inside a package with Sources/Decoding; run tutor from the project's build (swift run tutor, or .build/debug/tutor)"
         case .libraryMissing(let path):
-            "tutor: the Decoding library is not built: \(path) is missing. Build it with `swift build --product Decoding` (building the tutor product alone does not produce it)"
+            "tutor: the Decoding library is not built: \(path) is missing. Build it with `\(Self.buildCommand(for: path))` (building the tutor product alone does not produce it)"
         case .moduleMissing(let path):
-            "tutor: the Decoding module is not built: \(path) is missing. Build it with `swift build --product Decoding`"
+            "tutor: the Decoding module is not built: \(path) is missing. Build it with `\(Self.buildCommand(for: path))`"
         }
     }
 }

@@ -41,3 +41,25 @@ public struct Tutorial: Sendable {
         steps.first { $0.options.label == label }
     }
 }
+
+extension Tutorial {
+    /// The step whose opening fence is on `line`; lets a renderer walking cmark's AST find
+    /// the step behind each code block (cmark's `start_line`).
+    public func step(startingAt line: Int) -> Step? {
+        steps.first { $0.line == line }
+    }
+
+    /// The step whose ` ```output ` block opens on `line`, if that block is one.
+    public func step(withOutputAt line: Int) -> Step? {
+        steps.first { $0.expected?.line == line }
+    }
+
+    /// The Markdown to render: the file with its front matter lines left empty, so cmark
+    /// sees no YAML and its line numbers stay those of the file.
+    public var markdown: String {
+        guard let lines = frontMatterLines else { return String(decoding: source, as: UTF8.self) }
+        let table = SourceLines(source)
+        let rest = source[table.start(of: lines.upperBound + 1)...]
+        return String(repeating: "\n", count: lines.count) + String(decoding: rest, as: UTF8.self)
+    }
+}

@@ -1,7 +1,9 @@
 /// Rewrites a tutorial's ` ```output ` blocks with what its steps printed, keeping every
 /// other byte of the file exactly as it was.
 ///
-/// Only steps that completed are touched. Recorded text is the step's standard output with
+/// Only steps that completed are touched, and only blocks that `tutor check` would report as
+/// differing are rewritten: a block that still matches (thanks to `...` or the tolerance)
+/// keeps its hand-written text, so reruns do not churn the file. Recorded text is the step's standard output with
 /// trailing whitespace and trailing blank lines removed (what `tutor check` compares), each
 /// line prefixed with the block's container indentation. A fence is lengthened only when the
 /// new text holds a line that would otherwise close it.
@@ -21,6 +23,8 @@ public enum OutputRewriter {
         for (step, outcome) in zip(tutorial.steps, result.steps) where outcome.outcome == .completed {
             let output = OutputMatcher.lines(of: outcome.stdout)
             if let expected = step.expected {
+                let matcher = OutputMatcher(tolerance: step.options.tolerance ?? OutputMatcher.defaultTolerance)
+                if matcher.matches(expected: expected.text, actual: outcome.stdout) { continue }
                 let fence = fenceLength(for: output)
                 let opening = lines.text(of: expected.line)
                 let existing = opening.drop { $0 != "`" && $0 != "~" }

@@ -202,6 +202,10 @@ import Testing
         let again = ScriptedExecutor()
         _ = try await s.build(again)
         #expect(again.executed.isEmpty, "an expected failure is cached like a success")
+
+        try s.write("tutorials/plot_broken.md", "---\ntitle: Fixed by now\nexpect-failure: true\n---\n```swift step\nprint(\"fine\")\n```\n")
+        let passed = try await s.build(ScriptedExecutor())
+        #expect(passed.failed == ["plot_broken.md"] && !passed.wroteSite, "an expected failure that passes is an error")
     }
 
     @Test func executionTimesAreSortedSlowestFirst() async throws {

@@ -21,7 +21,7 @@ struct BuildOptions: Sendable {
 struct BuildReport: Sendable {
     var ran: [String] = []
     var cached: [String] = []
-    /// Tutorials that failed without `expect-failure`.
+    /// Tutorials that failed without `expect-failure`, or passed with it.
     var failed: [String] = []
     /// False when the site was left as it was (failure without `--keep-going`, or up to date).
     var wroteSite = false

@@ -93,7 +93,12 @@ struct SiteBuilder: Sendable {
         defer { for s in scratches { try? FileManager.default.removeItem(at: s) } }
 
         let ordered = jobs.compactMap { items[$0.path] }
-        report.failed = ordered.filter { $0.tutorial.failed && !$0.tutorial.meta.expectFailure }.map(\.tutorial.path)
+        // Like sphinx-gallery's expected failures: one that passes is an error too, so the
+        // front matter cannot silently go stale.
+        report.failed = ordered.filter { $0.tutorial.failed != $0.tutorial.meta.expectFailure }.map(\.tutorial.path)
+        for item in ordered where item.tutorial.meta.expectFailure && !item.tutorial.failed {
+            progress.say("\(item.tutorial.path):1: error: ran without failing, but its front matter says expect-failure: true")
+        }
         if !report.failed.isEmpty && !options.keepGoing {
             progress.say("not writing \(options.out.lastPathComponent)/: \(report.failed.count) tutorial\(report.failed.count == 1 ? "" : "s") failed (use --keep-going to write it anyway)")
             report.seconds = progress.elapsed

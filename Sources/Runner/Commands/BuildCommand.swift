@@ -23,7 +23,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Run every tutorial, ignoring stored results.")
     var force = false
 
-    @Option(name: .customShort("j"), help: "Tutorials to run at once (default: the number of cores).")
+    @Option(name: .customShort("j"), help: ArgumentHelp("Tutorials to run at once (default: the number of cores).", valueName: "N"))
     var jobs: Int?
 
     @Flag(help: "Write the site even when a tutorial failed (the exit code is still 1).")

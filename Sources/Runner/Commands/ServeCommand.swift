@@ -18,7 +18,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Folder to write the site into (default: the project's site/).")
     var out: String?
 
-    @Option(name: .customShort("j"), help: "Tutorials to run at once (default: the number of cores).")
+    @Option(name: .customShort("j"), help: ArgumentHelp("Tutorials to run at once (default: the number of cores).", valueName: "N"))
     var jobs: Int?
 
     func run() async throws {

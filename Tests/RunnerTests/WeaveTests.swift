@@ -46,10 +46,36 @@ import Testing
         #expect(hidden == "---\ntitle: T\n# expect-failure: true\n---\n```swift step\n```\n")
     }
 
-    @Test func publicLibraryNamesAreFoundAtTopLevelOnly() {
-        let text = "public struct NiftiMasker {\n    public func fit() {}\n}\npublic final class SVC {}\npublic func crossValScore<T>(_ x: T) {}\nstruct Internal {}\npublic enum _Hidden {}\npublic extension SVC {}\n"
-        #expect(LibrarySymbols.declarations(in: text) == ["NiftiMasker", "SVC", "crossValScore"])
-        #expect(LibrarySymbols.used(in: "let m = NiftiMasker() // SVC\nprint(\"crossValScore\")", among: ["NiftiMasker", "SVC", "crossValScore"]) == ["NiftiMasker"])
+    @Test func publicLibraryNamesAndNamespaceFunctions() {
+        let text = """
+        public struct NiftiMasker {
+            public func fit() {}
+            public static func fromFile() {}
+        }
+        @frozen public final class SVC {}
+        public func crossValScore<T>(_ x: T) {}
+        struct Internal {
+            public static func notPublicContainer() {}
+        }
+        public enum _Hidden {}
+        public enum Plotting {}
+        extension Plotting {
+            /// Docs.
+            public static func plotROI() {}
+            static func helper() {}
+                public static func nested() {}
+        }
+        extension Other {
+            public static func plotROI() {}
+        }
+        """
+        let names = LibrarySymbols.declarations(in: text)
+        #expect(names == ["NiftiMasker", "NiftiMasker.fromFile", "SVC", "crossValScore", "Plotting", "Plotting.plotROI", "Other.plotROI"])
+        let lookup = LibrarySymbols.lookup(Set(names))
+        #expect(lookup["plotROI"] == nil, "two containers have it: ambiguous")
+        #expect(lookup["fromFile"] == "NiftiMasker.fromFile" && lookup["SVC"] == "SVC")
+        let used = LibrarySymbols.used(in: "let m = NiftiMasker.fromFile() // SVC\nprint(\"crossValScore\")", lookup: lookup)
+        #expect(used == ["NiftiMasker", "NiftiMasker.fromFile"])
     }
 
     @Test func totalTimeReadsLikeSphinxGallery() {

@@ -75,7 +75,7 @@ struct TutorialRun: Sendable {
             } else {
                 let url = job.file.deletingLastPathComponent().appendingPathComponent(wanted)
                 if FileManager.default.fileExists(atPath: url.path) { chosen = url }
-                else { progress.say("\(job.path):1: warning: thumbnail '\(wanted)' is neither a figure number, a labelled step with a figure, nor a file; using the first figure") }
+                else if !figures.isEmpty { progress.say("\(job.path):1: warning: thumbnail '\(wanted)' is neither a figure number, a labelled step with a figure, nor a file; using the first figure") }
             }
         }
         if chosen == nil, let first = figures.first { chosen = folder.appendingPathComponent(first.file) }

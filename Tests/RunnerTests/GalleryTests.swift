@@ -153,6 +153,13 @@ import Testing
         _ = try await s.build(newLibrary, s.options(library: "lib-2"))
         #expect(newLibrary.executed.count == 2, "a new library build runs everything")
 
+        let entries = try FileManager.default.contentsOfDirectory(atPath: s.root.appendingPathComponent(".tutor-cache/gallery").path)
+        let intro = try #require(entries.first { $0.hasPrefix("plot_intro-") })
+        try FileManager.default.removeItem(at: s.root.appendingPathComponent(".tutor-cache/gallery/\(intro)/thumb.png"))
+        let damaged = ScriptedExecutor()
+        _ = try await s.build(damaged, s.options(library: "lib-2"))
+        #expect(damaged.executed == ["plot_intro.md"], "an entry missing a file is run again")
+
         let forced = ScriptedExecutor()
         _ = try await s.build(forced, s.options(force: true, library: "lib-2"))
         #expect(forced.executed.count == 2)

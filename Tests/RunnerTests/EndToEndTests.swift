@@ -33,6 +33,13 @@ import Testing
         #expect(check.steps.map(\.verdict) == [.passed, .passed, .passed, .skipped, .passed])
     }
 
+    @Test func tutorialNamesDoNotShadowTheHarness() throws {
+        let result = try run("shadowing.md")
+        #expect(result.compileErrors == nil)
+        #expect(result.steps.map(\.stdout) == ["2\n", "custom failure\n"])
+        #expect(TutorialCheck(result).passed)
+    }
+
     @Test func secondRunUsesTheCache() throws {
         _ = try run("invalid-utf8.md")
         let again = try run("invalid-utf8.md")

@@ -34,9 +34,12 @@ import Testing
     }
 
     @Test func compilerDiagnosticsBecomeProblems() {
-        let problems = CompilerDiagnostics.problems(in: "t.md:4:14: error: cannot find 'x' in scope\nx\n^\nother.swift:1:1: error: elsewhere\n", tutorialPath: "t.md")
-        #expect(problems.map(\.line) == [4])
-        #expect(problems[0].message == "cannot find 'x' in scope")
+        let output = "t.md:4:14: error: cannot find 'x' in scope\nprint(x)\n      ^\nt.md:9:1: error: missing return\n"
+        let problems = CompilerDiagnostics.problems(in: output, tutorialPath: "t.md")
+        #expect(problems.map(\.text) == [
+            "t.md:4:14: error: cannot find 'x' in scope\nprint(x)\n      ^\n",
+            "t.md:9:1: error: missing return\n",
+        ])
         let linker = CompilerDiagnostics.problems(in: "ld: undefined symbol\n", tutorialPath: "t.md")
         #expect(linker.map(\.message) == ["the tutorial does not compile"])
     }

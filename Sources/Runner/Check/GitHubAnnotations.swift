@@ -1,10 +1,11 @@
-/// GitHub Actions workflow commands: `::error file=…,line=…::message`, one per problem,
+/// GitHub Actions workflow commands: `::error file=…,line=…[,col=…]::message`, one per problem,
 /// with the details (diff, compiler output) folded into the message as GitHub expects
 /// (`%`, CR and LF percent-encoded).
 public enum GitHubAnnotations {
     public static func annotation(for problem: Problem) -> String {
         let message = problem.details.isEmpty ? problem.message : problem.message + "\n" + problem.details
-        return "::error file=\(property(problem.path)),line=\(problem.line)::\(data(message))"
+        let column = problem.column.map { ",col=\($0)" } ?? ""
+        return "::error file=\(property(problem.path)),line=\(problem.line)\(column)::\(data(message))"
     }
 
     private static func data(_ text: String) -> String {

@@ -3,12 +3,15 @@
 public struct Problem: Sendable, Equatable {
     public var path: String
     public var line: Int
+    /// Set for compiler diagnostics, which know it.
+    public var column: Int?
     public var message: String
     public var details: String
 
-    public init(path: String, line: Int, message: String, details: String = "") {
+    public init(path: String, line: Int, column: Int? = nil, message: String, details: String = "") {
         self.path = path
         self.line = line
+        self.column = column
         self.message = message
         self.details = details
     }
@@ -17,9 +20,9 @@ public struct Problem: Sendable, Equatable {
         self.init(path: error.path, line: error.line, message: error.message)
     }
 
-    /// `file.md:LINE: error: message`, then the details.
+    /// `file.md:LINE[:COLUMN]: error: message`, then the details.
     public var text: String {
-        var text = "\(path):\(line): error: \(message)\n"
+        var text = "\(path):\(line)\(column.map { ":\($0)" } ?? ""): error: \(message)\n"
         if !details.isEmpty { text += details.hasSuffix("\n") ? details : details + "\n" }
         return text
     }

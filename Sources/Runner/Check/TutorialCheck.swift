@@ -68,20 +68,23 @@ public struct TutorialCheck: Sendable {
 }
 
 /// Compiler output turned into problems: each `FILE:LINE:COL: error: …` line of the
-/// tutorial is one; with none (a linker error, say), one problem at line 1 carries it all.
+/// tutorial is one, with the lines after it (source excerpt, notes) as its details. With
+/// none (a linker error, say), one problem at line 1 carries the whole output.
 enum CompilerDiagnostics {
     static func problems(in output: String, tutorialPath: String) -> [Problem] {
         var problems: [Problem] = []
-        for line in output.split(separator: "\n") {
-            guard let match = line.wholeMatch(of: /(.+?):(\d+):(\d+): error: (.*)/),
+        for line in output.split(separator: "\n", omittingEmptySubsequences: false) {
+            if let match = line.wholeMatch(of: /(.+?):(\d+):(\d+): error: (.*)/),
                 String(match.output.1) == tutorialPath, let number = Int(match.output.2)
-            else { continue }
-            problems.append(Problem(path: tutorialPath, line: number, message: String(match.output.4)))
+            {
+                problems.append(Problem(
+                    path: tutorialPath, line: number, column: Int(match.output.3), message: String(match.output.4)))
+            } else if !problems.isEmpty, !line.isEmpty {
+                problems[problems.count - 1].details += line + "\n"
+            }
         }
         if problems.isEmpty {
             problems.append(Problem(path: tutorialPath, line: 1, message: "the tutorial does not compile", details: output))
-        } else {
-            problems[0].details = output
         }
         return problems
     }

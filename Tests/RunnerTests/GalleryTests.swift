@@ -197,6 +197,15 @@ import Testing
         #expect(page.contains("Error at line 1:</div><pre>boom</pre>"))
         #expect(page.contains("<div class=\"step not-run\" id=\"step-2\">"))
         #expect(try s.read("site/index.html").contains("<a class=\"card failed\""))
+
+        let again = ScriptedExecutor()
+        _ = try await s.build(again, s.options(keepGoing: true))
+        #expect(again.executed == ["plot_new.md"], "a failure is run again")
+        var serving = s.options(keepGoing: true)
+        serving.reuseFailures = true
+        let served = ScriptedExecutor()
+        _ = try await s.build(served, serving)
+        #expect(served.executed.isEmpty, "serve reuses a stored failure until its source changes")
     }
 
     @Test func expectedFailureIsNotABuildFailure() async throws {

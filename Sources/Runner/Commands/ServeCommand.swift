@@ -23,7 +23,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         // Authors want to see a failing tutorial's page, so serving always keeps going.
-        let resolved = try GalleryEnvironment.options(paths: paths, out: out, force: false, jobs: jobs, keepGoing: true)
+        var resolved = try GalleryEnvironment.options(paths: paths, out: out, force: false, jobs: jobs, keepGoing: true)
+        resolved.build.reuseFailures = true
         let builder = SiteBuilder(options: resolved.build, executor: resolved.executor, progress: BuildProgress())
         let server = GalleryServer(site: resolved.build.out, port: port, builder: builder, watched: resolved.watched)
         try await server.run()

@@ -9,6 +9,9 @@ struct BuildOptions: Sendable {
     var force = false
     var jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
     var keepGoing = false
+    /// Reuse stored results of tutorials that failed (serve: an edit to one tutorial does
+    /// not re-run another one's failure). A build for publishing runs them again.
+    var reuseFailures = false
     /// Identity of the library build tutorials link (part of every cache key).
     var libraryStamp: String
     /// Where the library's sources are, for the API back-references (nil: none).

@@ -52,7 +52,11 @@ struct SiteBuilder: Sendable {
         var cached: [String: BuildCache.Entry] = [:]
         if !options.force {
             for job in jobs where job.metaError == nil {
-                if let entry = cache.lookup(job.path, key: job.key) { cached[job.path] = entry }
+                guard let entry = cache.lookup(job.path, key: job.key) else { continue }
+                // A failure is run again (it may have been the machine's fault) unless the
+                // caller wants speed over that, like `tutor serve` between edits.
+                let unexpectedFailure = entry.tutorial.failed && !entry.tutorial.meta.expectFailure
+                if !unexpectedFailure || options.reuseFailures { cached[job.path] = entry }
             }
         }
         let stampURL = options.out.appendingPathComponent(Self.stampFile)

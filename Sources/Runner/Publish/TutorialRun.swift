@@ -42,7 +42,7 @@ struct TutorialRun: Sendable {
         let thumbnail = makeThumbnail(tutorial, job: job, folder: scratch)
         let entry = BuildCache.Entry(key: job.key, tutorial: tutorial, thumbnail: thumbnail)
         report(tutorial)
-        if job.metaError == nil && (!tutorial.failed || tutorial.meta.expectFailure) {
+        if job.metaError == nil {
             try cache.store(entry, scratch: scratch)
             return Result(item: .init(tutorial: tutorial, source: job.source, folder: cache.entryFolder(for: job.path), thumbnail: thumbnail), stored: true)
         }

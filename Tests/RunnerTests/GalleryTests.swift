@@ -160,6 +160,16 @@ import Testing
         _ = try await s.build(damaged, s.options(library: "lib-2"))
         #expect(damaged.executed == ["plot_intro.md"], "an entry missing a file is run again")
 
+        try s.write("lib/libDecoding.so", "build 1")
+        var withFile = s.options(library: "lib-2")
+        withFile.libraryFiles = [s.root.appendingPathComponent("lib/libDecoding.so")]
+        _ = try await s.build(ScriptedExecutor(), withFile)
+        try await Task.sleep(for: .milliseconds(20))
+        try s.write("lib/libDecoding.so", "build 2, larger")
+        let rebuiltLibrary = ScriptedExecutor()
+        _ = try await s.build(rebuiltLibrary, withFile)
+        #expect(rebuiltLibrary.executed.count == 2, "the library file changed between builds with the same options")
+
         let forced = ScriptedExecutor()
         _ = try await s.build(forced, s.options(force: true, library: "lib-2"))
         #expect(forced.executed.count == 2)

@@ -68,8 +68,9 @@ enum GalleryEnvironment {
         var options = BuildOptions(
             paths: inputs, out: outURL.standardizedFileURL,
             cache: root.appendingPathComponent(".tutor-cache/gallery"),
-            force: force, keepGoing: keepGoing, libraryStamp: library.fingerprint,
+            force: force, keepGoing: keepGoing, libraryStamp: library.folder,
             librarySources: root.appendingPathComponent("Sources/Decoding"), workingDirectory: cwd)
+        options.libraryFiles = [URL(fileURLWithPath: library.libraryPath), URL(fileURLWithPath: library.modulePath)]
         if let jobs { options.jobs = jobs }
         let watched = inputs.map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : cwd.appendingPathComponent($0) }
             + [URL(fileURLWithPath: library.libraryPath)]

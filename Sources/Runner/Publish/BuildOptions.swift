@@ -14,6 +14,14 @@ struct BuildOptions: Sendable {
     var reuseFailures = false
     /// Identity of the library build tutorials link (part of every cache key).
     var libraryStamp: String
+    /// Files of the library build whose size and modification time join `libraryStamp`,
+    /// read at each build (so `tutor serve` notices a rebuilt library).
+    var libraryFiles: [URL] = []
+
+    /// `libraryStamp` with the current state of `libraryFiles`.
+    var currentLibraryStamp: String {
+        ([libraryStamp] + libraryFiles.map { Fingerprint.stamp(of: $0) ?? "\($0.path):missing" }).joined(separator: "|")
+    }
     /// Where the library's sources are, for the API back-references (nil: none).
     var librarySources: URL?
     var siteTitle = "Tutorials"

@@ -32,6 +32,7 @@ struct SiteBuilder: Sendable {
         try FileManager.default.createDirectory(at: options.cache, withIntermediateDirectories: true)
         removeStaleTemporaries()
 
+        let libraryStamp = options.currentLibraryStamp
         let jobs = try tree.tutorials.map { path -> Job in
             let file = tree.root.appendingPathComponent(path)
             let cwd = options.workingDirectory.standardizedFileURL.path + "/"
@@ -40,7 +41,7 @@ struct SiteBuilder: Sendable {
             let source = String(decoding: data, as: UTF8.self)
             do {
                 let meta = try GalleryFrontMatter.meta(of: source, file: path)
-                return Job(path: path, file: file, displayPath: displayPath, source: source, key: BuildCache.key(source: data, libraryStamp: options.libraryStamp), meta: meta)
+                return Job(path: path, file: file, displayPath: displayPath, source: source, key: BuildCache.key(source: data, libraryStamp: libraryStamp), meta: meta)
             } catch {
                 let fallback = GalleryMeta(title: file.deletingPathExtension().lastPathComponent)
                 return Job(path: path, file: file, displayPath: displayPath, source: source, key: "", meta: fallback, metaError: "\(error)")

@@ -40,10 +40,14 @@ import Testing
         #expect(throws: GalleryFrontMatter.Malformed.self) { try GalleryFrontMatter.meta(of: "---\n[1, 2\n---\n", file: "bad.md") }
     }
 
-    @Test func galleryOnlyKeysAreHiddenFromTheRunnerWithoutMovingLines() {
-        let source = "---\ntitle: T\nexpect-failure: true\n---\n```swift step\n```\n"
-        let hidden = RunnerExecutor.hidingGalleryKeys(in: source)
-        #expect(hidden == "---\ntitle: T\n# expect-failure: true\n---\n```swift step\n```\n")
+    @Test func galleryKeysAreRunnerFrontMatterToo() throws {
+        let source = "---\ntitle: T\nexpect-failure: true\nsimulated-data: false\n---\n```swift step\n```\n"
+        let tutorial = try TutorialParser.parse(source: Array(source.utf8), path: "t.md")
+        #expect(tutorial.frontMatter.expectFailure)
+        #expect(!tutorial.frontMatter.simulatedData)
+        #expect(throws: TutorialError.self) {
+            try TutorialParser.parse(source: Array("---\nexpect-failure: maybe\n---\n".utf8), path: "t.md")
+        }
     }
 
     @Test func publicLibraryNamesAndNamespaceFunctions() {

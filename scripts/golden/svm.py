@@ -65,7 +65,8 @@ def floats(a):
 def fit_record(x, y, x_test, **params):
     svc = SVC(kernel="linear", **params).fit(x, y)
     return {
-        "params": params,
+        "C": float(params.get("C", 1.0)),
+        "shrinking": bool(params.get("shrinking", True)),
         "repr": repr(svc),
         "classes": [str(c) for c in svc.classes_],
         "support": [int(i) for i in svc.support_],

@@ -13,7 +13,7 @@
 /// are swapped in place where libsvm swaps cache entries, which gives the same values.
 final class SMOSolver {
     private enum Bound: UInt8 { case lower, upper, free }
-    private static let tau = 1e-12
+    private static var tau: Double { 1e-12 }
 
     private let l: Int
     private var activeSize: Int
@@ -25,6 +25,11 @@ final class SMOSolver {
     private let alpha: UnsafeMutablePointer<Double>
     private let upper: UnsafeMutablePointer<Double>
     private let status: UnsafeMutablePointer<Bound>
+    /// yᵢ as ±1.0, and membership of I_up (αᵢ may move in the +yᵢ direction) and I_low,
+    /// kept in step with `status` so the selection loops test one flag.
+    private let ySign: UnsafeMutablePointer<Double>
+    private let inUp: UnsafeMutablePointer<Bool>
+    private let inLow: UnsafeMutablePointer<Bool>
     private let activeSet: UnsafeMutablePointer<Int>
     private let eps: Double
     private var unshrink = false
@@ -67,6 +72,9 @@ final class SMOSolver {
         upper = .allocate(capacity: l)
         status = .allocate(capacity: l)
         activeSet = .allocate(capacity: l)
+        ySign = .allocate(capacity: l)
+        inUp = .allocate(capacity: l)
+        inLow = .allocate(capacity: l)
         for i in 0..<l {
             y[i] = positive[i] ? 1 : -1
             qd[i] = kernel[samples[i] * n + samples[i]]
@@ -76,12 +84,16 @@ final class SMOSolver {
             upper[i] = c
             status[i] = .lower
             activeSet[i] = i
+            ySign[i] = Double(y[i])
+            updateFlags(i)
         }
-        for i in 0..<l {
-            let row = kernel + samples[i] * n
-            let yi = Double(y[i])
-            let qi = q + i * l
-            for j in 0..<l { qi[j] = Float(yi * Double(y[j]) * row[samples[j]]) }
+        samples.withUnsafeBufferPointer { sp in
+            for i in 0..<l {
+                let row = kernel + sp[i] * n
+                let yi = ySign[i]
+                let qi = q + i * l
+                for j in 0..<l { qi[j] = Float(yi * ySign[j] * row[sp[j]]) }
+            }
         }
     }
 
@@ -89,10 +101,17 @@ final class SMOSolver {
         q.deallocate(); qd.deallocate(); y.deallocate(); gradient.deallocate()
         gradientBar.deallocate(); alpha.deallocate(); upper.deallocate()
         status.deallocate(); activeSet.deallocate()
+        ySign.deallocate(); inUp.deallocate(); inLow.deallocate()
     }
 
     private func updateStatus(_ i: Int) {
         if alpha[i] >= upper[i] { status[i] = .upper } else if alpha[i] <= 0 { status[i] = .lower } else { status[i] = .free }
+        updateFlags(i)
+    }
+
+    private func updateFlags(_ i: Int) {
+        inUp[i] = y[i] == 1 ? status[i] != .upper : status[i] != .lower
+        inLow[i] = y[i] == 1 ? status[i] != .lower : status[i] != .upper
     }
 
     private func run(shrinking: Bool, maxIter: Int) -> (iterations: Int, reachedMaxIter: Bool) {
@@ -170,39 +189,29 @@ final class SMOSolver {
 
     /// WSS 3 of Fan et al.: i maximises −yᵢ∇ᵢ over I_up, j minimises the second-order
     /// objective decrease over I_low; nil once m(α) − M(α) < tol. Ties go to the later index.
+    /// libsvm's two branches per sign are folded with yᵢ = ±1, which changes no rounding
+    /// (negation and multiplication by ±1 or 2 are exact).
     private func selectWorkingSet() -> (Int, Int)? {
         var gmax = -Double.infinity, gmax2 = -Double.infinity
         var gmaxIndex = -1, gminIndex = -1
         var objDiffMin = Double.infinity
-        for t in 0..<activeSize {
-            if y[t] == 1 {
-                if status[t] != .upper && -gradient[t] >= gmax { gmax = -gradient[t]; gmaxIndex = t }
-            } else if status[t] != .lower && gradient[t] >= gmax { gmax = gradient[t]; gmaxIndex = t }
+        for t in 0..<activeSize where inUp[t] {
+            let v = -ySign[t] * gradient[t]
+            if v >= gmax { gmax = v; gmaxIndex = t }
         }
         let i = gmaxIndex
         // When i == −1, gmax is −∞ so no grad_diff below is positive and row i is never read.
         let qi = q + max(i, 0) * l
         let qdi = i >= 0 ? qd[i] : 0
-        let yi = i >= 0 ? Double(y[i]) : 0
-        for j in 0..<activeSize {
-            if y[j] == 1 {
-                guard status[j] != .lower else { continue }
-                let gradDiff = gmax + gradient[j]
-                if gradient[j] >= gmax2 { gmax2 = gradient[j] }
-                if gradDiff > 0 {
-                    let quad = qdi + qd[j] - 2.0 * yi * Double(qi[j])
-                    let objDiff = quad > 0 ? -(gradDiff * gradDiff) / quad : -(gradDiff * gradDiff) / Self.tau
-                    if objDiff <= objDiffMin { gminIndex = j; objDiffMin = objDiff }
-                }
-            } else {
-                guard status[j] != .upper else { continue }
-                let gradDiff = gmax - gradient[j]
-                if -gradient[j] >= gmax2 { gmax2 = -gradient[j] }
-                if gradDiff > 0 {
-                    let quad = qdi + qd[j] + 2.0 * yi * Double(qi[j])
-                    let objDiff = quad > 0 ? -(gradDiff * gradDiff) / quad : -(gradDiff * gradDiff) / Self.tau
-                    if objDiff <= objDiffMin { gminIndex = j; objDiffMin = objDiff }
-                }
+        let twoYi = i >= 0 ? 2.0 * ySign[i] : 0
+        for j in 0..<activeSize where inLow[j] {
+            let yG = ySign[j] * gradient[j]
+            if yG >= gmax2 { gmax2 = yG }
+            let gradDiff = gmax + yG
+            if gradDiff > 0 {
+                let quad = qdi + qd[j] - twoYi * ySign[j] * Double(qi[j])
+                let objDiff = -(gradDiff * gradDiff) / (quad > 0 ? quad : Self.tau)
+                if objDiff <= objDiffMin { gminIndex = j; objDiffMin = objDiff }
             }
         }
         if gmax + gmax2 < eps || gminIndex == -1 { return nil }
@@ -256,6 +265,7 @@ final class SMOSolver {
         swap(&qd[i], &qd[j]); swap(&y[i], &y[j]); swap(&gradient[i], &gradient[j])
         swap(&status[i], &status[j]); swap(&alpha[i], &alpha[j]); swap(&activeSet[i], &activeSet[j])
         swap(&gradientBar[i], &gradientBar[j]); swap(&upper[i], &upper[j])
+        swap(&ySign[i], &ySign[j]); swap(&inUp[i], &inUp[j]); swap(&inLow[i], &inLow[j])
     }
 
     /// Recomputes G of the shrunk variables from Ḡ and the free ones, choosing libsvm's

@@ -30,6 +30,12 @@ final class SMOSolver {
     private let ySign: UnsafeMutablePointer<Double>
     private let inUp: UnsafeMutablePointer<Bool>
     private let inLow: UnsafeMutablePointer<Bool>
+    /// 0 for members of I_up (I_low), −∞ for the others: added to a value, it drops
+    /// non-members from a maximum without a branch.
+    private let upPenalty: UnsafeMutablePointer<Double>
+    private let lowPenalty: UnsafeMutablePointer<Double>
+    /// Per-candidate objective decreases of the last selection.
+    private let scratch: UnsafeMutablePointer<Double>
     private let activeSet: UnsafeMutablePointer<Int>
     private let eps: Double
     private var unshrink = false
@@ -75,6 +81,9 @@ final class SMOSolver {
         ySign = .allocate(capacity: l)
         inUp = .allocate(capacity: l)
         inLow = .allocate(capacity: l)
+        upPenalty = .allocate(capacity: l)
+        lowPenalty = .allocate(capacity: l)
+        scratch = .allocate(capacity: l)
         for i in 0..<l {
             y[i] = positive[i] ? 1 : -1
             qd[i] = kernel[samples[i] * n + samples[i]]
@@ -102,6 +111,7 @@ final class SMOSolver {
         gradientBar.deallocate(); alpha.deallocate(); upper.deallocate()
         status.deallocate(); activeSet.deallocate()
         ySign.deallocate(); inUp.deallocate(); inLow.deallocate()
+        upPenalty.deallocate(); lowPenalty.deallocate(); scratch.deallocate()
     }
 
     private func updateStatus(_ i: Int) {
@@ -112,6 +122,8 @@ final class SMOSolver {
     private func updateFlags(_ i: Int) {
         inUp[i] = y[i] == 1 ? status[i] != .upper : status[i] != .lower
         inLow[i] = y[i] == 1 ? status[i] != .lower : status[i] != .upper
+        upPenalty[i] = inUp[i] ? 0 : -.infinity
+        lowPenalty[i] = inLow[i] ? 0 : -.infinity
     }
 
     private func run(shrinking: Bool, maxIter: Int) -> (iterations: Int, reachedMaxIter: Bool) {
@@ -189,33 +201,70 @@ final class SMOSolver {
 
     /// WSS 3 of Fan et al.: i maximises −yᵢ∇ᵢ over I_up, j minimises the second-order
     /// objective decrease over I_low; nil once m(α) − M(α) < tol. Ties go to the later index.
-    /// libsvm's two branches per sign are folded with yᵢ = ±1, which changes no rounding
-    /// (negation and multiplication by ±1 or 2 are exact).
+    ///
+    /// libsvm scans once per set keeping a running best; here each scan is done 8 lanes at a
+    /// time and the winner is then the last index holding the extreme value — the same index
+    /// libsvm's `>=` / `<=` updates end on. Every value is computed with the same IEEE
+    /// operations as libsvm's (the two sign branches folded with yᵢ = ±1, which is exact), so
+    /// the selection is identical.
     private func selectWorkingSet() -> (Int, Int)? {
-        var gmax = -Double.infinity, gmax2 = -Double.infinity
-        var gmaxIndex = -1, gminIndex = -1
-        var objDiffMin = Double.infinity
-        for t in 0..<activeSize where inUp[t] {
-            let v = -ySign[t] * gradient[t]
-            if v >= gmax { gmax = v; gmaxIndex = t }
+        typealias V = SIMD8<Double>
+        let n = activeSize
+        let raw = { (p: UnsafeMutablePointer<Double>, k: Int) in UnsafeRawPointer(p + k).loadUnaligned(as: V.self) }
+
+        var lanes = V(repeating: -.infinity)
+        var t = 0
+        while t + 8 <= n {
+            let v = -raw(ySign, t) * raw(gradient, t) + raw(upPenalty, t)
+            lanes.replace(with: v, where: v .> lanes)
+            t += 8
         }
-        let i = gmaxIndex
-        // When i == −1, gmax is −∞ so no grad_diff below is positive and row i is never read.
+        var gmax = lanes.max()
+        while t < n { gmax = max(gmax, -ySign[t] * gradient[t] + upPenalty[t]); t += 1 }
+        var i = -1
+        if gmax > -.infinity {
+            i = n - 1
+            while !(inUp[i] && -ySign[i] * gradient[i] == gmax) { i -= 1 }
+        }
+
+        // When i == −1, gmax is −∞ so no grad_diff is positive and row i's values are unused.
         let qi = q + max(i, 0) * l
-        let qdi = i >= 0 ? qd[i] : 0
-        let twoYi = i >= 0 ? 2.0 * ySign[i] : 0
-        for j in 0..<activeSize where inLow[j] {
-            let yG = ySign[j] * gradient[j]
-            if yG >= gmax2 { gmax2 = yG }
-            let gradDiff = gmax + yG
-            if gradDiff > 0 {
-                let quad = qdi + qd[j] - twoYi * ySign[j] * Double(qi[j])
-                let objDiff = -(gradDiff * gradDiff) / (quad > 0 ? quad : Self.tau)
-                if objDiff <= objDiffMin { gminIndex = j; objDiffMin = objDiff }
-            }
+        let qdi = V(repeating: i >= 0 ? qd[i] : 0)
+        let twoYi = V(repeating: i >= 0 ? 2.0 * ySign[i] : 0)
+        let gmaxV = V(repeating: gmax)
+        var gmax2Lanes = V(repeating: -.infinity)
+        var bestLanes = V(repeating: .infinity)
+        t = 0
+        while t + 8 <= n {
+            let yG = raw(ySign, t) * raw(gradient, t)
+            let low = yG + raw(lowPenalty, t)
+            gmax2Lanes.replace(with: low, where: low .> gmax2Lanes)
+            let gradDiff = gmaxV + yG
+            let qij = V(UnsafeRawPointer(qi + t).loadUnaligned(as: SIMD8<Float>.self))
+            let quad = qdi + raw(qd, t) - twoYi * raw(ySign, t) * qij
+            let divisor = quad.replacing(with: Self.tau, where: .!(quad .> 0))
+            var objDiff = -(gradDiff * gradDiff) / divisor
+            objDiff.replace(with: .infinity, where: .!(gradDiff .> 0) .| (raw(lowPenalty, t) .< 0))
+            UnsafeMutableRawPointer(scratch + t).storeBytes(of: objDiff, as: V.self)
+            bestLanes.replace(with: objDiff, where: objDiff .< bestLanes)
+            t += 8
         }
-        if gmax + gmax2 < eps || gminIndex == -1 { return nil }
-        return (gmaxIndex, gminIndex)
+        var gmax2 = gmax2Lanes.max()
+        var best = bestLanes.min()
+        while t < n {
+            let yG = ySign[t] * gradient[t]
+            gmax2 = max(gmax2, yG + lowPenalty[t])
+            let gradDiff = gmax + yG
+            let quad = qdi[0] + qd[t] - twoYi[0] * ySign[t] * Double(qi[t])
+            let objDiff = inLow[t] && gradDiff > 0 ? -(gradDiff * gradDiff) / (quad > 0 ? quad : Self.tau) : .infinity
+            scratch[t] = objDiff
+            best = min(best, objDiff)
+            t += 1
+        }
+        guard best < .infinity, gmax + gmax2 >= eps else { return nil }
+        var j = n - 1
+        while scratch[j] != best { j -= 1 }
+        return (i, j)
     }
 
     private func beShrunk(_ i: Int, _ gmax1: Double, _ gmax2: Double) -> Bool {
@@ -266,6 +315,7 @@ final class SMOSolver {
         swap(&status[i], &status[j]); swap(&alpha[i], &alpha[j]); swap(&activeSet[i], &activeSet[j])
         swap(&gradientBar[i], &gradientBar[j]); swap(&upper[i], &upper[j])
         swap(&ySign[i], &ySign[j]); swap(&inUp[i], &inUp[j]); swap(&inLow[i], &inLow[j])
+        swap(&upPenalty[i], &upPenalty[j]); swap(&lowPenalty[i], &lowPenalty[j])
     }
 
     /// Recomputes G of the shrunk variables from Ḡ and the free ones, choosing libsvm's

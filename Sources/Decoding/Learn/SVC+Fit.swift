@@ -40,12 +40,33 @@ extension SVC {
         // one they run concurrently (each solve is the same computation as when run alone).
         var pairs: [(Int, Int)] = []
         for i in 0..<k { for j in (i + 1)..<k { pairs.append((i, j)) } }
-        let solve: @Sendable (Int) -> SMOSolver.Solution = { [C, tol, shrinking, maxIter, pairs, perm, start, count] p in
+        // With several pairs, K is first gathered in class order so that each pair reads four
+        // contiguous blocks of it; with one pair the solver gathers its block directly.
+        let kernel: [Double], kernelSize: Int, position: [Int]
+        if pairs.count > 1 {
+            let order = perm.map { rows[$0] }
+            let sorted = [Double](unsafeUninitializedCapacity: l * l) { out, initialized in
+                gram.kernel.withUnsafeBufferPointer { kp in
+                    order.withUnsafeBufferPointer { op in
+                        for a in 0..<l {
+                            let source = kp.baseAddress! + op[a] * gram.samples
+                            let target = out.baseAddress! + a * l
+                            for b in 0..<l { target[b] = source[op[b]] }
+                        }
+                    }
+                }
+                initialized = l * l
+            }
+            (kernel, kernelSize, position) = (sorted, l, Array(0..<l))
+        } else {
+            (kernel, kernelSize, position) = (gram.kernel, gram.samples, perm.map { rows[$0] })
+        }
+        let solve: @Sendable (Int) -> SMOSolver.Solution = { [C, tol, shrinking, maxIter, pairs, start, count] p in
             let (i, j) = pairs[p]
-            let members = Array(perm[start[i]..<(start[i] + count[i])] + perm[start[j]..<(start[j] + count[j])])
-            return gram.kernel.withUnsafeBufferPointer { kp in
+            let members = Array(position[start[i]..<(start[i] + count[i])] + position[start[j]..<(start[j] + count[j])])
+            return kernel.withUnsafeBufferPointer { kp in
                 SMOSolver.solve(
-                    kernel: kp.baseAddress!, kernelSize: gram.samples, samples: members.map { rows[$0] },
+                    kernel: kp.baseAddress!, kernelSize: kernelSize, samples: members,
                     positive: members.indices.map { $0 < count[i] }, c: C, tol: tol, shrinking: shrinking,
                     maxIter: maxIter)
             }

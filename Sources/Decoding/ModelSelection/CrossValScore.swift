@@ -73,3 +73,10 @@ private final class FoldResults: @unchecked Sendable {
         }
     }
 }
+
+/// `cross_val_score(…, cv=k)`: k stratified folds.
+public func crossValScore(
+    _ estimator: SVC, _ X: NDArray<Float>, _ y: [String], cv nSplits: Int, jobs: Int = 1
+) throws(CrossValidationError) -> NDArray<Double> {
+    try crossValScore(estimator, X, y, cv: StratifiedKFold(nSplits: nSplits), jobs: jobs)
+}

@@ -29,10 +29,12 @@ public struct Figure: CapturableFigure {
     public let dpi: Double
     /// What the figure shows, e.g. `"plot_stat_map: SVM weights"`.
     public let altText: String
-    private let redraw: @Sendable (Double) throws -> Canvas
+    /// Where each brain cut was drawn (empty for figures that are not brain slices).
+    public let panels: [PanelGeometry]
+    private let redraw: @Sendable (Double) throws -> (Canvas, [PanelGeometry])
 
-    init(dpi: Double, altText: String, redraw: @escaping @Sendable (Double) throws -> Canvas) throws {
-        self.canvas = try redraw(dpi)
+    init(dpi: Double, altText: String, redraw: @escaping @Sendable (Double) throws -> (Canvas, [PanelGeometry])) throws {
+        (canvas, panels) = try redraw(dpi)
         self.dpi = dpi
         self.altText = altText
         self.redraw = redraw
@@ -81,5 +83,26 @@ public struct Figure: CapturableFigure {
             return String(cString: strerror(Int32(underlying.code)))
         }
         return ns.localizedDescription
+    }
+}
+
+/// Where one cut of a brain figure lies: its world plane and the pixel rectangle showing it.
+public struct PanelGeometry: Sendable, Equatable {
+    /// World axis the cut is perpendicular to (0 = x, sagittal; 1 = y, coronal; 2 = z, axial).
+    public let axis: Int
+    /// The cut's position on that axis, in mm.
+    public let coordinate: Double
+    /// Pixel rectangle of the image (fractional; y grows downwards).
+    public let x0: Double, y0: Double, x1: Double, y1: Double
+    /// World window shown across (horizontal) and up (vertical), in mm.
+    public let horizontal: ClosedRange<Double>
+    public let vertical: ClosedRange<Double>
+
+    /// The pixel position showing world point `p` projected onto this cut.
+    public func pixel(of p: SIMD3<Double>) -> (x: Double, y: Double) {
+        let (h, v) = SliceScene.planeAxes(axis)
+        let x = x0 + (p[h] - horizontal.lowerBound) / (horizontal.upperBound - horizontal.lowerBound) * (x1 - x0)
+        let y = y1 - (p[v] - vertical.lowerBound) / (vertical.upperBound - vertical.lowerBound) * (y1 - y0)
+        return (x, y)
     }
 }

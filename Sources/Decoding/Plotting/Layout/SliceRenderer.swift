@@ -9,7 +9,7 @@ extension SliceScene {
         let hRange: ClosedRange<Double>, vRange: ClosedRange<Double>
     }
 
-    func render(dpi: Double) throws -> Canvas {
+    func render(dpi: Double) throws -> (Canvas, [PanelGeometry]) {
         let font = try Font.shared()
         let inches = (size ?? mode.defaultSize(panels: cuts.count, colorbar: reservesColorbarSpace || colorbar != nil))
             .inches(dpi: dpi)
@@ -30,7 +30,10 @@ extension SliceScene {
         if let title, !title.isEmpty {
             drawTitle(title, on: &canvas, font: font, pixelSize: points(15))
         }
-        return canvas
+        return (canvas, panels.map {
+            PanelGeometry(axis: $0.cut.axis, coordinate: $0.cut.coordinate, x0: $0.x0, y0: $0.y0, x1: $0.x1, y1: $0.y1,
+                          horizontal: $0.hRange, vertical: $0.vRange)
+        })
     }
 
     func layout(width: Int, height: Int) -> [Panel] {

@@ -32,7 +32,7 @@ extension Plotting {
                                 colormap: cmap, vmin: vmin ?? finite.min() ?? 0, vmax: vmax ?? finite.max() ?? 1,
                                 colorbar: colorbar, size: size ?? .inches(width: 7, height: 5))
         let figure = try Figure(dpi: dpi, altText: "plot_matrix" + (title.map { ": \($0)" } ?? "")) {
-            try scene.render(dpi: $0)
+            (try scene.render(dpi: $0), [])
         }
         FigureCapture.record(figure)
         return figure

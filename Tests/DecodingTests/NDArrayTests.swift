@@ -23,3 +23,91 @@ import Testing
         #expect(abs(back.x - 3) < 1e-12 && abs(back.y - 5) < 1e-12 && abs(back.z - 7) < 1e-12)
     }
 }
+
+/// A small deterministic generator so tests need no fixtures for random matrices.
+struct NDArrayTestRandom: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite struct NDArrayOperationTests {
+    func randomMatrix(_ rows: Int, _ columns: Int, seed: UInt64) -> NDArray<Double> {
+        var g = NDArrayTestRandom(state: seed)
+        return NDArray(shape: [rows, columns], storage: (0..<(rows * columns)).map { _ in Double.random(in: -1...1, using: &g) })
+    }
+
+    @Test func comparisonsGiveMasks() {
+        let y = NDArray(["face", "cat", "rest", "face"])
+        #expect((y .== "face") == NDArray([true, false, false, true]))
+        #expect((y .!= "face") == NDArray([false, true, true, false]))
+        #expect(y.isIn(["face", "cat"]) == NDArray([true, true, false, true]))
+        let a = NDArray([1, 5, 3]), b = NDArray([2, 5, 1])
+        #expect((a .== b) == NDArray([false, true, false]))
+        #expect((a .< b) == NDArray([true, false, false]))
+        #expect((a .>= 3) == NDArray([false, true, true]))
+        #expect((a .> 1 .& (a .< 5)) == NDArray([false, false, true]))
+        #expect(.!(a .> 1) == NDArray([true, false, false]))
+    }
+
+    @Test func sumAndMean() {
+        let mask = NDArray([true, false, true, true])
+        #expect(mask.sum() == 3)
+        #expect(mask.mean() == 0.75)
+        #expect(NDArray([1, 2, 3, 4]).sum() == 10)
+        #expect(NDArray([1, 2, 3, 4]).mean() == 2.5)
+        #expect(NDArray<Float>([0.5, 1.5, 2.5]).mean() == 1.5)
+        #expect(NDArray<Double>([]).mean().isNaN)
+    }
+
+    @Test func transposeSwapsAxes() {
+        let x = NDArray(rows: [[1, 2, 3], [4, 5, 6]])
+        #expect(x.transposed() == NDArray(rows: [[1, 4], [2, 5], [3, 6]]))
+        #expect(x.transposed().transposed() == x)
+        #expect(NDArray([1, 2]).transposed() == NDArray([1, 2]))
+    }
+
+    @Test func columnSelection() {
+        let x = NDArray(rows: [[1, 2, 3], [4, 5, 6]])
+        #expect(x[columns: [2, 0]] == NDArray(rows: [[3, 1], [6, 4]]))
+        #expect(x[columns: 1...] == NDArray(rows: [[2, 3], [5, 6]]))
+        #expect(x[columns: [true, false, true]] == NDArray(rows: [[1, 3], [4, 6]]))
+        #expect(x.column(1) == NDArray([2, 5]))
+        #expect(x[rows: NDArray([false, true])] == NDArray(rows: [[4, 5, 6]]))
+    }
+
+    @Test func matrixProductMatchesDefinition() {
+        let a = randomMatrix(7, 5, seed: 1), b = randomMatrix(5, 3, seed: 2)
+        let c = a.matmul(b)
+        #expect(c.shape == [7, 3])
+        for i in 0..<7 {
+            for j in 0..<3 {
+                let expected = (0..<5).reduce(0.0) { $0 + a[i, $1] * b[$1, j] }
+                #expect(abs(c[i, j] - expected) < 1e-12)
+            }
+        }
+        let af = NDArray<Float>(a), bf = NDArray<Float>(b)
+        let cf = af.matmul(bf)
+        #expect(cf.shape == [7, 3])
+        #expect(zip(cf.storage, c.storage).allSatisfy { abs(Double($0) - $1) < 1e-5 })
+        let v = NDArray<Double>([1, 2, 3, 4, 5])
+        #expect(a.matmul(v).shape == [7])
+        #expect(abs(a.matmul(v)[2] - (0..<5).reduce(0.0) { $0 + a[2, $1] * v[$1] }) < 1e-12)
+        #expect(v.matmul(v).shape == [] && v.matmul(v).storage == [55])
+    }
+
+    @Test func floatDoubleConversion() {
+        let d = NDArray<Double>(rows: [[0.1, 2], [3, 1e40]])
+        let f = NDArray<Float>(d)
+        #expect(f.shape == [2, 2])
+        #expect(f[0, 0] == Float(0.1))
+        #expect(f[1, 1] == .infinity)
+        #expect(NDArray<Double>(f)[0, 0] == Double(Float(0.1)))
+        #expect(NDArray<Double>(NDArray([1, 2])) == NDArray([1.0, 2.0]))
+    }
+}

@@ -1,0 +1,52 @@
+// Column selection of 2-D arrays, as numpy's `x[:, a:b]`, `x[:, mask]`, `x[:, indices]`.
+
+extension NDArray {
+    /// Columns at `indices`, in that order (numpy `x[:, indices]`).
+    /// - Precondition: `self` is 2-D and every index is in `0..<shape[1]`.
+    public subscript(columns indices: [Int]) -> NDArray {
+        precondition(ndim == 2, "column selection needs a 2-D array, not \(shape)")
+        let (rows, columns) = (shape[0], shape[1])
+        for j in indices {
+            precondition(j >= 0 && j < columns, "index \(j) is out of bounds for axis 1 with size \(columns)")
+        }
+        var out = [Element]()
+        out.reserveCapacity(rows * indices.count)
+        for r in 0..<rows {
+            let base = r * columns
+            for j in indices { out.append(storage[base + j]) }
+        }
+        return NDArray(shape: [rows, indices.count], storage: out)
+    }
+
+    /// Columns in `range` (numpy `x[:, a:b]`).
+    public subscript<R: RangeExpression<Int>>(columns range: R) -> NDArray {
+        precondition(ndim == 2, "column selection needs a 2-D array, not \(shape)")
+        return self[columns: Array(range.relative(to: 0..<shape[1]))]
+    }
+
+    /// Columns where `mask` is true (numpy `x[:, mask]`).
+    /// - Precondition: `mask.count == shape[1]`.
+    public subscript(columns mask: [Bool]) -> NDArray {
+        precondition(ndim == 2 && mask.count == shape[1],
+                     "boolean index of length \(mask.count) does not match the columns of \(shape)")
+        return self[columns: mask.indices.filter { mask[$0] }]
+    }
+
+    /// One column of a 2-D array as a 1-D array (numpy `x[:, j]`).
+    public func column(_ j: Int) -> NDArray {
+        self[columns: [j]].reshaped([shape[0]])
+    }
+}
+
+// Boolean arrays as masks, so that `x[rows: y .== "face"]` reads like numpy's `x[y == "face"]`.
+extension NDArray {
+    public subscript(rows mask: NDArray<Bool>) -> NDArray {
+        precondition(mask.ndim == 1, "a row mask must be 1-D, not \(mask.shape)")
+        return self[rows: mask.storage]
+    }
+
+    public subscript(columns mask: NDArray<Bool>) -> NDArray {
+        precondition(mask.ndim == 1, "a column mask must be 1-D, not \(mask.shape)")
+        return self[columns: mask.storage]
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import Testing
+@testable import Decoding
+
+/// A table pandas read and printed, with its columns and one boolean selection.
+struct TableCase: Decodable, CustomStringConvertible {
+    struct ColumnCase: Decodable {
+        let name, dtype, shape, series, seriesDefault, values: String
+    }
+    struct Selection: Decodable {
+        let column: String
+        let labels: [String]
+        let count: Int
+        let frame, series, shape: String
+    }
+    let file, separator, shape, frame, frameDefault: String
+    let columns: [ColumnCase]
+    let selection: Selection?
+    var description: String { file }
+
+    static let all: [TableCase] = {
+        struct File: Decodable { let cases: [TableCase] }
+        guard let url = try? ArrayFixtures.url("arrays/tables", "golden.json"), let data = try? Data(contentsOf: url),
+            let file = try? JSONDecoder().decode(File.self, from: data)
+        else { return [] }
+        return file.cases
+    }()
+
+    func read() throws -> DataFrame {
+        try DataFrame.readCSV(ArrayFixtures.url("arrays/tables", file).path, separator: separator)
+    }
+}
+
+@Suite struct TableTests {
+    @Test func goldenFileIsPresent() {
+        #expect(TableCase.all.count >= 7)
+    }
+
+    @Test(arguments: TableCase.all)
+    func framePrintsLikePandas(_ golden: TableCase) throws {
+        let df = try golden.read()
+        #expect(df.description == golden.frame)
+        #expect(df.formatted(.pandasDefault) == golden.frameDefault)
+        #expect(df.shape.description == golden.shape)
+    }
+
+    @Test(arguments: TableCase.all)
+    func columnsPrintLikePandas(_ golden: TableCase) throws {
+        let df = try golden.read()
+        #expect(df.columnNames == golden.columns.map(\.name))
+        for column in golden.columns {
+            let series = try df[column.name]
+            #expect(series.dtypeName == column.dtype, "\(column.name)")
+            #expect(series.description == column.series, "\(column.name)")
+            #expect(series.formatted(.pandasDefault) == column.seriesDefault, "\(column.name)")
+            #expect(series.shape.description == column.shape)
+            #expect(series.values.description == column.values, "\(column.name)")
+        }
+    }
+
+    @Test(arguments: TableCase.all.filter { $0.selection != nil })
+    func maskedSelectionKeepsIndexLabels(_ golden: TableCase) throws {
+        let selection = try #require(golden.selection)
+        let df = try golden.read()
+        let mask = try df[selection.column].isIn(selection.labels)
+        #expect(mask.filter { $0 }.count == selection.count)
+        #expect(df[mask].description == selection.frame)
+        #expect(try df[selection.column][mask].description == selection.series)
+        #expect(try df[selection.column][mask].shape.description == selection.shape)
+    }
+
+    @Test func haxbyLabelsHaveTypedColumns() throws {
+        let df = try DataFrame.readCSV(ArrayFixtures.url("arrays/tables", "labels.txt").path, separator: " ")
+        #expect(df.shape == [1452, 2])
+        let labels = try df["labels"], chunks = try df["chunks"]
+        #expect(labels.strings.count == 1452)
+        #expect(chunks.ints.storage.max() == 11)
+        let mask = labels.isIn(["face", "cat"])
+        #expect(chunks[mask].count == 216)
+        #expect((labels .== "face").sum() == 108)
+        let faceCat = labels[mask]
+        let alwaysFace = NDArray(repeating: "face", shape: [faceCat.count])
+        #expect((alwaysFace .== faceCat).sum() == 108)
+        let lastThirty = faceCat[positions: (faceCat.count - 30)...]
+        #expect(lastThirty.index == Array(faceCat.index.suffix(30)))
+        #expect(faceCat[positions: ..<(faceCat.count - 30)].count == 186)
+    }
+
+    // MARK: Errors name what is wrong.
+
+    func write(_ text: String, _ name: String = "table.csv") throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tables-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let url = dir.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    @Test func missingColumnListsPresentOnes() throws {
+        let df = try DataFrame.parse("labels chunks\nrest 0\n", separator: " ")
+        #expect(throws: TableError.missingColumn(name: "label", present: ["labels", "chunks"])) { try df["label"] }
+        let message = TableError.missingColumn(name: "label", present: ["labels", "chunks"]).description
+        #expect(message.contains("'labels', 'chunks'"))
+    }
+
+    @Test func raggedRowNamesFileAndLine() throws {
+        let path = try write("labels chunks\nrest 0\n\nface 1 extra\n")
+        #expect(throws: TableError.raggedRow(path: path, line: 4, expected: 2, found: 3)) {
+            try DataFrame.readCSV(path, separator: " ")
+        }
+        #expect(TableError.raggedRow(path: path, line: 4, expected: 2, found: 3).description.contains("\(path), line 4"))
+    }
+
+    @Test func emptyAndUnreadableFiles() throws {
+        let empty = try write("\n\n")
+        #expect(throws: TableError.emptyFile(path: empty)) { try DataFrame.readCSV(empty) }
+        let missing = empty + ".absent"
+        do {
+            _ = try DataFrame.readCSV(missing)
+            Issue.record("reading a missing file succeeded")
+        } catch {
+            guard case .unreadableFile(let path, _) = error else { Issue.record("wrong error \(error)"); return }
+            #expect(path == missing)
+        }
+        #expect(throws: TableError.unterminatedQuote(path: "<text>", line: 2)) {
+            try DataFrame.parse("a,b\n\"open,1\n")
+        }
+    }
+
+    @Test func typeInference() throws {
+        let df = try DataFrame.parse("i,d,s,m\n1,1.5,x,\n-2,3,y,4\n")
+        #expect(df.columns[0] == .ints([1, -2]))
+        #expect(df.columns[1] == .doubles([1.5, 3]))
+        #expect(df.columns[2] == .strings(["x", "y"]))
+        guard case .doubles(let m) = df.columns[3] else { Issue.record("missing value should make a float column"); return }
+        #expect(m[0].isNaN && m[1] == 4)
+    }
+
+    @Test func maskLengthMismatchIsAnError() throws {
+        let df = try DataFrame.parse("a\n1\n2\n")
+        #expect(throws: TableError.maskLength(expected: 2, found: 1)) { try df.selecting([true]) }
+    }
+}

@@ -3,9 +3,9 @@
 extension SliceScene {
     /// nilearn's `annotate`: the cut position at the image's bottom-left, and L / R at 10% and
     /// 90% of the width, 5% below the top, on coronal and axial cuts (neurological view).
-    func annotate(_ panel: Panel, on canvas: inout Canvas, font: Font, pixelSize: Double) {
+    func annotate(_ panel: Panel, on canvas: inout Canvas, font: FigureFont, pixelSize: Double) {
         let name = ["x", "y", "z"][panel.cut.axis]
-        canvas.text("\(name)=\(Format.integer(panel.cut.coordinate))", x: panel.x0, y: panel.y1, font: font,
+        canvas.text("\(name)=\(PlotNumberFormat.integer(panel.cut.coordinate))", x: panel.x0, y: panel.y1, font: font,
                     pixelSize: pixelSize, color: .white, horizontal: .left, vertical: .bottom, box: .black)
         guard panel.cut.axis != 0 else { return }
         let w = panel.x1 - panel.x0, h = panel.y1 - panel.y0
@@ -17,7 +17,7 @@ extension SliceScene {
     }
 
     /// nilearn's `title`: black text on a white box at 1% from the top-left corner.
-    func drawTitle(_ title: String, on canvas: inout Canvas, font: Font, pixelSize: Double) {
+    func drawTitle(_ title: String, on canvas: inout Canvas, font: FigureFont, pixelSize: Double) {
         canvas.text(title, x: 0.01 * Double(canvas.width), y: 0.01 * Double(canvas.height), font: font,
                     pixelSize: pixelSize, color: .black, horizontal: .left, vertical: .top,
                     box: .white, pad: 0.3 * pixelSize)
@@ -34,7 +34,7 @@ extension SliceScene {
 
     /// A vertical colour scale from `vmin` (bottom) to `vmax` (top), white outline, five
     /// `%.2g` tick labels on its left as nilearn's colorbar.
-    func drawColorbar(_ spec: ColorbarSpec, on canvas: inout Canvas, panelCount: Int, font: Font,
+    func drawColorbar(_ spec: ColorbarSpec, on canvas: inout Canvas, panelCount: Int, font: FigureFont,
                       points: (Double) -> Double) {
         let frame = SliceScene.colorbarFrame(width: canvas.width, height: canvas.height, panelCount: panelCount)
         let span = spec.vmax - spec.vmin
@@ -54,7 +54,7 @@ extension SliceScene {
         for i in 0..<5 {
             let value = spec.vmin + span * Double(i) / 4
             let y = frame.y1 - (frame.y1 - frame.y0) * Double(i) / 4
-            canvas.text(Format.general(value), x: labelRight, y: y, font: font, pixelSize: points(10), color: .white,
+            canvas.text(PlotNumberFormat.general(value), x: labelRight, y: y, font: font, pixelSize: points(10), color: .white,
                         horizontal: .right, vertical: .center)
         }
     }

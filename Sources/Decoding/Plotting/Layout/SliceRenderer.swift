@@ -10,7 +10,7 @@ extension SliceScene {
     }
 
     func render(dpi: Double) throws -> (Canvas, [PanelGeometry]) {
-        let font = try Font.shared()
+        let font = try FigureFont.shared()
         let inches = (size ?? mode.defaultSize(panels: cuts.count, colorbar: reservesColorbarSpace || colorbar != nil))
             .inches(dpi: dpi)
         let width = max(1, Int((inches.width * dpi).rounded())), height = max(1, Int((inches.height * dpi).rounded()))

@@ -79,7 +79,7 @@ extension Plotting {
     }
 
     private static func describe(_ box: (min: SIMD3<Double>, max: SIMD3<Double>)) -> String {
-        func mm(_ v: Double) -> String { Format.general(v, digits: 4) }
+        func mm(_ v: Double) -> String { PlotNumberFormat.general(v, digits: 4) }
         return (0..<3).map { "\(["x", "y", "z"][$0]) \(mm(box.min[$0]))…\(mm(box.max[$0])) mm" }.joined(separator: ", ")
     }
 

@@ -2,7 +2,7 @@ import Foundation
 
 /// Tick positions and labels as matplotlib's default axis ticker (`MaxNLocator` with steps
 /// 1, 2, 2.5, 5, 10 and at most 9 intervals; `ScalarFormatter` with a shared number of decimals).
-enum Ticks {
+enum AxisTicks {
     /// "Nice" ticks inside [`lower`, `upper`], at most `maxIntervals + 1` of them.
     static func nice(_ lower: Double, _ upper: Double, maxIntervals: Int = 9) -> [Double] {
         guard upper > lower, lower.isFinite, upper.isFinite else { return [lower] }
@@ -20,7 +20,7 @@ enum Ticks {
 
     /// Labels with as many decimals as the tick spacing needs ("0.0", "2.5", … "20.0").
     static func labels(_ ticks: [Double]) -> [String] {
-        guard ticks.count > 1 else { return ticks.map { Format.general($0, digits: 3) } }
+        guard ticks.count > 1 else { return ticks.map { PlotNumberFormat.general($0, digits: 3) } }
         let step = abs(ticks[1] - ticks[0])
         var decimals = 0
         while decimals < 8 && abs((step * pow(10, Double(decimals))).rounded() - step * pow(10, Double(decimals))) > 1e-6 * step * pow(10, Double(decimals)) {

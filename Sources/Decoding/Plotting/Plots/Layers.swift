@@ -14,12 +14,35 @@ extension Plotting {
         }
     }
 
-    /// Smallest and largest finite value (0, 0 when none).
+    /// Smallest and largest finite value (0, 0 when none). Anatomies have millions of voxels
+    /// and this runs for every figure drawn over one, so the common case (no infinities) is a
+    /// plain min/max pass — `Swift.min(x, NaN)` keeps `x`, so NaNs drop out by themselves.
     static func finiteRange(_ volume: Volume) -> (Double, Double) {
         var lo = Float.infinity, hi = -Float.infinity
-        for v in volume.values where v.isFinite {
-            lo = min(lo, v)
-            hi = max(hi, v)
+        volume.values.withUnsafeBufferPointer { values in
+            // Four independent accumulators: no loop-carried dependency chain on one register.
+            var l = SIMD4<Float>(repeating: .infinity), h = SIMD4<Float>(repeating: -.infinity)
+            let quads = values.count / 4
+            for q in 0..<quads {
+                let b = 4 * q
+                l[0] = min(l[0], values[b]); h[0] = max(h[0], values[b])
+                l[1] = min(l[1], values[b + 1]); h[1] = max(h[1], values[b + 1])
+                l[2] = min(l[2], values[b + 2]); h[2] = max(h[2], values[b + 2])
+                l[3] = min(l[3], values[b + 3]); h[3] = max(h[3], values[b + 3])
+            }
+            for v in values[(4 * quads)...] {
+                l[0] = min(l[0], v)
+                h[0] = max(h[0], v)
+            }
+            lo = min(min(l[0], l[1]), min(l[2], l[3]))
+            hi = max(max(h[0], h[1]), max(h[2], h[3]))
+            if lo == -.infinity || hi == .infinity {
+                (lo, hi) = (.infinity, -.infinity)
+                for v in values where v.isFinite {
+                    lo = min(lo, v)
+                    hi = max(hi, v)
+                }
+            }
         }
         return lo <= hi ? (Double(lo), Double(hi)) : (0, 0)
     }

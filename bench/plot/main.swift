@@ -30,10 +30,11 @@ let mask = fill(SIMD3(40, 64, 64), functional) { p in
     let d = p - SIMD3(22, -20, -40)
     return (d * d / SIMD3(100, 300, 150)).sum() <= 1 ? 1 : 0
 }
-var generator = SystemRandomNumberGenerator()
+// Signed "weights" inside the mask (scripts/golden/plot_seed_reference.py draws the same with nilearn).
 let weights = fill(SIMD3(40, 64, 64), functional) { p in
     let d = p - SIMD3(22, -20, -40)
-    return (d * d / SIMD3(100, 300, 150)).sum() <= 1 ? Float.random(in: -0.05...0.05, using: &generator) : 0
+    guard (d * d / SIMD3(100, 300, 150)).sum() <= 1 else { return 0 }
+    return Float(0.05 * sin(0.9 * p.x + 0.35 * p.y) * cos(0.5 * p.z - 0.2 * p.x))
 }
 
 func seedFigures() throws -> Int {

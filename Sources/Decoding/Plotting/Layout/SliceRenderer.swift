@@ -11,9 +11,8 @@ extension SliceScene {
 
     func render(dpi: Double) throws -> (Canvas, [PanelGeometry]) {
         let font = try FigureFont.shared()
-        let inches = (size ?? mode.defaultSize(panels: cuts.count, colorbar: reservesColorbarSpace || colorbar != nil))
-            .inches(dpi: dpi)
-        let width = max(1, Int((inches.width * dpi).rounded())), height = max(1, Int((inches.height * dpi).rounded()))
+        let (width, height) = try (size ?? mode.defaultSize(panels: cuts.count, colorbar: reservesColorbarSpace || colorbar != nil))
+            .pixels(dpi: dpi)
         var canvas = Canvas(width: width, height: height, background: .black)
         let panels = layout(width: width, height: height)
         for panel in panels { drawImage(panel, on: &canvas) }

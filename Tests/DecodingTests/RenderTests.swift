@@ -84,3 +84,15 @@ import Testing
         #expect(coords == coords.sorted())
     }
 }
+
+@Suite struct PlotCutCoordsLiteralTests {
+    @Test func aCountSpreadsThatManyCuts() throws {
+        let anat = PlotTestVolumes.anatomy(voxel: 4)
+        let figure = try Plotting.plotAnat(anat, displayMode: .z, cutCoords: 4)
+        #expect(figure.panels.count == 4)
+        #expect((figure.width, figure.height) == (880, 320))
+        let given = try Plotting.plotAnat(anat, displayMode: .y, cutCoords: [-10, 5])
+        #expect(given.panels.map(\.coordinate) == [-10, 5])
+        #expect(throws: PlottingError.self) { try Plotting.plotAnat(anat, displayMode: .ortho, cutCoords: 3) }
+    }
+}

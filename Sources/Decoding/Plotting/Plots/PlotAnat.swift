@@ -2,7 +2,7 @@ extension Plotting {
     /// Draws an anatomical image alone, dimmed grey as nilearn's `plot_anat`; cuts go through
     /// its brightest large structure unless `cutCoords` are given.
     public static func plotAnat(
-        _ anat: Volume, title: String? = nil, displayMode: DisplayMode = .ortho, cutCoords: [Double]? = nil,
+        _ anat: Volume, title: String? = nil, displayMode: DisplayMode = .ortho, cutCoords: CutCoords? = nil,
         annotate: Bool = true, drawCross: Bool = true, dim: Double = 0.8, size: FigureSize? = nil, dpi: Double = 100
     ) throws -> Figure {
         let bounds = try worldBounds(overlay: nil, background: anat)
@@ -22,7 +22,7 @@ extension Plotting {
     /// with |v| ≤ `threshold` transparent when a threshold is given.
     public static func plotImg(
         _ img: Volume, bgImg: Volume? = nil, title: String? = nil, displayMode: DisplayMode = .ortho,
-        cutCoords: [Double]? = nil, cmap: Colormap = .gray, threshold: Double? = nil, vmin: Double? = nil,
+        cutCoords: CutCoords? = nil, cmap: Colormap = .gray, threshold: Double? = nil, vmin: Double? = nil,
         vmax: Double? = nil, colorbar: Bool = false, alpha: Double = 1, annotate: Bool = true,
         drawCross: Bool = true, size: FigureSize? = nil, dpi: Double = 100
     ) throws -> Figure {

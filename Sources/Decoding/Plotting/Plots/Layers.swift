@@ -1,0 +1,151 @@
+/// The layers the brain plots stack: a dimmed grey anatomy under a coloured overlay.
+extension Plotting {
+    /// nilearn's anatomy: grey from the volume's minimum, with the top of the scale pushed up
+    /// so the brightest voxel is ~71% grey (`dim="auto"` on a black background: the display
+    /// maximum becomes mean + (1 + dim)·half-range with dim = 0.8).
+    static func anatomyLayer(_ volume: Volume, dim: Double = 0.8, colormap: Colormap = .gray) throws -> SliceLayer {
+        let (lo, hi) = finiteRange(volume)
+        let mean = 0.5 * (lo + hi), halfRange = 0.5 * (hi - lo)
+        let top = mean + (1 + dim) * halfRange
+        let span = top - lo
+        return SliceLayer(sampler: try VolumeSampler(volume), interpolation: .linear, include: nil) { v in
+            // nilearn overlays the anatomy with threshold 1e-6: empty voxels are see-through.
+            guard v.isFinite, abs(v) > 1e-6 else { return nil }
+            return colormap(span > 0 ? (Double(v) - lo) / span : 0)
+        }
+    }
+
+    /// Smallest and largest finite value (0, 0 when none). Anatomies have millions of voxels
+    /// and this runs for every figure drawn over one, so the common case (no infinities) is a
+    /// plain min/max pass — `Swift.min(x, NaN)` keeps `x`, so NaNs drop out by themselves.
+    static func finiteRange(_ volume: Volume) -> (Double, Double) {
+        var lo = Float.infinity, hi = -Float.infinity
+        volume.values.withUnsafeBufferPointer { values in
+            // Four independent accumulators: no loop-carried dependency chain on one register.
+            var l = SIMD4<Float>(repeating: .infinity), h = SIMD4<Float>(repeating: -.infinity)
+            let quads = values.count / 4
+            for q in 0..<quads {
+                let b = 4 * q
+                l[0] = min(l[0], values[b]); h[0] = max(h[0], values[b])
+                l[1] = min(l[1], values[b + 1]); h[1] = max(h[1], values[b + 1])
+                l[2] = min(l[2], values[b + 2]); h[2] = max(h[2], values[b + 2])
+                l[3] = min(l[3], values[b + 3]); h[3] = max(h[3], values[b + 3])
+            }
+            for v in values[(4 * quads)...] {
+                l[0] = min(l[0], v)
+                h[0] = max(h[0], v)
+            }
+            lo = min(min(l[0], l[1]), min(l[2], l[3]))
+            hi = max(max(h[0], h[1]), max(h[2], h[3]))
+            if lo == -.infinity || hi == .infinity {
+                (lo, hi) = (.infinity, -.infinity)
+                for v in values where v.isFinite {
+                    lo = min(lo, v)
+                    hi = max(hi, v)
+                }
+            }
+        }
+        return lo <= hi ? (Double(lo), Double(hi)) : (0, 0)
+    }
+
+    /// The world box shown: the background's whole grid joined with the box of the overlay
+    /// voxels that are drawn (`shown`), as nilearn's axes grow to fit each image's unmasked
+    /// part. Throws when the overlay's grid and the background's share no volume of space (a
+    /// sign the two are not in the same space).
+    static func worldBounds(overlay: Volume?, shown: (Float) -> Bool = { _ in true },
+                            background: Volume?) throws -> (min: SIMD3<Double>, max: SIMD3<Double>) {
+        let backgroundGrid = try background.map { try VolumeSampler($0).worldBounds }
+        // nilearn's axes fit the anatomy's non-empty part (|v| > 1e-6), not its whole grid.
+        let backgroundBox = background.map { nonEmptyBounds($0) ?? backgroundGrid! }
+        var overlayBox: (min: SIMD3<Double>, max: SIMD3<Double>)?
+        if let overlay {
+            let grid = try VolumeSampler(overlay).worldBounds
+            if let b = backgroundGrid {
+                let lo = pointwiseMax(grid.min, b.min), hi = pointwiseMin(grid.max, b.max)
+                if any(lo .>= hi) { throw PlottingError.noOverlap(overlay: describe(grid), background: describe(b)) }
+            }
+            overlayBox = shownBounds(overlay, shown) ?? (backgroundBox == nil ? grid : nil)
+        }
+        switch (overlayBox, backgroundBox) {
+        case let (o?, b?): return (pointwiseMin(o.min, b.min), pointwiseMax(o.max, b.max))
+        case let (o?, nil): return o
+        case let (nil, b?): return b
+        case (nil, nil): return (SIMD3(-1, -1, -1), SIMD3(1, 1, 1))
+        }
+    }
+
+    /// World box of the voxels with |v| > 1e-6; a row-by-row scan, fast on large anatomies.
+    static func nonEmptyBounds(_ volume: Volume) -> (min: SIMD3<Double>, max: SIMD3<Double>)? {
+        let d = volume.dimensions
+        var lo = SIMD3(Int.max, Int.max, Int.max), hi = SIMD3(Int.min, Int.min, Int.min)
+        volume.values.withUnsafeBufferPointer { values in
+            for k in 0..<d.z {
+                for j in 0..<d.y {
+                    let row = d.x * (j + d.y * k)
+                    var first = -1, last = -1
+                    for i in 0..<d.x where abs(values[row + i]) > 1e-6 {
+                        if first < 0 { first = i }
+                        last = i
+                    }
+                    guard first >= 0 else { continue }
+                    lo = pointwiseMin(lo, SIMD3(first, j, k))
+                    hi = pointwiseMax(hi, SIMD3(last, j, k))
+                }
+            }
+        }
+        return lo.x <= hi.x ? worldBox(volume.affine, lo, hi) : nil
+    }
+
+    /// World box (voxel edges included) of the voxels `shown` accepts; nil when there are none.
+    static func shownBounds(_ volume: Volume, _ shown: (Float) -> Bool) -> (min: SIMD3<Double>, max: SIMD3<Double>)? {
+        let d = volume.dimensions
+        var lo = SIMD3(Int.max, Int.max, Int.max), hi = SIMD3(Int.min, Int.min, Int.min)
+        var index = 0
+        for k in 0..<d.z {
+            for j in 0..<d.y {
+                for i in 0..<d.x {
+                    if shown(volume.values[index]) {
+                        lo = pointwiseMin(lo, SIMD3(i, j, k))
+                        hi = pointwiseMax(hi, SIMD3(i, j, k))
+                    }
+                    index += 1
+                }
+            }
+        }
+        guard lo.x <= hi.x else { return nil }
+        return worldBox(volume.affine, lo, hi)
+    }
+
+    /// World box of the voxel index range `lo...hi`, voxel edges included.
+    static func worldBox(_ affine: Affine, _ lo: SIMD3<Int>, _ hi: SIMD3<Int>) -> (min: SIMD3<Double>, max: SIMD3<Double>) {
+        var boxMin = SIMD3<Double>(repeating: .infinity), boxMax = SIMD3<Double>(repeating: -.infinity)
+        for ci in [Double(lo.x) - 0.5, Double(hi.x) + 0.5] {
+            for cj in [Double(lo.y) - 0.5, Double(hi.y) + 0.5] {
+                for ck in [Double(lo.z) - 0.5, Double(hi.z) + 0.5] {
+                    let w = affine.apply(SIMD3(ci, cj, ck))
+                    boxMin = pointwiseMin(boxMin, w)
+                    boxMax = pointwiseMax(boxMax, w)
+                }
+            }
+        }
+        return (boxMin, boxMax)
+    }
+
+    private static func describe(_ box: (min: SIMD3<Double>, max: SIMD3<Double>)) -> String {
+        func mm(_ v: Double) -> String { PlotNumberFormat.general(v, digits: 4) }
+        return (0..<3).map { "\(["x", "y", "z"][$0]) \(mm(box.min[$0]))…\(mm(box.max[$0])) mm" }.joined(separator: ", ")
+    }
+
+    /// Positions of a stack of cuts: nilearn's choice when the grid is axis-aligned, evenly
+    /// spaced over the non-zero extent otherwise.
+    static func stackedCuts(_ count: Int, axis: Int, of volume: Volume) -> [Double] {
+        CutSlices.find(count, axis: axis, of: volume) ?? CutCoordinates.evenlySpaced(count, axis: axis, of: volume)
+    }
+
+    /// Draws the scene, reports the figure to the runner's capture hook and returns it.
+    static func finish(_ scene: SliceScene, dpi: Double, altText: String) throws -> Figure {
+        let figure = try Figure(dpi: dpi, altText: altText) { try scene.render(dpi: $0) }
+        FigureCapture.record(figure)
+        return figure
+    }
+}

@@ -10,6 +10,10 @@ Writes the data sets (seeded) to a directory, then N times runs the Swift binary
 files and scikit-learn in turn (so both meet the same machine load), keeps each side's best
 time, checks predictions and scores are identical and prints the speed-up.
 
+The Swift side is bench/svm/main.swift, built as an executable target of Package.swift:
+  .executableTarget(name: "SVMBench", dependencies: ["Decoding"], path: "bench/svm"),
+then:
+  swift build -c release --product SVMBench
   /work/venv-ref/bin/python bench/svm_bench.py .build/release/SVMBench [repeats]
 """
 import json

@@ -74,6 +74,24 @@ import Testing
         #expect(!(try FileManager.default.contentsOfDirectory(atPath: dir).contains { $0.hasSuffix(".part") }))
     }
 
+    /// `cat a.gz b.gz` is a valid gzip file (several members); nibabel reads it, so do we.
+    @Test func multiMemberGzipReads() throws {
+        let dir = try NiftiFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let raw = Array(try Data(contentsOf: URL(fileURLWithPath: NiftiFixtures.path("u8_sform.nii"))))
+        var joined = [UInt8]()
+        for (n, part) in [raw[..<200], raw[200..<300], raw[300...]].enumerated() {
+            let path = dir + "/part\(n).gz"
+            let sink = try AnySink(destination: path)
+            try sink.write(Array(part))
+            try sink.finish()
+            joined += try Data(contentsOf: URL(fileURLWithPath: path))
+        }
+        try Data(joined).write(to: URL(fileURLWithPath: dir + "/joined.nii.gz"))
+        let image = try NiftiImage.load(dir + "/joined.nii.gz")
+        #expect(try image.fdata() == NiftiImage.load(NiftiFixtures.path("u8_sform.nii")).fdata())
+    }
+
     @Test func inMemoryImagesKeepTheirDatatype() throws {
         let dir = try NiftiFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }

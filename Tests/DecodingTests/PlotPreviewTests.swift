@@ -25,6 +25,8 @@ import Testing
             labels.values = zip(roi.values, second.values).map { max($0, $1) }
             try Plotting.plotROI(labels, bgImg: anat, cmap: .set1, displayMode: .xz, title: "labels")
                 .save(to: dir + "/plot_roi_labels.png")
+            try Plotting.plotStatMap(stat, bgImg: anat, title: "mosaic", displayMode: .mosaic, cutCoords: 4)
+                .save(to: dir + "/plot_stat_map_mosaic.png")
         }
     }
 }

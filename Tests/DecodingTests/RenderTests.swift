@@ -96,3 +96,16 @@ import Testing
         #expect(throws: PlottingError.self) { try Plotting.plotAnat(anat, displayMode: .ortho, cutCoords: 3) }
     }
 }
+
+@Suite struct PlotMosaicTests {
+    @Test func mosaicStacksAxialCoronalSagittalRows() throws {
+        let stat = PlotTestVolumes.signedBlobs(positive: SIMD3(24, -18, -40), negative: SIMD3(-24, -18, -40))
+        let figure = try Plotting.plotStatMap(stat, bgImg: PlotTestVolumes.anatomy(voxel: 4), displayMode: .mosaic,
+                                              cutCoords: 3)
+        #expect((figure.width, figure.height) == (1270, 500))
+        #expect(figure.panels.map(\.axis) == [2, 2, 2, 1, 1, 1, 0, 0, 0])
+        let rowTop = { (axis: Int) in figure.panels.filter { $0.axis == axis }.map(\.y0).min()! }
+        #expect(rowTop(2) < rowTop(1) && rowTop(1) < rowTop(0))
+        #expect(throws: PlottingError.self) { try Plotting.plotStatMap(stat, displayMode: .mosaic, cutCoords: [1, 2, 3]) }
+    }
+}

@@ -58,16 +58,27 @@ struct SliceScene: Sendable {
     var showsCross = true
 
     /// Builds the cuts of `mode` from `cutCoords` (nilearn's order: displayed axes x, y, z) or
-    /// from the automatic point / stacked positions.
+    /// from the automatic point / stacked positions (`stacked(count, axis)`).
     static func cuts(mode: DisplayMode, cutCoords: CutCoords?, automatic: () -> SIMD3<Double>,
-                     stacked: (Int) -> [Double]) throws -> [Cut] {
+                     stacked: (Int, Int) -> [Double]) throws -> [Cut] {
+        if mode == .mosaic {
+            let count: Int
+            switch cutCoords {
+            case .count(let n): count = n
+            case nil: count = DisplayMode.defaultStackedCuts
+            case .positions(let given):
+                throw PlottingError.cutCoordsCount(displayMode: mode.rawValue, expected: 1, got: given.count)
+            }
+            guard count > 0 else { throw PlottingError.cutCoordsCount(displayMode: mode.rawValue, expected: 1, got: 0) }
+            return mode.axes.flatMap { axis in stacked(count, axis).map { Cut(axis: axis, coordinate: $0) } }
+        }
         if mode.isStacked {
             let axis = mode.axes[0]
             let positions: [Double]
             switch cutCoords {
             case .positions(let given): positions = given
-            case .count(let n): positions = n > 0 ? stacked(n) : []
-            case nil: positions = stacked(DisplayMode.defaultStackedCuts)
+            case .count(let n): positions = n > 0 ? stacked(n, axis) : []
+            case nil: positions = stacked(DisplayMode.defaultStackedCuts, axis)
             }
             guard !positions.isEmpty else {
                 throw PlottingError.cutCoordsCount(displayMode: mode.rawValue, expected: 1, got: 0)

@@ -9,7 +9,7 @@ extension Plotting {
         let cuts = try SliceScene.cuts(
             mode: displayMode, cutCoords: cutCoords,
             automatic: { CutCoordinates.strongestCluster(of: anat) ?? SIMD3(0, 0, 0) },
-            stacked: { stackedCuts($0, axis: displayMode.axes[0], of: anat) })
+            stacked: { stackedCuts($0, axis: $1, of: anat) })
         var scene = SliceScene(layers: [try anatomyLayer(anat, dim: dim)], mode: displayMode, cuts: cuts,
                                bounds: bounds, title: title, colorbar: nil, reservesColorbarSpace: false, size: size)
         scene.showsAnnotations = annotate
@@ -41,7 +41,7 @@ extension Plotting {
         let cuts = try SliceScene.cuts(
             mode: displayMode, cutCoords: cutCoords,
             automatic: { CutCoordinates.strongestCluster(of: img, activationThreshold: threshold) ?? SIMD3(0, 0, 0) },
-            stacked: { stackedCuts($0, axis: displayMode.axes[0], of: img) })
+            stacked: { stackedCuts($0, axis: $1, of: img) })
         let bar = colorbar && span > 0
             ? ColorbarSpec(colormap: cmap, vmin: bottom, vmax: top, normMin: bottom, normMax: top,
                            threshold: threshold, alpha: opacity)

@@ -30,7 +30,7 @@ extension Plotting {
                 CutCoordinates.strongestCluster(of: roi, activationThreshold: threshold)
                     ?? bgImg.flatMap { CutCoordinates.strongestCluster(of: $0) } ?? SIMD3(0, 0, 0)
             },
-            stacked: { stackedCuts($0, axis: displayMode.axes[0], of: roi) })
+            stacked: { stackedCuts($0, axis: $1, of: roi) })
         let bar = colorbar && span > 0
             ? ColorbarSpec(colormap: cmap, vmin: vmin, vmax: vmax, normMin: vmin, normMax: vmax, threshold: nil, alpha: opacity)
             : nil

@@ -34,7 +34,7 @@ extension Plotting {
         let cuts = try SliceScene.cuts(
             mode: displayMode, cutCoords: cutCoords,
             automatic: { CutCoordinates.strongestCluster(of: stat, activationThreshold: threshold) ?? SIMD3(0, 0, 0) },
-            stacked: { stackedCuts($0, axis: displayMode.axes[0], of: stat) })
+            stacked: { stackedCuts($0, axis: $1, of: stat) })
         // nilearn's symmetric_cbar="auto": a one-signed map shows only its half of the scale.
         let barMin = lo >= 0 ? 0 : -top, barMax = hi <= 0 ? 0 : top
         let bar = colorbar

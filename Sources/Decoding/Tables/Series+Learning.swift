@@ -76,3 +76,7 @@ public func confusionMatrix(
 ) -> NDArray<Int> {
     confusionMatrix(yTrue.classLabelStrings, yPred.classLabelStrings, labels: labels)
 }
+
+extension Array: ClassLabelColumn where Element == String {
+    public var classLabelStrings: [String] { self }
+}

@@ -44,11 +44,15 @@ final class FileSink {
     }
 }
 
-/// Compresses into a `FileSink` as one gzip member.
+/// Compresses into a `FileSink` as a series of gzip members of ``memberBytes`` uncompressed
+/// bytes each: one valid gzip file (as `cat a.gz b.gz`), which every gzip reader accepts and
+/// which ``ChunkedGzipByteStream`` inflates member by member with libdeflate, twice as fast.
 final class GzipSink {
+    static let memberBytes = 4 << 20
     private let file: FileSink
     private var stream = z_stream()
     private let output: UnsafeMutableRawBufferPointer
+    private var bytesInMember = 0
 
     /// `level` 1 is fastest (generated data), 6 is gzip's default.
     init(destination: String, level: Int32 = 6) throws(NiftiError) {
@@ -82,18 +86,28 @@ final class GzipSink {
         guard bytes.count > 0 else { return }
         var rest = bytes
         while !rest.isEmpty {
-            let chunk = UnsafeRawBufferPointer(rebasing: rest.prefix(1 << 30))
+            if bytesInMember == Self.memberBytes {
+                try endMember()
+                deflateReset(&stream)
+            }
+            let chunk = UnsafeRawBufferPointer(rebasing: rest.prefix(Self.memberBytes - bytesInMember))
             stream.next_in = UnsafeMutablePointer(mutating: chunk.baseAddress!.assumingMemoryBound(to: Bytef.self))
             stream.avail_in = uInt(chunk.count)
             try run(Z_NO_FLUSH)
+            bytesInMember += chunk.count
             rest = UnsafeRawBufferPointer(rebasing: rest.dropFirst(chunk.count))
         }
     }
 
-    func finish() throws(NiftiError) {
+    private func endMember() throws(NiftiError) {
         stream.next_in = nil
         stream.avail_in = 0
         try run(Z_FINISH)
+        bytesInMember = 0
+    }
+
+    func finish() throws(NiftiError) {
+        try endMember()
         try file.finish()
     }
 }

@@ -20,7 +20,7 @@ extension NiftiImage {
                 throw .missingPair(file: path, expected: p)
             }
         }
-        let stream: ByteStream = gz ? try GzipByteStream(path: headerPath) : try FileByteStream(path: headerPath)
+        let stream: ByteStream = gz ? try ChunkedGzipByteStream.open(path: headerPath) : try FileByteStream(path: headerPath)
         var header = try NiftiHeader(bytes: try stream.readBytes(NiftiHeader.size), file: headerPath)
         let single = header.magicString == "n+1"
         let shape = try validatedShape(header, file: headerPath)

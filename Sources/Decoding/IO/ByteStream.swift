@@ -1,0 +1,106 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A forward-only source of bytes: a plain file or a decompressing gzip stream. NIfTI data is
+/// read through it volume by volume so that a large image is never held whole.
+protocol ByteStream: AnyObject {
+    /// Fills `buffer` completely unless the stream ends first; returns the bytes written.
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(NiftiError) -> Int
+}
+
+extension ByteStream {
+    /// Discards `count` bytes; returns how many were actually available.
+    func skip(_ count: Int) throws(NiftiError) -> Int {
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 16)
+        defer { scratch.deallocate() }
+        var left = count
+        while left > 0 {
+            let n = try read(into: UnsafeMutableRawBufferPointer(rebasing: scratch[0..<min(left, scratch.count)]))
+            if n == 0 { break }
+            left -= n
+        }
+        return count - left
+    }
+
+    /// Up to `count` bytes (fewer only at the end of the stream).
+    func readBytes(_ count: Int) throws(NiftiError) -> [UInt8] {
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: count, alignment: 16)
+        defer { buffer.deallocate() }
+        let n = try read(into: buffer)
+        return Array(buffer[0..<n])
+    }
+
+    /// Reads exactly `buffer.count` bytes or throws `truncatedData` naming `expected` in total.
+    func readExactly(into buffer: UnsafeMutableRawBufferPointer, file: String, expected: Int, before: Int) throws(NiftiError) {
+        let n = try read(into: buffer)
+        if n < buffer.count { throw .truncatedData(file: file, expected: expected, got: before + n) }
+    }
+}
+
+/// An open file descriptor, closed when the object goes away.
+final class FileDescriptor {
+    let fd: Int32
+    let path: String
+
+    init(reading path: String) throws(NiftiError) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
+        var st = stat()
+        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
+            close(fd)
+            throw .unreadable(file: path, reason: "is a directory")
+        }
+        self.fd = fd
+        self.path = path
+    }
+
+    deinit { close(fd) }
+
+    var size: Int {
+        var st = stat()
+        return fstat(fd, &st) == 0 ? Int(st.st_size) : 0
+    }
+
+    /// Reads up to `buffer.count` bytes, retrying short reads; 0 means end of file.
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(NiftiError) -> Int {
+        var done = 0
+        while done < buffer.count {
+            let n = systemRead(fd, buffer.baseAddress! + done, buffer.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(file: path, reason: String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            done += n
+        }
+        return done
+    }
+
+    func seek(to offset: Int) { lseek(fd, off_t(offset), SEEK_SET) }
+}
+
+/// Uncompressed bytes straight from a file.
+final class FileByteStream: ByteStream {
+    private let file: FileDescriptor
+
+    init(path: String, offset: Int = 0) throws(NiftiError) {
+        file = try FileDescriptor(reading: path)
+        file.seek(to: offset)
+    }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(NiftiError) -> Int {
+        try file.read(into: buffer)
+    }
+}
+
+@inline(__always)
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.read(fd, buffer, count)
+    #else
+    Darwin.read(fd, buffer, count)
+    #endif
+}

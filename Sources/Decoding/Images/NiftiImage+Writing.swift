@@ -1,0 +1,43 @@
+import Foundation
+
+extension NiftiImage {
+    /// The header as written: little-endian, single file (`n+1`), data at byte 352.
+    var headerForWriting: NiftiHeader {
+        var h = header
+        h.sizeofHdr = 348
+        h.isBigEndian = false
+        h.magic = Array("n+1\0".utf8)
+        h.voxOffset = 352
+        h.bitpix = datatype.bitpix
+        if let s = scaling {
+            h.sclSlope = Float(s.slope)
+            h.sclInter = Float(s.inter)
+        }
+        return h
+    }
+
+    /// Writes a `.nii` or `.nii.gz` file (chosen by extension): header, an empty extension
+    /// block, then the voxels in their datatype, little-endian. Reading it back gives the same
+    /// header fields, affine and voxels. The file appears complete or not at all.
+    public func write(to path: String, gzipLevel: Int32 = 6) throws {
+        let lower = path.lowercased()
+        guard lower.hasSuffix(".nii") || lower.hasSuffix(".nii.gz") else {
+            throw NiftiError.writeFailed(file: path, reason: "the name must end in .nii or .nii.gz")
+        }
+        let sink = try AnySink(destination: path, gzipLevel: gzipLevel)
+        try sink.write(headerForWriting.serialized() + [0, 0, 0, 0])
+        let width = datatype.byteCount
+        let swap = header.isBigEndian  // written little-endian
+        let n = volumeBytes
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: max(n, 1), alignment: 16)
+        defer { scratch.deallocate() }
+        try forEachRawVolume { _, raw in
+            scratch.copyMemory(from: UnsafeRawBufferPointer(start: raw, count: n))
+            if swap { NiftiImage.swapBytes(scratch, width: width) }
+            try sink.write(UnsafeRawBufferPointer(rebasing: scratch[0..<n]))
+        }
+        try sink.finish()
+    }
+
+    public func write(to url: URL, gzipLevel: Int32 = 6) throws { try write(to: url.path, gzipLevel: gzipLevel) }
+}

@@ -1,0 +1,110 @@
+/// A NIfTI-1 image: its header, the affine nibabel would derive, its shape, and its voxels.
+///
+/// A loaded image keeps only the header in memory; voxels are decoded on request
+/// (`volume(at:)`, `fdata()`, or streamed by the masker), like nibabel's array proxy, so a
+/// 40×64×64×1452 bold is never decoded whole unless asked. An image built in memory holds its
+/// voxels as little-endian bytes of its datatype. Voxels are in NIfTI order (i fastest).
+public struct NiftiImage: Sendable {
+    public internal(set) var header: NiftiHeader
+    /// Voxel-to-world transform (nibabel's `img.affine`).
+    public internal(set) var affine: Affine
+    /// Extents from `dim[1...dim[0]]`, e.g. `(40, 64, 64, 1452)`.
+    public internal(set) var shape: Shape
+    /// Where the file was loaded from, nil for an image built in memory.
+    public internal(set) var path: String?
+    let storage: Storage
+
+    enum Storage: Sendable {
+        /// Data in `dataPath` starting at `offset` (after decompression when `compressed`).
+        case file(dataPath: String, offset: Int, compressed: Bool)
+        /// Little-endian bytes of `header.datatype`.
+        case memory([UInt8])
+    }
+
+    /// Largest data size a loaded header may describe (1 TiB): anything larger is a damaged
+    /// header, refused at load time before any allocation.
+    public static let maximumDataBytes = 1 << 40
+
+    public var datatype: NiftiDatatype { NiftiDatatype(rawValue: header.datatype)! }
+    /// Number of voxels in one 3-D volume.
+    public var voxelsPerVolume: Int { shape.prefix(3).reduce(1, *) }
+    /// Number of 3-D volumes (the product of dims 4 and above; 1 for a 3-D image).
+    public var volumeCount: Int { shape.dropFirst(3).reduce(1, *) }
+    /// Name used in errors.
+    var fileName: String { path ?? "<memory>" }
+
+    /// The file's `(scl_slope, scl_inter)` applied to raw voxels; nil means none. Like nibabel,
+    /// a loaded image moves them out of `header` (which then shows `nan`) into the data reader.
+    let scaling: (slope: Double, inter: Double)?
+
+    /// nibabel's rule: no scaling when `scl_slope` is 0 or not finite.
+    static func scaling(of header: NiftiHeader) -> (slope: Double, inter: Double)? {
+        let s = header.sclSlope
+        guard s != 0, s.isFinite else { return nil }
+        let i = header.sclInter.isFinite ? Double(header.sclInter) : 0
+        if s == 1 && i == 0 { return nil }
+        return (Double(s), i)
+    }
+
+    /// An image with `data` (NIfTI order, i fastest) of `shape` (1 to 7 axes) and `affine`.
+    /// The header is nibabel's default for a new image: sform from the affine with code
+    /// `aligned`, qform parameters from the affine with code `unknown`, no scaling.
+    public init<T: NiftiScalar>(data: [T], shape: Shape, affine: Affine) throws(NiftiError) {
+        guard (1...7).contains(shape.count) else { throw .badDimensionCount(file: "<memory>", value: shape.count) }
+        guard shape.elementCount == data.count else { throw .shapeMismatch(expected: shape.elementCount, got: data.count) }
+        var bytes = [UInt8](repeating: 0, count: data.count * MemoryLayout<T>.size)
+        bytes.withUnsafeMutableBytes { dst in data.withUnsafeBytes { src in dst.copyMemory(from: src) } }
+        #if _endian(big)
+        Self.swapBytes(&bytes, width: MemoryLayout<T>.size)
+        #endif
+        self.init(bytes: bytes, datatype: T.niftiDatatype, shape: shape, affine: affine)
+    }
+
+    /// A 3-D float32 image of a volume.
+    public init(volume: Volume) {
+        let d = volume.dimensions
+        try! self.init(data: volume.values, shape: [d.x, d.y, d.z], affine: volume.affine)
+    }
+
+    init(bytes: [UInt8], datatype: NiftiDatatype, shape: Shape, affine: Affine) {
+        var h = NiftiHeader()
+        h.dim = [Int16(shape.count)] + shape.map { Int16(clamping: $0) } + Array(repeating: 1, count: 7 - shape.count)
+        h.datatype = datatype.rawValue
+        h.bitpix = datatype.bitpix
+        h.setSform(affine, code: 2)
+        h.setQform(affine, code: 0)
+        header = h
+        self.affine = affine
+        self.shape = shape
+        path = nil
+        storage = .memory(bytes)
+        scaling = nil
+    }
+
+    init(header: NiftiHeader, shape: Shape, path: String, storage: Storage) {
+        self.scaling = Self.scaling(of: header)
+        var header = header
+        header.sclSlope = .nan
+        header.sclInter = .nan
+        self.header = header
+        self.affine = header.bestAffine
+        self.shape = shape
+        self.path = path
+        self.storage = storage
+    }
+
+    static func swapBytes(_ bytes: inout [UInt8], width: Int) {
+        guard width > 1 else { return }
+        bytes.withUnsafeMutableBytes { buf in swapBytes(buf, width: width) }
+    }
+
+    static func swapBytes(_ buf: UnsafeMutableRawBufferPointer, width: Int) {
+        guard width > 1 else { return }
+        var o = 0
+        while o + width <= buf.count {
+            var a = o, b = o + width - 1
+            while a < b { buf.swapAt(a, b); a += 1; b -= 1 }
+            o += width
+        }
+    }
+}

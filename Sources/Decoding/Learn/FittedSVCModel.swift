@@ -1,0 +1,22 @@
+/// What libsvm's `svm_train` returns for a C-SVC, in libsvm's orientation (class pair (i, j)
+/// with i < j gives +1 to class i), plus the primal weights of the linear kernel.
+struct FittedSVCModel: Sendable {
+    var classes: [String]
+    var features: Int
+    /// Training-set indices of the support vectors, grouped by class, ascending within a class.
+    var supportIndices: [Int]
+    /// Support vectors per class.
+    var supportCounts: [Int]
+    /// libsvm's `sv_coef`: (classes − 1) rows × support vectors, row-major.
+    var dualCoefficients: [Double]
+    /// ρ of each class pair; the intercept is −ρ.
+    var rho: [Double]
+    /// w of each class pair (pairs × features, row-major): dec = w·x − ρ.
+    var weights: [Double]
+    /// The support vectors (support × features, row-major).
+    var supportVectors: [Double]
+    var iterations: [Int]
+    var reachedMaxIter: Bool
+
+    var pairCount: Int { rho.count }
+}

@@ -1,0 +1,57 @@
+/// The fitted attributes, named and oriented as scikit-learn's (`coef_`, `intercept_`, …).
+/// Reading one before ``SVC/fit(_:_:)`` throws ``SVCError/notFitted``.
+extension SVC {
+    /// The class labels, sorted as `numpy.unique` sorts them.
+    public var classes: [String] { get throws(SVCError) { try fittedModel().classes } }
+
+    /// Primal weights, (1, features) for two classes — oriented so that positive means
+    /// `classes[1]` — or (pairs, features) one-vs-one in libsvm's pair order.
+    public var coef: NDArray<Double> {
+        get throws(SVCError) {
+            let m = try fittedModel()
+            let w = m.classes.count == 2 ? m.weights.map { -$0 } : m.weights
+            return NDArray(shape: [m.pairCount, m.features], storage: w)
+        }
+    }
+
+    /// Bias of each pair's decision function (−ρ; sign flipped for two classes as `coef`).
+    public var intercept: NDArray<Double> {
+        get throws(SVCError) {
+            let m = try fittedModel()
+            return NDArray(m.rho.map { m.classes.count == 2 ? $0 : ($0 == 0 ? 0 : -$0) })
+        }
+    }
+
+    /// Dual coefficients yᵢαᵢ of the support vectors, (classes − 1, support vectors) in
+    /// libsvm's layout (negated for two classes, as scikit-learn does).
+    public var dualCoef: NDArray<Double> {
+        get throws(SVCError) {
+            let m = try fittedModel()
+            let values = m.classes.count == 2 ? m.dualCoefficients.map { -$0 } : m.dualCoefficients
+            return NDArray(shape: [m.classes.count - 1, m.supportIndices.count], storage: values)
+        }
+    }
+
+    /// Indices in the training data of the support vectors, grouped by class.
+    public var supportIndices: NDArray<Int> { get throws(SVCError) { NDArray(try fittedModel().supportIndices) } }
+
+    /// The support vectors themselves, (support vectors, features).
+    public var supportVectors: NDArray<Double> {
+        get throws(SVCError) {
+            let m = try fittedModel()
+            return NDArray(shape: [m.supportIndices.count, m.features], storage: m.supportVectors)
+        }
+    }
+
+    /// Number of support vectors of each class.
+    public var nSupport: NDArray<Int> { get throws(SVCError) { NDArray(try fittedModel().supportCounts) } }
+
+    /// Solver iterations of each class pair.
+    public var nIter: NDArray<Int> { get throws(SVCError) { NDArray(try fittedModel().iterations) } }
+
+    /// Number of features seen by fit.
+    public var nFeaturesIn: Int { get throws(SVCError) { try fittedModel().features } }
+
+    /// True when `maxIter` stopped a solve early (scikit-learn warns with a ConvergenceWarning).
+    public var reachedMaxIter: Bool { get throws(SVCError) { try fittedModel().reachedMaxIter } }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// C-support vector classification, scikit-learn's `SVC` on the same libsvm algorithm.
+///
+/// A value type: the parameters and, after ``fit(_:_:)``, the fitted model are data.
+///
+///     var svc = SVC(kernel: .linear)
+///     try svc.fit(X, y)
+///     let prediction = try svc.predict(X)
+///
+/// Fitting solves the libsvm C-SVC dual with the same working-set selection, stopping rule,
+/// shrinking and bias, so support vectors, dual coefficients, `coef` and `intercept` agree
+/// with scikit-learn's on the same data, and predictions are the same. More than two classes
+/// are handled one-vs-one in libsvm's pair order (0 vs 1, 0 vs 2, …, 1 vs 2, …).
+public struct SVC: Sendable, CustomStringConvertible {
+    /// The kernel; only the linear one is implemented (the one a decoding tutorial reads
+    /// weights from), so this is explicit in every model's description.
+    public enum Kernel: String, Sendable { case linear }
+
+    /// Shape of ``decisionFunction(_:)`` for more than two classes: one column per class
+    /// (scikit-learn's default `'ovr'`), or one per class pair (`'ovo'`, libsvm's values).
+    public enum DecisionFunctionShape: String, Sendable { case ovr, ovo }
+
+    public var kernel: Kernel
+    /// Penalty of the slack variables; every αᵢ lies in [0, C].
+    public var C: Double
+    /// Stopping tolerance on the maximal violation m(α) − M(α) (libsvm's `eps`).
+    public var tol: Double
+    public var shrinking: Bool
+    /// Kept for the description's sake: the Gram matrix is held whole, so no cache is needed.
+    public var cacheSize: Double
+    /// Iteration limit of each two-class solve; −1 means none.
+    public var maxIter: Int
+    public var decisionFunctionShape: DecisionFunctionShape
+
+    var model: FittedSVCModel?
+
+    public init(
+        kernel: Kernel = .linear, C: Double = 1, tol: Double = 1e-3, shrinking: Bool = true,
+        cacheSize: Double = 200, maxIter: Int = -1, decisionFunctionShape: DecisionFunctionShape = .ovr
+    ) {
+        self.kernel = kernel
+        self.C = C
+        self.tol = tol
+        self.shrinking = shrinking
+        self.cacheSize = cacheSize
+        self.maxIter = maxIter
+        self.decisionFunctionShape = decisionFunctionShape
+    }
+
+    /// scikit-learn's repr: parameters differing from scikit-learn's defaults, in its
+    /// alphabetical order, e.g. `SVC(kernel='linear')`, `SVC(C=0.5, kernel='linear')`.
+    /// (scikit-learn's default kernel is `'rbf'`, so `kernel='linear'` always shows.)
+    public var description: String {
+        var parts: [String] = []
+        if C != 1 { parts.append("C=\(pythonFloat(C))") }
+        if cacheSize != 200 { parts.append("cache_size=\(pythonFloat(cacheSize))") }
+        if decisionFunctionShape != .ovr { parts.append("decision_function_shape='\(decisionFunctionShape.rawValue)'") }
+        parts.append("kernel='\(kernel.rawValue)'")
+        if maxIter != -1 { parts.append("max_iter=\(maxIter)") }
+        if !shrinking { parts.append("shrinking=False") }
+        if tol != 1e-3 { parts.append("tol=\(pythonFloat(tol))") }
+        return "SVC(" + parts.joined(separator: ", ") + ")"
+    }
+
+    /// Whether ``fit(_:_:)`` has succeeded on this value.
+    public var isFitted: Bool { model != nil }
+
+    func fittedModel() throws(SVCError) -> FittedSVCModel {
+        guard let model else { throw .notFitted }
+        return model
+    }
+}
+
+/// Python's `repr(float)` for the values a tutorial sets: `0.5`, `10.0`, `0.0001`, `1e-05`.
+func pythonFloat(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e16 { return String(format: "%.1f", value) }
+    let text = "\(value)"  // Swift prints the shortest round-trip digits, as Python does
+    if let e = text.firstIndex(of: "e") {
+        let mantissa = text[..<e], exponent = Int(text[text.index(after: e)...]) ?? 0
+        return "\(mantissa)e\(exponent < 0 ? "-" : "+")\(String(format: "%02d", abs(exponent)))"
+    }
+    return text
+}

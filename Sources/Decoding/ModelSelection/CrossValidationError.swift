@@ -1,0 +1,48 @@
+/// Why folds could not be made or scored; the text names the numbers at fault.
+public enum CrossValidationError: Error, Equatable, Sendable, CustomStringConvertible {
+    case tooFewSplits(nSplits: Int)
+    case moreSplitsThanSamples(nSplits: Int, nSamples: Int)
+    /// StratifiedKFold: every class has fewer members than there are splits.
+    case moreSplitsThanClassMembers(nSplits: Int, largestClass: Int)
+    case moreSplitsThanGroups(nSplits: Int, nGroups: Int)
+    case tooFewGroups(groups: [Int])
+    case groupsRequired(splitter: String)
+    case groupCountMismatch(groups: Int, samples: Int)
+    case labelsRequired(splitter: String)
+    case labelCountMismatch(labels: Int, samples: Int)
+    /// A random state was given to a splitter that does not shuffle.
+    case randomStateWithoutShuffle(splitter: String)
+    /// Fold `fold` (0-based) trains on samples of one class only.
+    case trainingFoldHasOneClass(fold: Int, label: String)
+    /// The estimator refused the data (X or y at fault).
+    case estimator(SVCError)
+
+    public var description: String {
+        switch self {
+        case .tooFewSplits(let n):
+            "k-fold cross-validation requires at least one train/test split by setting n_splits=2 or more, got n_splits=\(n)."
+        case .moreSplitsThanSamples(let k, let n):
+            "Cannot have number of splits n_splits=\(k) greater than the number of samples: n_samples=\(n)."
+        case .moreSplitsThanClassMembers(let k, let largest):
+            "n_splits=\(k) cannot be greater than the number of members in each class (the largest class has \(largest))."
+        case .moreSplitsThanGroups(let k, let g):
+            "Cannot have number of splits n_splits=\(k) greater than the number of groups: \(g)."
+        case .tooFewGroups(let groups):
+            "The groups parameter contains fewer than 2 unique groups (\(groups)). LeaveOneGroupOut expects at least 2."
+        case .groupsRequired(let name):
+            "The 'groups' parameter should not be None: \(name) splits by group."
+        case .groupCountMismatch(let g, let n):
+            "Found input variables with inconsistent numbers of samples: groups has \(g) entries, X has \(n) rows."
+        case .labelsRequired(let name):
+            "The 'y' parameter should not be None: \(name) stratifies by label."
+        case .labelCountMismatch(let l, let n):
+            "Found input variables with inconsistent numbers of samples: y has \(l) labels, X has \(n) rows."
+        case .randomStateWithoutShuffle(let name):
+            "Setting a random_state has no effect since shuffle is False in \(name). You should leave random_state to its default (None), or set shuffle=True."
+        case .trainingFoldHasOneClass(let fold, let label):
+            "The training samples of fold \(fold) hold a single class ('\(label)'); the classifier needs at least two."
+        case .estimator(let error):
+            error.description
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// One fold per group — e.g. per fMRI run — tested on that group and trained on the others,
+/// groups in ascending order (scikit-learn's `LeaveOneGroupOut`).
+public struct LeaveOneGroupOut: CrossValidator {
+    public init() {}
+
+    public var description: String { "LeaveOneGroupOut()" }
+
+    public func split(nSamples: Int, y: [String]? = nil, groups: [Int]?) throws(CrossValidationError) -> [TrainTestSplit] {
+        let groups = try requireGroups(groups, samples: nSamples, for: "LeaveOneGroupOut")
+        let unique = Array(Set(groups)).sorted()
+        guard unique.count >= 2 else { throw .tooFewGroups(groups: unique) }
+        let foldOf = Dictionary(uniqueKeysWithValues: unique.enumerated().map { ($1, $0) })
+        return splits(testFold: groups.map { foldOf[$0]! }, folds: unique.count)
+    }
+}

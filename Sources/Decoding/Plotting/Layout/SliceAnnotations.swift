@@ -1,0 +1,61 @@
+/// The text and colour scale around the cuts: `x=22` positions, L/R labels, the title box and
+/// the colorbar, placed with nilearn's offsets.
+extension SliceScene {
+    /// nilearn's `annotate`: the cut position at the image's bottom-left, and L / R at 10% and
+    /// 90% of the width, 5% below the top, on coronal and axial cuts (neurological view).
+    func annotate(_ panel: Panel, on canvas: inout Canvas, font: Font, pixelSize: Double) {
+        let name = ["x", "y", "z"][panel.cut.axis]
+        canvas.text("\(name)=\(Format.integer(panel.cut.coordinate))", x: panel.x0, y: panel.y1, font: font,
+                    pixelSize: pixelSize, color: .white, horizontal: .left, vertical: .bottom, box: .black)
+        guard panel.cut.axis != 0 else { return }
+        let w = panel.x1 - panel.x0, h = panel.y1 - panel.y0
+        let top = panel.y0 + 0.05 * h
+        canvas.text("L", x: panel.x0 + 0.1 * w, y: top, font: font, pixelSize: pixelSize, color: .white,
+                    horizontal: .left, vertical: .top, box: .black)
+        canvas.text("R", x: panel.x0 + 0.9 * w, y: top, font: font, pixelSize: pixelSize, color: .white,
+                    horizontal: .right, vertical: .top, box: .black)
+    }
+
+    /// nilearn's `title`: black text on a white box at 1% from the top-left corner.
+    func drawTitle(_ title: String, on canvas: inout Canvas, font: Font, pixelSize: Double) {
+        canvas.text(title, x: 0.01 * Double(canvas.width), y: 0.01 * Double(canvas.height), font: font,
+                    pixelSize: pixelSize, color: .black, horizontal: .left, vertical: .top,
+                    box: .white, pad: 0.3 * pixelSize)
+    }
+
+    /// The colorbar's pixel rectangle: 5% of the figure width shared among the panels, 2% from
+    /// the right edge (also per panel), 5% margins top and bottom.
+    static func colorbarFrame(width: Int, height: Int, panelCount: Int) -> (x0: Double, y0: Double, x1: Double, y1: Double) {
+        let w = Double(width), h = Double(height), n = Double(panelCount)
+        let barWidth = 0.05 / n * w, margin = 0.02 / n * w
+        let x0 = w - margin - barWidth
+        return (x0, 0.05 * h, x0 + barWidth, 0.95 * h)
+    }
+
+    /// A vertical colour scale from `vmin` (bottom) to `vmax` (top), white outline, five
+    /// `%.2g` tick labels on its left as nilearn's colorbar.
+    func drawColorbar(_ spec: ColorbarSpec, on canvas: inout Canvas, panelCount: Int, font: Font,
+                      points: (Double) -> Double) {
+        let frame = SliceScene.colorbarFrame(width: canvas.width, height: canvas.height, panelCount: panelCount)
+        let span = spec.vmax - spec.vmin
+        guard span > 0 else { return }
+        let brain = RGBA.gray(0.5)
+        for py in Int(frame.y0.rounded())..<Int(frame.y1.rounded()) {
+            let t = (frame.y1 - (Double(py) + 0.5)) / (frame.y1 - frame.y0)
+            let value = spec.vmin + t * span
+            let normSpan = spec.normMax - spec.normMin
+            var color = spec.colormap(normSpan > 0 ? (value - spec.normMin) / normSpan : 0)
+            if let threshold = spec.threshold, abs(value) < threshold { color = brain }
+            canvas.fill(x0: frame.x0, y0: Double(py), x1: frame.x1, y1: Double(py + 1), brain)
+            canvas.fill(x0: frame.x0, y0: Double(py), x1: frame.x1, y1: Double(py + 1), color.fading(spec.alpha))
+        }
+        canvas.strokeRect(x0: frame.x0, y0: frame.y0, x1: frame.x1, y1: frame.y1, width: points(0.8), .white)
+        let labelRight = frame.x0 - points(3.5 + 3.5)
+        for i in 0..<5 {
+            let value = spec.vmin + span * Double(i) / 4
+            let y = frame.y1 - (frame.y1 - frame.y0) * Double(i) / 4
+            canvas.text(Format.general(value), x: labelRight, y: y, font: font, pixelSize: points(10), color: .white,
+                        horizontal: .right, vertical: .center)
+        }
+    }
+}

@@ -1,0 +1,117 @@
+/// Draws a ``SliceScene`` the way nilearn's slicers lay out their axes: panels side by side,
+/// widths proportional to their world extent, each image fitted with equal aspect and centred,
+/// a colorbar strip on the right.
+extension SliceScene {
+    /// Pixel rectangle of one panel's image, and the world window it shows.
+    struct Panel {
+        let cut: Cut
+        let x0: Double, y0: Double, x1: Double, y1: Double
+        let hRange: ClosedRange<Double>, vRange: ClosedRange<Double>
+    }
+
+    func render(dpi: Double) throws -> (Canvas, [PanelGeometry]) {
+        let font = try Font.shared()
+        let inches = (size ?? mode.defaultSize(panels: cuts.count, colorbar: reservesColorbarSpace || colorbar != nil))
+            .inches(dpi: dpi)
+        let width = max(1, Int((inches.width * dpi).rounded())), height = max(1, Int((inches.height * dpi).rounded()))
+        var canvas = Canvas(width: width, height: height, background: .black)
+        let panels = layout(width: width, height: height)
+        for panel in panels { drawImage(panel, on: &canvas) }
+        let points = { (pt: Double) in pt * dpi / 72 }
+        if showsCross && !mode.isStacked {
+            for panel in panels { drawCross(panel, on: &canvas, lineWidth: points(1.5)) }
+        }
+        if showsAnnotations {
+            for panel in panels { annotate(panel, on: &canvas, font: font, pixelSize: points(12)) }
+        }
+        if let colorbar {
+            drawColorbar(colorbar, on: &canvas, panelCount: panels.count, font: font, points: points)
+        }
+        if let title, !title.isEmpty {
+            drawTitle(title, on: &canvas, font: font, pixelSize: points(15))
+        }
+        return (canvas, panels.map {
+            PanelGeometry(axis: $0.cut.axis, coordinate: $0.cut.coordinate, x0: $0.x0, y0: $0.y0, x1: $0.x1, y1: $0.y1,
+                          horizontal: $0.hRange, vertical: $0.vRange)
+        })
+    }
+
+    func layout(width: Int, height: Int) -> [Panel] {
+        let w = Double(width), h = Double(height)
+        var right = 1.0
+        if colorbar != nil || reservesColorbarSpace {
+            right -= (0.05 + 0.25 + 0.02) / Double(cuts.count)
+        }
+        let windows = cuts.map { cut -> (ClosedRange<Double>, ClosedRange<Double>) in
+            let (ha, va) = SliceScene.planeAxes(cut.axis)
+            return (bounds.min[ha]...bounds.max[ha], bounds.min[va]...bounds.max[va])
+        }
+        let total = windows.map { $0.0.upperBound - $0.0.lowerBound }.reduce(0, +)
+        var left = 0.0
+        return zip(cuts, windows).map { cut, window in
+            let (hr, vr) = window
+            let hExtent = hr.upperBound - hr.lowerBound, vExtent = vr.upperBound - vr.lowerBound
+            let boxW = (total > 0 ? hExtent / total : 1 / Double(cuts.count)) * right * w
+            let boxX = left * w
+            left += boxW / w
+            let scale = min(boxW / max(hExtent, 1e-9), h / max(vExtent, 1e-9))
+            let imgW = hExtent * scale, imgH = vExtent * scale
+            let x0 = boxX + (boxW - imgW) / 2, y0 = (h - imgH) / 2
+            return Panel(cut: cut, x0: x0, y0: y0, x1: x0 + imgW, y1: y0 + imgH, hRange: hr, vRange: vr)
+        }
+    }
+
+    /// Pixel column/row of world coordinates in a panel.
+    func pixelX(_ panel: Panel, _ world: Double) -> Double {
+        panel.x0 + (world - panel.hRange.lowerBound) / (panel.hRange.upperBound - panel.hRange.lowerBound) * (panel.x1 - panel.x0)
+    }
+
+    func pixelY(_ panel: Panel, _ world: Double) -> Double {
+        panel.y1 - (world - panel.vRange.lowerBound) / (panel.vRange.upperBound - panel.vRange.lowerBound) * (panel.y1 - panel.y0)
+    }
+
+    /// Resamples every layer on the panel's pixel grid in world space and composites them.
+    private func drawImage(_ panel: Panel, on canvas: inout Canvas) {
+        let (ha, va) = SliceScene.planeAxes(panel.cut.axis)
+        let px0 = Int(panel.x0.rounded()), px1 = Int(panel.x1.rounded())
+        let py0 = Int(panel.y0.rounded()), py1 = Int(panel.y1.rounded())
+        guard px1 > px0, py1 > py0 else { return }
+        let hPerPixel = (panel.hRange.upperBound - panel.hRange.lowerBound) / (panel.x1 - panel.x0)
+        let vPerPixel = (panel.vRange.upperBound - panel.vRange.lowerBound) / (panel.y1 - panel.y0)
+        for py in max(0, py0)..<min(canvas.height, py1) {
+            var start = SIMD3<Double>(repeating: 0)
+            start[panel.cut.axis] = panel.cut.coordinate
+            start[ha] = panel.hRange.lowerBound + (Double(px0) + 0.5 - panel.x0) * hPerPixel
+            start[va] = panel.vRange.upperBound - (Double(py) + 0.5 - panel.y0) * vPerPixel
+            var step = SIMD3<Double>(repeating: 0)
+            step[ha] = hPerPixel
+            // Voxel coordinates move linearly along a row: one affine application per row and layer.
+            let origins = layers.map { $0.sampler.voxel(start) }
+            let steps = layers.map { $0.sampler.voxel(start + step) - $0.sampler.voxel(start) }
+            for px in max(0, px0)..<min(canvas.width, px1) {
+                let n = Double(px - px0)
+                for l in layers.indices {
+                    if let color = layers[l].colorAt(voxel: origins[l] + n * steps[l]), color.alpha > 0 {
+                        canvas.blend(x: px, y: py, color)
+                    }
+                }
+            }
+        }
+    }
+
+    /// nilearn's `draw_cross`: a vertical line (5%–95% of the height) at the cut position of
+    /// the horizontal axis, and a full-width horizontal line at the vertical axis's cut.
+    private func drawCross(_ panel: Panel, on canvas: inout Canvas, lineWidth: Double) {
+        let color = RGBA.gray(0.8)
+        let (ha, va) = SliceScene.planeAxes(panel.cut.axis)
+        let height = panel.y1 - panel.y0
+        if let h = cuts.first(where: { $0.axis == ha }) {
+            canvas.verticalLine(x: pixelX(panel, h.coordinate), y0: panel.y0 + 0.05 * height,
+                                y1: panel.y1 - 0.05 * height, width: lineWidth, color)
+        }
+        if let v = cuts.first(where: { $0.axis == va }) {
+            let right = panel.cut.axis == 0 ? panel.x0 + 0.95 * (panel.x1 - panel.x0) : panel.x1
+            canvas.horizontalLine(y: pixelY(panel, v.coordinate), x0: panel.x0, x1: right, width: lineWidth, color)
+        }
+    }
+}

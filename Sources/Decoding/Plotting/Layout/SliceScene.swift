@@ -1,0 +1,96 @@
+/// One image drawn in every cut: a volume, how to read it, and how its values become colours.
+struct SliceLayer: Sendable {
+    let sampler: VolumeSampler
+    let interpolation: VolumeSampler.Interpolation
+    /// For `.linear` layers with masked voxels: which voxel values take part (see
+    /// ``VolumeSampler/linear(_:include:)``); nil = all.
+    let include: (@Sendable (Float) -> Bool)?
+    /// The colour of a sampled value; nil or alpha 0 shows what is underneath.
+    let color: @Sendable (Float) -> RGBA?
+
+    @inline(__always)
+    func colorAt(voxel p: SIMD3<Double>) -> RGBA? {
+        let value: Float?
+        if interpolation == .linear, let include {
+            value = sampler.inside(p) ? sampler.linear(p, include: include) : nil
+        } else {
+            value = sampler.value(atVoxel: p, interpolation)
+        }
+        return value.flatMap(color)
+    }
+}
+
+/// The colour scale shown beside a figure.
+struct ColorbarSpec: Sendable {
+    let colormap: Colormap
+    /// The range the bar shows.
+    let vmin: Double
+    let vmax: Double
+    /// The range the colormap spans (wider than the bar for one-signed stat maps, whose bar
+    /// shows only the half of the symmetric map their values use).
+    let normMin: Double
+    let normMax: Double
+    /// Values with |v| below this are drawn in the background's grey (nilearn's threshold band).
+    let threshold: Double?
+    /// Opacity of the overlay the bar describes.
+    let alpha: Float
+}
+
+/// Everything a slice figure shows, independent of resolution; ``render(dpi:)`` draws it.
+struct SliceScene: Sendable {
+    /// One panel: a cut perpendicular to world axis `axis` at `coordinate` mm.
+    struct Cut: Sendable, Equatable {
+        let axis: Int
+        let coordinate: Double
+    }
+
+    var layers: [SliceLayer]
+    var mode: DisplayMode
+    var cuts: [Cut]
+    /// World extent shown in every panel (union of the layers' grids).
+    var bounds: (min: SIMD3<Double>, max: SIMD3<Double>)
+    var title: String?
+    var colorbar: ColorbarSpec?
+    /// Keep the colorbar's room at the right even without a bar (nilearn's `plot_roi` does).
+    var reservesColorbarSpace: Bool
+    var size: FigureSize?
+    var showsAnnotations = true
+    var showsCross = true
+
+    /// Builds the cuts of `mode` from `cutCoords` (nilearn's order: displayed axes x, y, z) or
+    /// from the automatic point / stacked positions.
+    static func cuts(mode: DisplayMode, cutCoords: [Double]?, automatic: () -> SIMD3<Double>,
+                     stacked: (Int) -> [Double]) throws -> [Cut] {
+        if mode.isStacked {
+            let axis = mode.axes[0]
+            let positions = cutCoords ?? stacked(DisplayMode.defaultStackedCuts)
+            guard !positions.isEmpty else {
+                throw PlottingError.cutCoordsCount(displayMode: mode.rawValue, expected: 1, got: 0)
+            }
+            return positions.map { Cut(axis: axis, coordinate: $0) }
+        }
+        if let cutCoords {
+            if cutCoords.count == 3 && mode.axes.count < 3 {
+                // A full (x, y, z) point is accepted for every mode, as nilearn does.
+                return mode.axes.map { Cut(axis: $0, coordinate: cutCoords[$0]) }
+            }
+            guard cutCoords.count == mode.axes.count else {
+                throw PlottingError.cutCoordsCount(displayMode: mode.rawValue, expected: mode.axes.count,
+                                                   got: cutCoords.count)
+            }
+            return zip(mode.axes, cutCoords).map { Cut(axis: $0, coordinate: $1) }
+        }
+        let point = automatic()
+        return mode.axes.map { Cut(axis: $0, coordinate: point[$0]) }
+    }
+
+    /// World axes shown horizontally and vertically in a cut along `axis`
+    /// (sagittal: y→, z↑; coronal: x→, z↑; axial: x→, y↑ — left hemisphere on the left).
+    static func planeAxes(_ axis: Int) -> (horizontal: Int, vertical: Int) {
+        switch axis {
+        case 0: (1, 2)
+        case 1: (0, 2)
+        default: (0, 1)
+        }
+    }
+}

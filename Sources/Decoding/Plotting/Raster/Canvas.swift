@@ -1,0 +1,98 @@
+/// An 8-bit RGBA pixel buffer, row 0 at the top, with the few drawing operations plots need:
+/// alpha-blended rectangles and axis-aligned lines with sub-pixel (anti-aliased) edges.
+///
+/// Coordinates are in pixels with (0, 0) the top-left corner of the top-left pixel, so the
+/// pixel (x, y) covers [x, x+1) × [y, y+1); fractional rectangles blend partially covered
+/// border pixels by their covered area.
+public struct Canvas: Sendable, Equatable {
+    public let width: Int
+    public let height: Int
+    /// Row-major RGBA bytes, `width * height * 4`.
+    public internal(set) var pixels: [UInt8]
+
+    public init(width: Int, height: Int, background: RGBA = .black) {
+        precondition(width > 0 && height > 0, "a canvas needs a positive size, got \(width)×\(height)")
+        self.width = width
+        self.height = height
+        let b = background.bytes
+        pixels = [UInt8](unsafeUninitializedCapacity: width * height * 4) { buf, count in
+            for p in 0..<(width * height) {
+                buf[4 * p] = b[0]; buf[4 * p + 1] = b[1]; buf[4 * p + 2] = b[2]; buf[4 * p + 3] = b[3]
+            }
+            count = width * height * 4
+        }
+    }
+
+    /// The colour at pixel (x, y).
+    public subscript(x: Int, y: Int) -> RGBA {
+        let o = 4 * (y * width + x)
+        return RGBA(Float(pixels[o]) / 255, Float(pixels[o + 1]) / 255, Float(pixels[o + 2]) / 255,
+                    Float(pixels[o + 3]) / 255)
+    }
+
+    /// Composites `color` over pixel (x, y) with extra opacity `coverage` (source-over).
+    @inline(__always)
+    public mutating func blend(x: Int, y: Int, _ color: RGBA, coverage: Float = 1) {
+        guard x >= 0, y >= 0, x < width, y < height else { return }
+        let a = color.alpha * coverage
+        guard a > 0 else { return }
+        let o = 4 * (y * width + x)
+        if a >= 1 {
+            let b = color.bytes
+            pixels[o] = b[0]; pixels[o + 1] = b[1]; pixels[o + 2] = b[2]; pixels[o + 3] = 255
+            return
+        }
+        let da = Float(pixels[o + 3]) / 255
+        let outA = a + da * (1 - a)
+        func mix(_ s: Float, _ d: UInt8) -> UInt8 {
+            let v = (s * a + Float(d) / 255 * da * (1 - a)) / outA
+            return UInt8(max(0, min(255, (v * 255).rounded())))
+        }
+        pixels[o] = mix(color.red, pixels[o])
+        pixels[o + 1] = mix(color.green, pixels[o + 1])
+        pixels[o + 2] = mix(color.blue, pixels[o + 2])
+        pixels[o + 3] = UInt8(max(0, min(255, (outA * 255).rounded())))
+    }
+
+    /// Fills the rectangle [x0, x1) × [y0, y1) (fractional edges anti-aliased).
+    public mutating func fill(x0: Double, y0: Double, x1: Double, y1: Double, _ color: RGBA) {
+        let left = max(0, x0), right = min(Double(width), x1)
+        let top = max(0, y0), bottom = min(Double(height), y1)
+        guard right > left, bottom > top else { return }
+        for y in Int(top.rounded(.down))..<Int(bottom.rounded(.up)) {
+            let cy = min(bottom, Double(y + 1)) - max(top, Double(y))
+            for x in Int(left.rounded(.down))..<Int(right.rounded(.up)) {
+                let cx = min(right, Double(x + 1)) - max(left, Double(x))
+                blend(x: x, y: y, color, coverage: Float(cx * cy))
+            }
+        }
+    }
+
+    /// A horizontal line of thickness `width` centred on `y`, from `x0` to `x1`.
+    public mutating func horizontalLine(y: Double, x0: Double, x1: Double, width lineWidth: Double, _ color: RGBA) {
+        fill(x0: x0, y0: y - lineWidth / 2, x1: x1, y1: y + lineWidth / 2, color)
+    }
+
+    /// A vertical line of thickness `width` centred on `x`, from `y0` to `y1`.
+    public mutating func verticalLine(x: Double, y0: Double, y1: Double, width lineWidth: Double, _ color: RGBA) {
+        fill(x0: x - lineWidth / 2, y0: y0, x1: x + lineWidth / 2, y1: y1, color)
+    }
+
+    /// The outline of a rectangle, drawn inside-out around its edges.
+    public mutating func strokeRect(x0: Double, y0: Double, x1: Double, y1: Double, width lineWidth: Double, _ color: RGBA) {
+        horizontalLine(y: y0, x0: x0 - lineWidth / 2, x1: x1 + lineWidth / 2, width: lineWidth, color)
+        horizontalLine(y: y1, x0: x0 - lineWidth / 2, x1: x1 + lineWidth / 2, width: lineWidth, color)
+        verticalLine(x: x0, y0: y0 + lineWidth / 2, y1: y1 - lineWidth / 2, width: lineWidth, color)
+        verticalLine(x: x1, y0: y0 + lineWidth / 2, y1: y1 - lineWidth / 2, width: lineWidth, color)
+    }
+
+    /// Writes opaque-or-translucent colours for a block of pixels computed by `color(x, y)`
+    /// (nil = leave the pixel as is); the fast path for drawing resampled slices.
+    public mutating func paint(x0: Int, y0: Int, x1: Int, y1: Int, _ color: (Int, Int) -> RGBA?) {
+        for y in max(0, y0)..<min(height, y1) {
+            for x in max(0, x0)..<min(width, x1) {
+                if let c = color(x, y) { blend(x: x, y: y, c) }
+            }
+        }
+    }
+}

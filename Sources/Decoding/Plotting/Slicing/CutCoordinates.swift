@@ -1,0 +1,113 @@
+/// Automatic cut positions, computed the way nilearn's `find_xyz_cut_coords` does so that our
+/// figures cut through the same place as nilearn's.
+enum CutCoordinates {
+    /// The world point at the centre of the strongest cluster of `volume`:
+    /// threshold |values| at their 80th percentile (of non-zeros), keep the largest
+    /// 6-connected cluster, tighten it once more at its mean |value| when more than 50 voxels
+    /// survive, and return the |value|-weighted centre of mass. nil when the volume is all zero.
+    static func strongestCluster(of volume: Volume, activationThreshold: Double? = nil) -> SIMD3<Double>? {
+        let dims = volume.dimensions
+        let data = volume.values.map { $0.isFinite ? Double($0) : 0 }
+        let nonzero = data.filter { $0 != 0 }.map(abs)
+        guard !nonzero.isEmpty else { return nil }
+        let threshold: Double
+        if let activationThreshold {
+            threshold = activationThreshold
+        } else {
+            let sorted = nonzero.sorted()
+            threshold = sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.8))]
+        }
+        let eps = 2 * Double(Float.ulpOfOne)
+        var mask = data.map { abs($0) > threshold - eps }
+        guard mask.contains(true) else { return centreOfMass(data.map(abs), dims, volume.affine) }
+        mask = largestComponent(mask, dims)
+        var map = zip(data, mask).map { $1 ? $0 : 0 }
+        let kept = zip(map, mask).filter { $1 }.map { $0.0 }
+        let second = abs(kept.reduce(0, +) / Double(kept.count))
+        let secondMask = map.map { abs($0) > second }
+        if secondMask.lazy.filter({ $0 }).count > 50 {
+            let largest = largestComponent(secondMask, dims)
+            map = zip(map, largest).map { $1 ? $0 : 0 }
+        }
+        return centreOfMass(map.map(abs), dims, volume.affine)
+    }
+
+    /// The weighted centre of mass of `weights`, in world millimetres.
+    static func centreOfMass(_ weights: [Double], _ dims: SIMD3<Int>, _ affine: Affine) -> SIMD3<Double>? {
+        var total = 0.0, acc = SIMD3<Double>(0, 0, 0)
+        var index = 0
+        for k in 0..<dims.z {
+            for j in 0..<dims.y {
+                for i in 0..<dims.x {
+                    let w = weights[index]
+                    if w != 0 {
+                        total += w
+                        acc += w * SIMD3(Double(i), Double(j), Double(k))
+                    }
+                    index += 1
+                }
+            }
+        }
+        guard total > 0 else { return nil }
+        return affine.apply(acc / total)
+    }
+
+    /// The largest 6-connected component of `mask`. Components are numbered in scipy's scan
+    /// order (last voxel index fastest), so ties go to the same cluster as in nilearn.
+    static func largestComponent(_ mask: [Bool], _ dims: SIMD3<Int>) -> [Bool] {
+        let (nx, ny, nz) = (dims.x, dims.y, dims.z)
+        var label = [Int32](repeating: 0, count: mask.count)
+        var best: Int32 = 0, bestSize = 0, next: Int32 = 0
+        var stack: [Int] = []
+        for i in 0..<nx {
+            for j in 0..<ny {
+                for k in 0..<nz {
+                    let seed = i + nx * (j + ny * k)
+                    guard mask[seed], label[seed] == 0 else { continue }
+                    next += 1
+                    label[seed] = next
+                    stack.append(seed)
+                    var size = 0
+                    while let o = stack.popLast() {
+                        size += 1
+                        let x = o % nx, y = (o / nx) % ny, z = o / (nx * ny)
+                        func visit(_ n: Int) {
+                            if mask[n] && label[n] == 0 { label[n] = next; stack.append(n) }
+                        }
+                        if x > 0 { visit(o - 1) }
+                        if x < nx - 1 { visit(o + 1) }
+                        if y > 0 { visit(o - nx) }
+                        if y < ny - 1 { visit(o + nx) }
+                        if z > 0 { visit(o - nx * ny) }
+                        if z < nz - 1 { visit(o + nx * ny) }
+                    }
+                    if size > bestSize { best = next; bestSize = size }
+                }
+            }
+        }
+        return label.map { $0 == best && best != 0 }
+    }
+
+    /// `count` positions along world axis `axis` (0 = x) for a stack of cuts: evenly spaced
+    /// over the extent of the volume's non-zero voxels, ends excluded (nilearn spreads its
+    /// `find_cut_slices` over the same extent).
+    static func evenlySpaced(_ count: Int, axis: Int, of volume: Volume) -> [Double] {
+        var lo = Double.infinity, hi = -Double.infinity
+        let dims = volume.dimensions
+        var index = 0
+        for k in 0..<dims.z {
+            for j in 0..<dims.y {
+                for i in 0..<dims.x {
+                    let v = volume.values[index]
+                    index += 1
+                    guard v != 0, v.isFinite else { continue }
+                    let w = volume.affine.apply(SIMD3(Double(i), Double(j), Double(k)))[axis]
+                    lo = min(lo, w)
+                    hi = max(hi, w)
+                }
+            }
+        }
+        guard lo <= hi else { return [Double](repeating: 0, count: count) }
+        return (0..<count).map { lo + (hi - lo) * Double($0 + 1) / Double(count + 1) }
+    }
+}

@@ -1,0 +1,92 @@
+/// Reads a ``Volume`` at world points: the bridge between a figure's slice plane (in mm) and
+/// each image's own voxel grid, so images with different voxel sizes or orientations line up.
+///
+/// Points outside the grid (more than half a voxel beyond the outer voxel centres) give nil,
+/// which plots show as transparent.
+struct VolumeSampler {
+    enum Interpolation: Sendable {
+        /// The nearest voxel's value: labels and masks keep their exact values and edges.
+        case nearest
+        /// Trilinear between the 8 surrounding voxel centres (clamped at the border).
+        case linear
+    }
+
+    let volume: Volume
+    let worldToVoxel: Affine
+    private let nx: Int, ny: Int, nz: Int
+
+    init(_ volume: Volume) throws {
+        guard let inverse = volume.affine.inverse else { throw PlottingError.singularAffine(volume.affine) }
+        self.volume = volume
+        worldToVoxel = inverse
+        (nx, ny, nz) = (volume.dimensions.x, volume.dimensions.y, volume.dimensions.z)
+    }
+
+    /// The voxel coordinate (fractional) of a world point.
+    @inline(__always)
+    func voxel(_ world: SIMD3<Double>) -> SIMD3<Double> { worldToVoxel.apply(world) }
+
+    /// Whether a fractional voxel coordinate lies within the grid's half-voxel margin.
+    @inline(__always)
+    func inside(_ p: SIMD3<Double>) -> Bool {
+        p.x >= -0.5 && p.y >= -0.5 && p.z >= -0.5
+            && p.x < Double(nx) - 0.5 && p.y < Double(ny) - 0.5 && p.z < Double(nz) - 0.5
+    }
+
+    /// The value at fractional voxel `p`, or nil outside the grid.
+    @inline(__always)
+    func value(atVoxel p: SIMD3<Double>, _ interpolation: Interpolation) -> Float? {
+        guard inside(p) else { return nil }
+        switch interpolation {
+        case .nearest:
+            let i = min(nx - 1, Int((p.x + 0.5).rounded(.down)))
+            let j = min(ny - 1, Int((p.y + 0.5).rounded(.down)))
+            let k = min(nz - 1, Int((p.z + 0.5).rounded(.down)))
+            return volume.values[i + nx * (j + ny * k)]
+        case .linear:
+            return linear(p, include: nil)
+        }
+    }
+
+    /// Trilinear interpolation over the corners `include` accepts (all when nil), with the
+    /// weights renormalised over those corners; nil when the accepted corners carry less than
+    /// half of the weight. Masked overlays use this so that voxels below threshold neither show
+    /// nor bleed a halo of small values into their neighbours.
+    func linear(_ p: SIMD3<Double>, include: ((Float) -> Bool)?) -> Float? {
+        let x = max(0, min(Double(nx - 1), p.x)), y = max(0, min(Double(ny - 1), p.y))
+        let z = max(0, min(Double(nz - 1), p.z))
+        let i0 = Int(x), j0 = Int(y), k0 = Int(z)
+        let i1 = min(i0 + 1, nx - 1), j1 = min(j0 + 1, ny - 1), k1 = min(k0 + 1, nz - 1)
+        let fx = x - Double(i0), fy = y - Double(j0), fz = z - Double(k0)
+        var sum = 0.0, weight = 0.0
+        let values = volume.values
+        for (k, wz) in [(k0, 1 - fz), (k1, fz)] where wz > 0 {
+            for (j, wy) in [(j0, 1 - fy), (j1, fy)] where wy > 0 {
+                for (i, wx) in [(i0, 1 - fx), (i1, fx)] where wx > 0 {
+                    let v = values[i + nx * (j + ny * k)]
+                    if let include, !include(v) { continue }
+                    let w = wx * wy * wz
+                    sum += w * Double(v)
+                    weight += w
+                }
+            }
+        }
+        if include != nil && weight < 0.5 { return nil }
+        return weight > 0 ? Float(sum / weight) : nil
+    }
+
+    /// The world bounding box of the grid, voxel edges included: (min, max) per axis.
+    var worldBounds: (min: SIMD3<Double>, max: SIMD3<Double>) {
+        var lo = SIMD3<Double>(repeating: .infinity), hi = SIMD3<Double>(repeating: -.infinity)
+        for ci in [-0.5, Double(nx) - 0.5] {
+            for cj in [-0.5, Double(ny) - 0.5] {
+                for ck in [-0.5, Double(nz) - 0.5] {
+                    let w = volume.affine.apply(SIMD3(ci, cj, ck))
+                    lo = pointwiseMin(lo, w)
+                    hi = pointwiseMax(hi, w)
+                }
+            }
+        }
+        return (lo, hi)
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+
+/// `tutor serve`: build, serve the site on 127.0.0.1, rebuild when a tutorial changes and
+/// reload the pages open in a browser.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the gallery locally, rebuilding and reloading pages when tutorials change."
+    )
+
+    @Argument(help: "Tutorial files or folders (default: the project's tutorials/).")
+    var paths: [String] = []
+
+    @Option(help: "Port on 127.0.0.1.")
+    var port: Int = 8000
+
+    @Option(help: "Folder to write the site into (default: the project's site/).")
+    var out: String?
+
+    @Option(name: .customShort("j"), help: "Tutorials to run at once (default: the number of cores).")
+    var jobs: Int?
+
+    func run() async throws {
+        // Authors want to see a failing tutorial's page, so serving always keeps going.
+        let resolved = try GalleryEnvironment.options(paths: paths, out: out, force: false, jobs: jobs, keepGoing: true)
+        let builder = SiteBuilder(options: resolved.build, executor: resolved.executor, progress: BuildProgress())
+        let server = GalleryServer(site: resolved.build.out, port: port, builder: builder, watched: resolved.watched)
+        try await server.run()
+    }
+}

@@ -1,0 +1,29 @@
+/// The optional YAML block between `---` lines at the very top of a tutorial.
+///
+/// Only these keys are accepted; any other key is an error, so a typo never silently
+/// drops a setting.
+public struct FrontMatter: Sendable, Equatable {
+    public var title: String?
+    /// One or two sentences for the gallery's index card.
+    public var summary: String?
+    /// Sort key in the gallery (ascending; tutorials without one come last, by file name).
+    public var order: Int?
+    /// Which figure represents the tutorial in the gallery; its meaning belongs to the
+    /// gallery (e.g. a step label). The runner only carries it.
+    public var thumbnail: String?
+    /// Seconds the whole tutorial may run before it is stopped.
+    public var timeout: Double?
+
+    public static let keys: Set<String> = ["title", "summary", "order", "thumbnail", "timeout"]
+
+    public init(
+        title: String? = nil, summary: String? = nil, order: Int? = nil,
+        thumbnail: String? = nil, timeout: Double? = nil
+    ) {
+        self.title = title
+        self.summary = summary
+        self.order = order
+        self.thumbnail = thumbnail
+        self.timeout = timeout
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Stored results of executed tutorials, one folder per tutorial: `record.json` (the
+/// `GalleryTutorial` and the key it was made under), its figure PNGs and its thumbnail.
+///
+/// A record is reused when its key — the tutorial's source bytes, the library build's
+/// identity and the record format — is unchanged. Entries are written in a scratch folder
+/// and renamed into place, so a crash never leaves a half-written entry that looks valid.
+struct BuildCache: Sendable {
+    /// Changes whenever `GalleryTutorial`'s meaning changes, to invalidate old records.
+    static let formatVersion = "gallery-record-2"
+
+    struct Entry: Codable, Sendable {
+        var key: String
+        var tutorial: GalleryTutorial
+        /// Thumbnail file name in the entry folder, when the tutorial drew a figure.
+        var thumbnail: String?
+    }
+
+    var folder: URL
+    /// The tutorials root, so galleries built from different folders keep separate entries.
+    var root: URL
+
+    func entryFolder(for tutorialPath: String) -> URL {
+        var f = Fingerprint()
+        f.add(root.standardizedFileURL.path)
+        return folder.appendingPathComponent("\(SitePaths(tutorialPath: tutorialPath).flatStem)-\(f.hex.prefix(8))")
+    }
+
+    static func key(source: Data, libraryStamp: String) -> String {
+        var f = Fingerprint()
+        f.add(formatVersion)
+        f.add(libraryStamp)
+        f.add(source)
+        return f.hex
+    }
+
+    /// The stored entry for a tutorial if it was made under `key`.
+    func lookup(_ tutorialPath: String, key: String) -> Entry? {
+        let url = entryFolder(for: tutorialPath).appendingPathComponent("record.json")
+        guard let data = try? Data(contentsOf: url),
+              let entry = try? JSONDecoder().decode(Entry.self, from: data),
+              entry.key == key, entry.tutorial.path == tutorialPath else { return nil }
+        return entry
+    }
+
+    /// A fresh scratch folder for a run's figures, next to where the entry will live.
+    func scratchFolder(for tutorialPath: String) throws -> URL {
+        let url = folder.appendingPathComponent(".\(SitePaths(tutorialPath: tutorialPath).flatStem).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes `entry` into `scratch` (which holds its figures) and moves it into place.
+    func store(_ entry: Entry, scratch: URL) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(entry).write(to: scratch.appendingPathComponent("record.json"))
+        let final = entryFolder(for: entry.tutorial.path)
+        try FileSystem.replaceDirectory(final, with: scratch)
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// The author's server: serves the site folder on 127.0.0.1, rebuilds when sources change
+/// and tells open pages to reload (they poll `/__reload`, see `LiveReload`).
+struct GalleryServer: Sendable {
+    var site: URL
+    var port: Int
+    var builder: SiteBuilder
+    var watched: [URL]
+    var pollInterval: Duration = .milliseconds(500)
+    /// No startup line and no request logging (tests).
+    var quiet = false
+
+    func run() async throws {
+        let reload = LiveReload()
+        _ = try? await builder.build()
+        let router = Router()
+        router.get("__reload") { _, _ -> Response in
+            Self.response(Data(String(reload.generation).utf8), type: "text/plain", status: .ok)
+        }
+        let site = self.site
+        router.get("/") { _, _ in Self.file(site: site, path: "/").response }
+        router.get("**") { request, _ in Self.file(site: site, path: request.uri.path).response }
+        let app = Application(
+            router: router,
+            configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "tutor"),
+            onServerRunning: { [quiet] _ in
+                if !quiet { FileHandle.standardError.write(Data("tutor serve: http://127.0.0.1:\(port)/ (Ctrl-C to stop)\n".utf8)) }
+            },
+            logger: quiet ? Logger(label: "tutor", factory: { _ in SwiftLogNoOpLogHandler() }) : nil
+        )
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await app.runService() }
+            group.addTask { try await watch(reload: reload) }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    private func watch(reload: LiveReload) async throws {
+        let watcher = SourceWatcher(watched: watched)
+        var last = watcher.snapshot()
+        while !Task.isCancelled {
+            try await Task.sleep(for: pollInterval)
+            let now = watcher.snapshot()
+            guard now != last else { continue }
+            last = now
+            do {
+                var builder = self.builder
+                builder.progress = BuildProgress()  // elapsed times count from this rebuild
+                let report = try await builder.build()
+                if report.wroteSite { reload.bump() }
+            } catch {
+                FileHandle.standardError.write(Data("tutor serve: rebuild failed: \(error)\n".utf8))
+            }
+        }
+    }
+
+    /// What the server sends for one path.
+    struct Served {
+        var data: Data
+        var type: String
+        var status: HTTPResponse.Status
+        var response: Response { GalleryServer.response(data, type: type, status: status) }
+    }
+
+    /// A file of the site, with the reload script injected into HTML pages.
+    static func file(site: URL, path rawPath: String) -> Served {
+        let path = (rawPath.removingPercentEncoding ?? rawPath).split(separator: "?").first.map(String.init) ?? "/"
+        let parts = path.split(separator: "/").map(String.init)
+        guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }) else {
+            return Served(data: Data("forbidden\n".utf8), type: "text/plain", status: .forbidden)
+        }
+        var url = parts.reduce(site) { $0.appendingPathComponent($1) }
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir), isDir.boolValue {
+            url.appendPathComponent("index.html")
+        }
+        guard var data = try? Data(contentsOf: url) else {
+            return Served(data: Data("not found: \(path)\n".utf8), type: "text/plain", status: .notFound)
+        }
+        let type = contentType(url.pathExtension)
+        if type.hasPrefix("text/html"), let html = String(data: data, encoding: .utf8),
+           let end = html.range(of: "</body>", options: .backwards) {
+            data = Data(html.replacingCharacters(in: end, with: LiveReload.script + "\n</body>").utf8)
+        }
+        return Served(data: data, type: type, status: .ok)
+    }
+
+    static func response(_ data: Data, type: String, status: HTTPResponse.Status) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = type
+        headers[.cacheControl] = "no-store"
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    static func contentType(_ ext: String) -> String {
+        switch ext.lowercased() {
+        case "html": "text/html; charset=utf-8"
+        case "css": "text/css; charset=utf-8"
+        case "svg": "image/svg+xml"
+        case "png": "image/png"
+        case "json", "ipynb": "application/json"
+        case "md": "text/markdown; charset=utf-8"
+        case "swift": "text/plain; charset=utf-8"
+        default: "application/octet-stream"
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+
+/// One gallery build: find the tutorials, reuse cached results, run the others in
+/// parallel, write the site into a temporary folder and swap it in only when complete.
+struct SiteBuilder: Sendable {
+    var options: BuildOptions
+    var executor: any GalleryExecutor
+    var progress: BuildProgress
+    /// Called with the finished temporary site just before it replaces the old one
+    /// (tests use it to inject a failure at the last moment).
+    var beforeReplacing: @Sendable (URL) throws -> Void = { _ in }
+
+    /// Bumped when the site's layout or templates change, so `--force` is not needed.
+    static let siteVersion = "site-1"
+    static let stampFile = ".tutor-build-stamp"
+
+    struct Job: Sendable {
+        var path: String
+        var file: URL
+        /// `file` as messages name it (relative to the working folder when inside it).
+        var displayPath: String
+        var source: String
+        var key: String
+        var meta: GalleryMeta
+        var metaError: String?
+    }
+
+    func build() async throws -> BuildReport {
+        var report = BuildReport()
+        let tree = try SourceTree(paths: options.paths, relativeTo: options.workingDirectory)
+        let cache = BuildCache(folder: options.cache, root: tree.root)
+        try FileManager.default.createDirectory(at: options.cache, withIntermediateDirectories: true)
+        removeStaleTemporaries()
+
+        let jobs = try tree.tutorials.map { path -> Job in
+            let file = tree.root.appendingPathComponent(path)
+            let cwd = options.workingDirectory.standardizedFileURL.path + "/"
+            let displayPath = file.path.hasPrefix(cwd) ? String(file.path.dropFirst(cwd.count)) : file.path
+            let data = try Data(contentsOf: file)
+            let source = String(decoding: data, as: UTF8.self)
+            do {
+                let meta = try GalleryFrontMatter.meta(of: source, file: path)
+                return Job(path: path, file: file, displayPath: displayPath, source: source, key: BuildCache.key(source: data, libraryStamp: options.libraryStamp), meta: meta)
+            } catch {
+                let fallback = GalleryMeta(title: file.deletingPathExtension().lastPathComponent)
+                return Job(path: path, file: file, displayPath: displayPath, source: source, key: "", meta: fallback, metaError: "\(error)")
+            }
+        }
+        let symbols = options.librarySources.map(LibrarySymbols.scan) ?? []
+        let stamp = siteStamp(tree: tree, jobs: jobs, symbols: symbols)
+
+        var cached: [String: BuildCache.Entry] = [:]
+        if !options.force {
+            for job in jobs where job.metaError == nil {
+                if let entry = cache.lookup(job.path, key: job.key) { cached[job.path] = entry }
+            }
+        }
+        let stampURL = options.out.appendingPathComponent(Self.stampFile)
+        if !options.force, cached.count == jobs.count,
+           (try? String(contentsOf: stampURL, encoding: .utf8)) == stamp {
+            report.upToDate = true
+            report.cached = jobs.map(\.path)
+            report.seconds = progress.elapsed
+            progress.say("\(options.out.lastPathComponent)/ is up to date (\(jobs.count) tutorial\(jobs.count == 1 ? "" : "s"))")
+            return report
+        }
+
+        var items: [String: SiteWriter.Item] = [:]
+        var scratches: [URL] = []
+        for job in jobs {
+            guard let entry = cached[job.path] else { continue }
+            report.cached.append(job.path)
+            progress.say("\(job.path): cached (ran in \(TutorialPage.seconds(entry.tutorial.totalSeconds)))")
+            items[job.path] = SiteWriter.Item(tutorial: entry.tutorial, source: job.source,
+                                              folder: cache.entryFolder(for: job.path), thumbnail: entry.thumbnail)
+        }
+        let toRun = jobs.filter { cached[$0.path] == nil }
+        let runner = TutorialRun(cache: cache, executor: executor, progress: progress)
+        try await withThrowingTaskGroup(of: TutorialRun.Result.self) { group in
+            var pending = toRun.makeIterator()
+            func startNext() {
+                guard let job = pending.next() else { return }
+                group.addTask { try await runner.run(job) }
+            }
+            for _ in 0..<max(1, options.jobs) { startNext() }
+            while let result = try await group.next() {
+                items[result.item.tutorial.path] = result.item
+                report.ran.append(result.item.tutorial.path)
+                if !result.stored { scratches.append(result.item.folder) }
+                startNext()
+            }
+        }
+        defer { for s in scratches { try? FileManager.default.removeItem(at: s) } }
+
+        let ordered = jobs.compactMap { items[$0.path] }
+        report.failed = ordered.filter { $0.tutorial.failed && !$0.tutorial.meta.expectFailure }.map(\.tutorial.path)
+        if !report.failed.isEmpty && !options.keepGoing {
+            progress.say("not writing \(options.out.lastPathComponent)/: \(report.failed.count) tutorial\(report.failed.count == 1 ? "" : "s") failed (use --keep-going to write it anyway)")
+            report.seconds = progress.elapsed
+            return report
+        }
+
+        let temporary = options.out.deletingLastPathComponent()
+            .appendingPathComponent(".\(options.out.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+        do {
+            try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+            let writer = SiteWriter(siteTitle: options.siteTitle, tree: tree, items: ordered, symbols: symbols)
+            try writer.write(into: temporary)
+            if report.failed.isEmpty {
+                try Data(stamp.utf8).write(to: temporary.appendingPathComponent(Self.stampFile))
+            }
+            try beforeReplacing(temporary)
+            try FileSystem.replaceDirectory(options.out, with: temporary)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+        report.wroteSite = true
+        report.seconds = progress.elapsed
+        progress.say("wrote \(options.out.path) (\(report.ran.count) ran, \(report.cached.count) cached)")
+        return report
+    }
+
+    /// Identity of everything the site is made of; equal stamps mean an identical site.
+    private func siteStamp(tree: SourceTree, jobs: [Job], symbols: Set<String>) -> String {
+        var f = Fingerprint()
+        f.add(Self.siteVersion)
+        f.add(options.siteTitle)
+        for job in jobs { f.add(job.path); f.add(job.key) }
+        for folder in tree.folders {
+            f.add(folder)
+            f.add((try? Data(contentsOf: tree.root.appendingPathComponent(folder).appendingPathComponent("README.md"))) ?? Data())
+        }
+        for s in symbols.sorted() { f.add(s) }
+        return f.hex
+    }
+
+    /// Temporary sites left by interrupted builds (their process is gone).
+    private func removeStaleTemporaries() {
+        let parent = options.out.deletingLastPathComponent()
+        let prefix = ".\(options.out.lastPathComponent).building-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let pid = Int32(name.dropFirst(prefix.count).prefix { $0.isNumber }) ?? 0
+            if pid > 0 && pid != ProcessInfo.processInfo.processIdentifier && kill(pid, 0) == 0 { continue }
+            if pid == ProcessInfo.processInfo.processIdentifier { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
+    }
+}

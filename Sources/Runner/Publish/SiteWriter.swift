@@ -1,0 +1,76 @@
+import Foundation
+
+/// Writes a complete site into an empty folder from executed tutorials: pages, downloads,
+/// figures, thumbnails, the index, execution times and API pages, and the shared assets.
+struct SiteWriter {
+    struct Item: Sendable {
+        var tutorial: GalleryTutorial
+        var source: String
+        /// The cache folder holding the tutorial's figures and thumbnail.
+        var folder: URL
+        var thumbnail: String?
+    }
+
+    var siteTitle = "Tutorials"
+    var tree: SourceTree
+    var items: [Item]
+    var symbols: Set<String>
+
+    func write(into out: URL) throws {
+        let fm = FileManager.default
+        let chrome = PageChrome(siteTitle: siteTitle)
+        func put(_ text: String, _ path: String) throws { try put(Data(text.utf8), path) }
+        func put(_ data: Data, _ path: String) throws {
+            let url = out.appendingPathComponent(path)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+        try put(Stylesheet.css, SitePaths.stylesheet)
+        try put(Placeholder.svg, SitePaths.placeholder)
+
+        var usage: [String: [String]] = [:]
+        var hasThumbnail: [String: Bool] = [:]
+        for item in items {
+            let t = item.tutorial
+            let paths = SitePaths(tutorialPath: t.path)
+            let used = t.steps.reduce(into: Set<String>()) { $0.formUnion(LibrarySymbols.used(in: $1.code, among: symbols)) }
+            for s in used { usage[s, default: []].append(t.path) }
+            var figureData: [[Data?]] = []
+            for (n, step) in t.steps.enumerated() {
+                var row: [Data?] = []
+                for (k, figure) in step.figures.enumerated() {
+                    let data = try? Data(contentsOf: item.folder.appendingPathComponent(figure.file))
+                    if let data { try put(data, paths.figure(step: n, index: k)) }
+                    row.append(data)
+                }
+                figureData.append(row)
+            }
+            if let thumb = item.thumbnail, let data = try? Data(contentsOf: item.folder.appendingPathComponent(thumb)) {
+                try put(data, paths.thumbnail)
+                hasThumbnail[t.path] = true
+            }
+            let page = TutorialPage(tutorial: t, source: item.source, apiUsed: used.sorted(), chrome: chrome)
+            try put(page.html(), paths.page)
+            try put(item.source, paths.markdown)
+            try put(SwiftScript.text(t, source: item.source), paths.swift)
+            let notebook = Notebook(tutorial: t, source: item.source) { n, k in
+                figureData[n][k].map { [UInt8]($0) }
+            }
+            try put(try notebook.json(), paths.notebook)
+        }
+
+        let byFolder = Dictionary(grouping: items.map(\.tutorial)) { SourceTree.folder(of: $0.path) }
+        let sections = tree.folders.map { folder in
+            let readme = try? String(contentsOf: tree.root.appendingPathComponent(folder).appendingPathComponent("README.md"), encoding: .utf8)
+            let tutorials = (byFolder[folder] ?? []).sorted {
+                ($0.meta.order ?? Int.max, $0.meta.title, $0.path) < ($1.meta.order ?? Int.max, $1.meta.title, $1.path)
+            }
+            return GallerySection(folder: folder, readme: readme, tutorials: tutorials)
+        }
+        let pages = GalleryPages(sections: sections, hasThumbnail: hasThumbnail, usage: usage, chrome: chrome)
+        try put(pages.index(), SitePaths.index)
+        try put(pages.executionTimes(), SitePaths.executionTimes)
+        try put(pages.apiIndex(), SitePaths.apiIndex)
+        for symbol in usage.keys { try put(pages.apiPage(symbol), SitePaths.apiPage(symbol)) }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// The executed tutorial as a Jupyter notebook (nbformat 4.5): prose as markdown cells,
+/// steps as code cells carrying what they printed (`stream`), drew (`display_data` with
+/// `image/png`) and threw (`error`). Readers can open the results without running Swift.
+struct Notebook {
+    var tutorial: GalleryTutorial
+    var source: String
+    /// PNG bytes of a step's figure (step index, figure index).
+    var figurePNG: (Int, Int) -> [UInt8]?
+
+    func json() throws -> Data {
+        let layout = SourceLayout(markdown: source)
+        var cells: [[String: Any]] = []
+        var count = 0
+        for segment in layout.segments {
+            switch segment {
+            case .prose(let text, _):
+                cells.append([
+                    "cell_type": "markdown", "id": "cell-\(cells.count + 1)", "metadata": [String: Any](),
+                    "source": Self.lines(TutorialPage.trimmedOutput(text)),
+                ])
+            case .step(let n):
+                guard n < tutorial.steps.count else { continue }
+                let step = tutorial.steps[n]
+                var outputs: [[String: Any]] = []
+                if !step.stdout.isEmpty {
+                    outputs.append(["output_type": "stream", "name": "stdout", "text": Self.lines(step.stdout)])
+                }
+                if !step.stderr.isEmpty {
+                    outputs.append(["output_type": "stream", "name": "stderr", "text": Self.lines(step.stderr)])
+                }
+                for (k, figure) in step.figures.enumerated() {
+                    guard let png = figurePNG(n, k) else { continue }
+                    outputs.append([
+                        "output_type": "display_data", "metadata": [String: Any](),
+                        "data": ["image/png": Data(png).base64EncodedString(), "text/plain": [figure.alt]],
+                    ])
+                }
+                if let error = step.error {
+                    if step.expectError {
+                        outputs.append(["output_type": "stream", "name": "stdout", "text": Self.lines(error)])
+                    } else {
+                        outputs.append([
+                            "output_type": "error", "ename": "Error",
+                            "evalue": Self.firstLine(error),
+                            "traceback": error.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) },
+                        ])
+                    }
+                }
+                let hidden: [String: Any] = ["jupyter": ["source_hidden": true] as [String: Any]]
+                var cell: [String: Any] = [
+                    "cell_type": "code", "id": "cell-\(cells.count + 1)",
+                    "metadata": step.hideCode ? hidden : [String: Any](),
+                    "source": Self.lines(step.code), "outputs": outputs,
+                ]
+                if step.ran {
+                    count += 1
+                    cell["execution_count"] = count
+                } else {
+                    cell["execution_count"] = NSNull()
+                }
+                cells.append(cell)
+            }
+        }
+        let notebook: [String: Any] = [
+            "nbformat": 4, "nbformat_minor": 5,
+            "metadata": [
+                "kernelspec": ["name": "swift", "display_name": "Swift", "language": "swift"],
+                "language_info": ["name": "swift", "file_extension": ".swift", "mimetype": "text/x-swift"],
+                "title": tutorial.meta.title,
+            ],
+            "cells": cells,
+        ]
+        return try JSONSerialization.data(withJSONObject: notebook, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+    }
+
+    static func firstLine(_ text: String) -> String {
+        text.split(separator: "\n").first.map { String($0) } ?? ""
+    }
+
+    /// nbformat's multi-line string: a list of lines, each but the last ending in "\n".
+    static func lines(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        for ch in text {
+            current.append(ch)
+            if ch == "\n" { result.append(current); current = "" }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+}

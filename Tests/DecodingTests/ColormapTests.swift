@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+@testable import Decoding
+
+/// Our colormaps against matplotlib's own lookups (Fixtures/plot/colormaps.json, written by
+/// scripts/golden/plot_colormaps.py).
+@Suite struct ColormapTests {
+    struct Golden: Decodable {
+        let values: [Double]
+        let rgba: [[Double]]
+    }
+
+    static func golden() throws -> [String: Golden] {
+        let url = try #require(Bundle.module.url(forResource: "colormaps", withExtension: "json", subdirectory: "Fixtures/plot"))
+        return try JSONDecoder().decode([String: Golden].self, from: Data(contentsOf: url))
+    }
+
+    static let maps: [String: Colormap] = [
+        "gray": .gray, "rdBuR": .rdBuR, "coldHot": .coldHot, "paired": .paired, "set1": .set1, "tab10": .tab10,
+    ]
+
+    @Test(arguments: ["gray", "rdBuR", "coldHot", "paired", "set1", "tab10"])
+    func matchesMatplotlib(_ name: String) throws {
+        let golden = try #require(try Self.golden()[name])
+        let map = try #require(Self.maps[name])
+        for (value, expected) in zip(golden.values, golden.rgba) {
+            let c = map(value)
+            let got = [c.red, c.green, c.blue, c.alpha].map(Double.init)
+            for (g, e) in zip(got, expected) {
+                #expect(abs(g - e) < 1e-6, "\(name)(\(value)) = \(got), matplotlib \(expected)")
+            }
+        }
+    }
+
+    @Test func lookupSizesAreMatplotlibs() {
+        #expect(Colormap.rdBuR.colors.count == 256)
+        #expect(Colormap.coldHot.colors.count == 256)
+        #expect(Colormap.paired.colors.count == 12)
+        #expect(Colormap.named("cold_hot") == .coldHot)
+        #expect(Colormap.named("Paired") == .paired)
+    }
+
+    @Test func outOfRangeClampsAndNaNIsTransparent() {
+        #expect(Colormap.rdBuR(-3) == Colormap.rdBuR(0))
+        #expect(Colormap.rdBuR(7) == Colormap.rdBuR(1))
+        #expect(Colormap.rdBuR(.nan).alpha == 0)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+@testable import Decoding
+
+/// Synthetic images for the plotting tests: a head-shaped anatomy, sphere ROIs and signed
+/// blobs on the seed tutorial's functional grid.
+enum PlotTestVolumes {
+    /// The Haxby functional grid: 40×64×64 voxels of 3.5×3.75×3.75 mm, x flipped.
+    static let seedAffine = Affine(rows: [
+        [-3.5, 0, 0, 68.25], [0, 3.75, 0, -118.125], [0, 0, 3.75, -118.125], [0, 0, 0, 1],
+    ])
+    static let seedDimensions = SIMD3(40, 64, 64)
+
+    /// An isotropic grid of `voxel` mm covering x −80…80, y −110…90, z −80…90 mm (RAS, i fastest).
+    static func anatomyGrid(voxel: Double) -> (SIMD3<Int>, Affine) {
+        let dims = SIMD3(Int(160 / voxel), Int(200 / voxel), Int(170 / voxel))
+        let affine = Affine(rows: [[voxel, 0, 0, -80], [0, voxel, 0, -110], [0, 0, voxel, -80], [0, 0, 0, 1]])
+        return (dims, affine)
+    }
+
+    /// A grey "head": an ellipsoid (semi-axes 65, 85, 70 mm around (0, −15, 0)) with a bright
+    /// rim, a darker ring inside and a bright core, like the simulated anatomy nilearn plotted.
+    static func anatomy(voxel: Double = 2) -> Volume {
+        let (dims, affine) = anatomyGrid(voxel: voxel)
+        return fill(dims, affine) { p in
+            let q = (p - SIMD3(0, -15, 0)) / SIMD3(65, 85, 70)
+            let r = (q * q).sum().squareRoot()
+            guard r <= 1 else { return 0 }
+            let ring: Double = 250 * cos(r * 3 * Double.pi)
+            return Float(600 + ring + 150 * r)
+        }
+    }
+
+    /// 1 inside the sphere of `radius` mm around `centre`, 0 elsewhere.
+    static func sphere(centre: SIMD3<Double>, radius: Double, dims: SIMD3<Int> = seedDimensions,
+                       affine: Affine = seedAffine, value: Float = 1) -> Volume {
+        fill(dims, affine) { p in
+            let d = p - centre
+            return (d * d).sum() <= radius * radius ? value : 0
+        }
+    }
+
+    /// A positive Gaussian blob at `positive` and a negative one at `negative` (peak ±`peak`,
+    /// σ = 8 mm), cut to 0 beyond 2σ.
+    static func signedBlobs(positive: SIMD3<Double>, negative: SIMD3<Double>, peak: Float = 0.05,
+                            dims: SIMD3<Int> = seedDimensions, affine: Affine = seedAffine) -> Volume {
+        fill(dims, affine) { p in
+            func blob(_ c: SIMD3<Double>) -> Float {
+                let d2 = ((p - c) * (p - c)).sum()
+                return d2 > 256 ? 0 : Float(exp(-d2 / 128))
+            }
+            return peak * (blob(positive) - blob(negative))
+        }
+    }
+
+    static func fill(_ dims: SIMD3<Int>, _ affine: Affine, _ value: (SIMD3<Double>) -> Float) -> Volume {
+        var values = [Float](repeating: 0, count: dims.x * dims.y * dims.z)
+        var index = 0
+        for k in 0..<dims.z {
+            for j in 0..<dims.y {
+                for i in 0..<dims.x {
+                    values[index] = value(affine.apply(SIMD3(Double(i), Double(j), Double(k))))
+                    index += 1
+                }
+            }
+        }
+        return Volume(dimensions: dims, affine: affine, values: values)
+    }
+}

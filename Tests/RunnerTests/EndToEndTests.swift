@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import Runner
+
+/// Runs the fixture tutorials (standard library only) against the library build these
+/// tests belong to; `scripts/test` builds it with `swift build --product Decoding`.
+@Suite struct EndToEndTests {
+    static let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/runner").path
+
+    let output = try! TemporaryFolder()
+
+    func run(_ name: String, cap: Int = 1 << 20) throws -> TutorialResult {
+        let build = try LibraryBuild.forRunningExecutable()
+        let executor = TutorialExecutor(build: build, outputCap: cap, defaultTimeout: 120)
+        let tutorial = try TutorialParser.parse(contentsOf: "\(Self.fixtures)/\(name)")
+        return try executor.run(tutorial, outputFolder: output.path + "/" + tutorial.name)
+    }
+
+    @Test func passingTutorialCapturesEveryStep() throws {
+        let result = try run("passing.md")
+        #expect(result.compileErrors == nil)
+        #expect(result.succeeded)
+        #expect(result.steps.map(\.outcome) == [.completed, .completed, .completed, .skipped, .completed])
+        #expect(result.steps[1].stdout == "[1, 2, 3] 0.3333333333333333\ntook 12.5 ms\n")
+        #expect(result.steps[2].stdout == "sample error: division by zero\n")
+        #expect(result.steps.allSatisfy { $0.outcome == .skipped || ($0.seconds ?? -1) >= 0 })
+        let figures = result.steps[4].figures
+        #expect(figures.map(\.altText) == ["tiny figure 3"])
+        #expect(figures.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["step-5-figure-1.png"])
+        #expect(FileManager.default.contents(atPath: figures[0].path).map { [UInt8]($0) } == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        let check = TutorialCheck(result)
+        #expect(check.problems == [])
+        #expect(check.steps.map(\.verdict) == [.passed, .passed, .passed, .skipped, .passed])
+    }
+
+    @Test func tutorialNamesDoNotShadowTheHarness() throws {
+        let result = try run("shadowing.md")
+        #expect(result.compileErrors == nil)
+        #expect(result.steps.map(\.stdout) == ["2\n", "custom failure\n"])
+        #expect(TutorialCheck(result).passed)
+    }
+
+    @Test func secondRunUsesTheCache() throws {
+        _ = try run("invalid-utf8.md")
+        let again = try run("invalid-utf8.md")
+        #expect(again.usedCache)
+        #expect(again.steps[0].stdout == "ok\u{FFFD}\n")
+    }
+
+    @Test func differingOutputIsAProblemAtTheBlock() throws {
+        let check = TutorialCheck(try run("differing.md"))
+        #expect(check.problems.count == 1)
+        #expect(check.problems[0].line == 6)
+        #expect(check.problems[0].details.hasSuffix("@@ -1,2 +1,2 @@\n alpha\n-0.5001\n+0.5\n"))
+    }
+
+    @Test func compileErrorsPointAtTheTutorialLine() throws {
+        let result = try run("not-compiling.md")
+        let path = "\(Self.fixtures)/not-compiling.md"
+        #expect(result.compileErrors?.contains("\(path):8:18: error: cannot convert value of type 'String'") == true)
+        #expect(result.steps.map(\.outcome) == [.notReached, .notReached])
+        #expect(TutorialCheck(result).problems.map(\.line) == [8])
+    }
+
+    @Test func thrownErrorStopsTheTutorialAtItsStep() throws {
+        let result = try run("throwing.md")
+        #expect(result.steps[0].outcome == .completed)
+        #expect(result.steps[1].outcome == .failed(StepFailure(kind: .threw, message: "file haxby.nii.gz not found")))
+        #expect(result.steps[1].stdout == "partial\n")
+        #expect(!result.steps[1].stderr.contains("Fatal error"))
+        #expect(result.steps[2].outcome == .notReached)
+        #expect(result.firstFailure?.step.line == 8)
+    }
+
+    @Test func trapsAreAttributedToTheirStep() throws {
+        let trapped = try run("trapping.md")
+        #expect(trapped.steps[1].outcome == .failed(StepFailure(kind: .trapped, message: "Fatal error: Index out of range")))
+        #expect(trapped.steps[1].stdout == "about to fail\n")
+        #expect(trapped.steps[2].outcome == .notReached)
+        let fatal = try run("fatal.md")
+        #expect(fatal.steps[1].outcome == .failed(StepFailure(kind: .trapped, message: "fatal.md:6: Fatal error: stopped on purpose")))
+    }
+
+    @Test func stepTimeoutKillsTheProgram() throws {
+        let started = Date()
+        let result = try run("timeout.md")
+        #expect(Date().timeIntervalSince(started) < 30)
+        #expect(result.steps[0].outcome == .completed)
+        #expect(result.steps[1].outcome.failure?.kind == .timedOut)
+        #expect(result.steps[1].stdout == "slow\n")
+        #expect(result.steps[2].outcome == .notReached)
+    }
+
+    @Test func tutorialTimeoutFromFrontMatter() throws {
+        let result = try run("tutorial-timeout.md")
+        #expect(result.steps[0].outcome.failure?.message == "the tutorial ran longer than its 1-second timeout and was stopped during this step")
+    }
+
+    @Test func floodIsCutWithANotice() throws {
+        let result = try run("flooding.md", cap: 4096)
+        #expect(result.steps[0].outcome == .completed)
+        #expect(result.steps[0].stdout.utf8.count < 4096 + 200)
+        #expect(result.steps[0].stdout.hasSuffix("[tutor: output cut at 4096 bytes; \(3_000_000 - 4096) more bytes were not kept]\n"))
+        #expect(result.steps[1].stdout == "still running\n")
+    }
+
+    @Test func expectErrorThatDoesNotThrowFails() throws {
+        let result = try run("no-throw.md")
+        #expect(result.steps[0].outcome.failure?.kind == .didNotThrow)
+        #expect(result.steps[0].stdout == "fine\n")
+        #expect(result.steps[1].outcome == .notReached)
+    }
+
+    @Test func unwritableOutputFolderIsAnError() throws {
+        let build = try LibraryBuild.forRunningExecutable()
+        let tutorial = try TutorialParser.parse(contentsOf: "\(Self.fixtures)/passing.md")
+        let file = try output.write("not a folder", to: "file")
+        #expect(throws: TutorialError(path: tutorial.path, line: 1, message: "cannot create output folder \(file)/figures: \(file) is a file, not a folder")) {
+            try TutorialExecutor(build: build).run(tutorial, outputFolder: file + "/figures")
+        }
+    }
+
+    @Test func missingLibraryIsExplained() throws {
+        let folder = try TemporaryFolder()
+        #expect(throws: LibraryBuildError.notInProject(folder: folder.path)) {
+            try LibraryBuild.located(in: folder.path)
+        }
+        let build = try LibraryBuild.forRunningExecutable()
+        let error = LibraryBuildError.libraryMissing(build.folder + "/" + LibraryBuild.libraryName)
+        #expect(error.description.contains("swift build --product Decoding"))
+    }
+}

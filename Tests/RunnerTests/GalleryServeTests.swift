@@ -1,0 +1,49 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+@testable import Runner
+
+/// `tutor serve` in process: the server answers on 127.0.0.1, a source edit triggers a
+/// rebuild, and `/__reload` moves on so open pages reload.
+@Suite struct GalleryServeTests {
+    func get(_ url: URL) async -> String? {
+        guard let (data, response) = try? await URLSession.shared.data(from: url),
+              (response as? HTTPURLResponse)?.statusCode == 200 else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func editRebuildsAndBumpsTheReloadGeneration() async throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        try s.write("tutorials/plot_a.md", "# A\n\n```swift step\nprint(\"first\")\n```\n")
+        let port = 20000 + Int(ProcessInfo.processInfo.processIdentifier % 20000)
+        let builder = SiteBuilder(options: s.options(keepGoing: true), executor: ScriptedExecutor(), progress: BuildProgress(quiet: true))
+        var server = GalleryServer(site: s.root.appendingPathComponent("site"), port: port, builder: builder,
+                                   watched: [s.root.appendingPathComponent("tutorials")])
+        server.pollInterval = .milliseconds(100)
+        server.quiet = true
+        let running = Task { try await server.run() }
+        defer { running.cancel() }
+
+        let base = URL(string: "http://127.0.0.1:\(port)")!
+        var generation: String?
+        for _ in 0..<100 where generation == nil {
+            generation = await get(base.appendingPathComponent("__reload"))
+            if generation == nil { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        #expect(generation == "0")
+        let page = await get(base.appendingPathComponent("plot_a.html"))
+        #expect(page?.contains("first") == true && page?.contains("/__reload") == true)
+
+        try await Task.sleep(for: .milliseconds(1100))  // a later modification time
+        try s.write("tutorials/plot_a.md", "# A\n\n```swift step\nprint(\"second\")\n```\n")
+        for _ in 0..<100 where generation == "0" {
+            try await Task.sleep(for: .milliseconds(100))
+            generation = await get(base.appendingPathComponent("__reload"))
+        }
+        #expect(generation == "1")
+        #expect(await get(base.appendingPathComponent("plot_a.html"))?.contains("second") == true)
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import Synchronization
+@testable import Runner
+
+/// A stand-in for the runner in gallery tests: it "executes" a step by reading a tiny
+/// command language from its code, so tests control outputs, failures and figures without
+/// compiling Swift. `print("…")` prints the literal; `eprint("…")` writes stderr; `fail("…")`
+/// fails the step; `figure("alt")` draws a 120×80 PNG.
+final class ScriptedExecutor: GalleryExecutor {
+    private let runs = Mutex<[String]>([])
+    /// Relative paths of the tutorials executed so far, in completion order.
+    var executed: [String] { runs.withLock { $0 } }
+
+    func execute(_ request: ExecutionRequest, progress: @escaping @Sendable (ExecutionEvent) -> Void) async throws -> ExecutionOutcome {
+        let source = try String(contentsOf: request.file, encoding: .utf8)
+        let layout = SourceLayout(markdown: source)
+        let fences = Self.stepFences(source)
+        var steps: [GalleryStep] = []
+        var failed = false
+        for (n, code) in layout.stepCodes.enumerated() {
+            progress(.step(index: n, count: layout.stepCodes.count, line: fences[n].line))
+            var step = GalleryStep(line: fences[n].line, code: code)
+            step.hideCode = fences[n].info.contains("hide-code")
+            step.hideOutput = fences[n].info.contains("hide-output")
+            step.label = fences[n].info.first { $0.hasPrefix("label=") }.map { String($0.dropFirst(6)) }
+            if failed { step.ran = false; steps.append(step); continue }
+            for line in code.split(separator: "\n") {
+                if let text = Self.argument(line, "print") { step.stdout += text + "\n" }
+                if let text = Self.argument(line, "eprint") { step.stderr += text + "\n" }
+                if let text = Self.argument(line, "fail") { step.error = text; failed = true }
+                if let alt = Self.argument(line, "figure") {
+                    let name = "step-\(n + 1)-\(step.figures.count + 1).png"
+                    try Data(Self.png(width: 120, height: 80, seed: n)).write(to: request.figuresFolder.appendingPathComponent(name))
+                    step.figures.append(GalleryFigure(file: name, alt: alt))
+                }
+            }
+            step.seconds = 0.01 * Double(n + 1)
+            steps.append(step)
+        }
+        runs.withLock { $0.append(request.relativePath) }
+        return ExecutionOutcome(steps: steps, failure: nil, totalSeconds: steps.reduce(0.5) { $0 + $1.seconds })
+    }
+
+    static func argument(_ line: Substring, _ name: String) -> String? {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        guard t.hasPrefix(name + "(\""), t.hasSuffix("\")") else { return nil }
+        return t.dropFirst(name.count + 2).dropLast(2).replacingOccurrences(of: "\\n", with: "\n")
+    }
+
+    /// Fence lines (1-based) and option words of the steps, found the simple way for test sources.
+    static func stepFences(_ source: String) -> [(line: Int, info: [Substring])] {
+        source.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .filter { $0.element.hasPrefix("```swift step") }
+            .map { ($0.offset + 1, $0.element.split(separator: " ").dropFirst(2).map { $0 }) }
+    }
+
+    static func png(width: Int, height: Int, seed: Int) -> [UInt8] {
+        var rgba = [UInt8](repeating: 255, count: width * height * 4)
+        for y in 0..<height {
+            for x in 0..<width {
+                let p = (y * width + x) * 4
+                rgba[p] = UInt8((x * 2 + seed * 40) % 256)
+                rgba[p + 1] = UInt8((y * 3) % 256)
+                rgba[p + 2] = 128
+            }
+        }
+        return try! Thumbnail.encode(rgba, width: width, height: height, what: "test figure")
+    }
+}
+
+/// A temporary project folder with `tutorials/`, removed by the caller's `defer`.
+struct Scratch {
+    let root: URL
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("gallery-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("tutorials"), withIntermediateDirectories: true)
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    func read(_ path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) }
+
+    func options(force: Bool = false, keepGoing: Bool = false, library: String = "lib-1") -> BuildOptions {
+        BuildOptions(paths: ["tutorials"], out: root.appendingPathComponent("site"), cache: root.appendingPathComponent(".tutor-cache/gallery"),
+                     force: force, jobs: 2, keepGoing: keepGoing, libraryStamp: library,
+                     librarySources: root.appendingPathComponent("lib"), workingDirectory: root)
+    }
+
+    func build(_ executor: ScriptedExecutor, _ options: BuildOptions? = nil,
+               beforeReplacing: @escaping @Sendable (URL) throws -> Void = { _ in }) async throws -> BuildReport {
+        var builder = SiteBuilder(options: options ?? self.options(), executor: executor, progress: BuildProgress(quiet: true))
+        builder.beforeReplacing = beforeReplacing
+        return try await builder.build()
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
+
+    /// Writes a small gallery: a root README, a tutorial with prose, code, output and a
+    /// figure, and a section folder with its own README and a figure-less tutorial.
+    func writeSampleGallery() throws {
+        try write("lib/Masker.swift", "public struct NiftiMasker {}\npublic func crossValScore() {}\nstruct Hidden {}\n")
+        try write("tutorials/README.md", "# Example gallery\n\nTutorials about decoding.\n")
+        try write("tutorials/plot_intro.md", """
+        ---
+        title: Introduction <to> decoding
+        summary: Masks & models, "quoted".
+        order: 1
+        ---
+        # Introduction to decoding
+
+        Some *prose* before the first step.
+
+        ## Loading the data
+
+        ```swift step
+        let masker = NiftiMasker()
+        print("<script>alert('x')</script>")
+        ```
+
+        ```output
+        stale recorded output
+        ```
+
+        ## Plotting
+
+        ```swift step label=plot
+        figure("Weights <b>map</b>")
+        print("done")
+        ```
+
+        A closing remark.
+        """)
+        try write("tutorials/advanced/README.md", "# Advanced\n\nMore tutorials.\n")
+        try write("tutorials/advanced/plot_more.md", """
+        ---
+        title: More things
+        summary: Nothing drawn here.
+        ---
+        Intro.
+
+        ```swift step hide-code
+        print("hidden code ran")
+        eprint("note: using simulated data")
+        ```
+        """)
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+@testable import Runner
+
+/// The executed notebook: its shape here, and its validity by Python's `nbformat` when a
+/// Python with nbformat can be had (see `NotebookValidator`); otherwise that test is skipped.
+@Suite struct NotebookTests {
+    static let source = """
+    ---
+    title: Notebook sample
+    ---
+    # Notebook sample
+
+    Prose *before*.
+
+    ```swift step
+    print("hello")
+    ```
+
+    ```swift step
+    figure("a plot")
+    eprint("careful")
+    ```
+
+    ```swift step
+    fail("went wrong\\nsecond line")
+    ```
+
+    ```swift step
+    print("not reached")
+    ```
+    """
+
+    func notebook() async throws -> (json: [String: Any], data: Data, scratch: Scratch) {
+        let s = try Scratch()
+        try s.write("tutorials/plot_nb.md", Self.source)
+        _ = try await s.build(ScriptedExecutor(), s.options(keepGoing: true))
+        let data = try Data(contentsOf: s.root.appendingPathComponent("site/plot_nb.ipynb"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        return (json, data, s)
+    }
+
+    @Test func cellsCarryProseOutputsFiguresAndErrors() async throws {
+        let (nb, _, s) = try await notebook()
+        defer { s.remove() }
+        #expect(nb["nbformat"] as? Int == 4)
+        let cells = try #require(nb["cells"] as? [[String: Any]])
+        #expect(cells.map { $0["cell_type"] as? String } == ["markdown", "code", "code", "code", "code"])
+        #expect((cells[0]["source"] as? [String])?.joined() == "# Notebook sample\n\nProse *before*.")
+        let first = try #require(cells[1]["outputs"] as? [[String: Any]])
+        #expect(first.first?["output_type"] as? String == "stream" && first.first?["text"] as? [String] == ["hello\n"])
+        #expect(cells[1]["execution_count"] as? Int == 1)
+        let second = try #require(cells[2]["outputs"] as? [[String: Any]])
+        #expect(second.map { $0["output_type"] as? String } == ["stream", "display_data"])
+        let image = try #require((second[1]["data"] as? [String: Any])?["image/png"] as? String)
+        let png = try #require(Data(base64Encoded: image))
+        #expect(png.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
+        let third = try #require(cells[3]["outputs"] as? [[String: Any]])
+        #expect(third.first?["output_type"] as? String == "error")
+        #expect(third.first?["traceback"] as? [String] == ["went wrong", "second line"])
+        #expect(cells[4]["execution_count"] is NSNull, "the step after the failure did not run")
+    }
+
+    @Test(.enabled(if: NotebookValidator.python != nil, "no Python with nbformat could be set up"))
+    func validatesWithNbformat() async throws {
+        let (_, data, s) = try await notebook()
+        defer { s.remove() }
+        let file = s.root.appendingPathComponent("check.ipynb")
+        try data.write(to: file)
+        let result = try NotebookValidator.validate(file)
+        #expect(result.status == 0, "nbformat: \(result.output)")
+    }
+}
+
+/// A Python that can import `nbformat`: `TUTOR_PYTHON` if set, else a venv under the
+/// package's `.build/` (created once with pip when possible). Nil when neither works.
+enum NotebookValidator {
+    static let python: String? = {
+        let env = ProcessInfo.processInfo.environment
+        if let given = env["TUTOR_PYTHON"], hasNbformat(given) { return given }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let venv = root.appendingPathComponent(".build/nbformat-venv")
+        let python = venv.appendingPathComponent("bin/python").path
+        if hasNbformat(python) { return python }
+        guard run("/usr/bin/env", ["python3", "-m", "venv", venv.path]).status == 0,
+              run(python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "nbformat"]).status == 0,
+              hasNbformat(python) else { return nil }
+        return python
+    }()
+
+    static func validate(_ notebook: URL) throws -> (status: Int32, output: String) {
+        let script = "import sys, nbformat; nb = nbformat.read(sys.argv[1], as_version=4); nbformat.validate(nb); print('valid', nb.nbformat, nb.nbformat_minor)"
+        return run(python!, ["-c", script, notebook.path])
+    }
+
+    static func hasNbformat(_ python: String) -> Bool {
+        FileManager.default.isExecutableFile(atPath: python) && run(python, ["-c", "import nbformat"]).status == 0
+    }
+
+    static func run(_ executable: String, _ arguments: [String]) -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        do { try process.run() } catch { return (-1, "\(error)") }
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    }
+}

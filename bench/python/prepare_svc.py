@@ -48,10 +48,7 @@ write("facecat", x, face_cat)
 write("eight_class", x, labels != "rest")
 
 image = nib.load(bold)
-mean = np.zeros(image.shape[:3])
-for t in range(image.shape[3]):  # volume by volume: the whole float64 bold would be ~1.9 GB
-    mean += np.asarray(image.dataobj[..., t], dtype=np.float64)
-mean /= image.shape[3]
+mean = np.asanyarray(image.dataobj).mean(axis=3, dtype=np.float64)  # int16 on disk: ~0.5 GB
 brain = (mean > 0.2 * np.percentile(mean, 99)).astype(np.uint8)
 mask_path = os.path.join(out, "brain_mask.nii.gz")
 nib.save(nib.Nifti1Image(brain, image.affine), mask_path + ".tmp.nii.gz")

@@ -4,9 +4,9 @@ import Testing
 
 @Suite struct FontTests {
     @Test func textIsAntiAliasedAndSizedLikeMatplotlib() throws {
-        let font = try Font.shared()
+        let font = try FigureFont.shared()
         var canvas = Canvas(width: 120, height: 40, background: .black)
-        canvas.text("x=22", x: 5, y: 35, font: font, pixelSize: Font.pixels(points: 12, dpi: 100), color: .white)
+        canvas.text("x=22", x: 5, y: 35, font: font, pixelSize: FigureFont.pixels(points: 12, dpi: 100), color: .white)
         let levels = Set(stride(from: 0, to: canvas.pixels.count, by: 4).map { canvas.pixels[$0] })
         #expect(levels.contains(255))
         // Anti-aliased: many intermediate grey levels along the glyph edges, not just on/off.
@@ -25,21 +25,21 @@ import Testing
     @Test func extentsMatchMatplotlib() throws {
         let url = try #require(Bundle.module.url(forResource: "text", withExtension: "json", subdirectory: "Fixtures/plot"))
         let golden = try JSONDecoder().decode([Golden].self, from: Data(contentsOf: url))
-        let font = try Font.shared()
+        let font = try FigureFont.shared()
         for g in golden {
-            let extent = font.extent(g.text, pixelSize: Font.pixels(points: g.points, dpi: 100))
+            let extent = font.extent(g.text, pixelSize: FigureFont.pixels(points: g.points, dpi: 100))
             #expect(abs(extent.width - g.width) <= 3, "\(g.text): width \(extent.width), matplotlib \(g.width)")
             #expect(abs(extent.height - g.height) <= 3, "\(g.text): height \(extent.height), matplotlib \(g.height)")
         }
     }
 
     @Test func longerTextIsWider() throws {
-        let font = try Font.shared()
+        let font = try FigureFont.shared()
         #expect(font.extent("SVM weights", pixelSize: 20).width > font.extent("SVM", pixelSize: 20).width)
     }
 
     @Test func missingFontErrorNamesThePathsSearched() {
-        let error = PlottingError.fontNotFound(searched: Font.searchPaths)
+        let error = PlottingError.fontNotFound(searched: FigureFont.searchPaths)
         #expect(error.description.contains("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
     }
 }

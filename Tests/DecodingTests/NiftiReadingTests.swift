@@ -86,5 +86,8 @@ import Testing
         #expect(try back.fdata() == values.map(Double.init))
         #expect(back.affine == .identity)
         #expect(throws: NiftiError.self) { try NiftiImage(data: values, shape: [3, 3], affine: .identity) }
+        let converted = try NiftiImage(data: [-1.4, 2.6, 300, 7], shape: [2, 2], affine: .identity, datatype: .uint8)
+        #expect(converted.datatype == .uint8)
+        #expect(try converted.fdata() == [0, 3, 255, 7])
     }
 }

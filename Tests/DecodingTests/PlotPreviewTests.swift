@@ -10,14 +10,14 @@ import Testing
         let roi = PlotTestVolumes.sphere(centre: SIMD3(22, -20, -40), radius: 9)
         let stat = PlotTestVolumes.signedBlobs(positive: SIMD3(24, -18, -40), negative: SIMD3(16, -26, -36))
         let roiFigure = try Plotting.plotROI(roi, bgImg: anat, cmap: .paired)
-        let statFigure = try Plotting.plotStatMap(stat, bgImg: anat, displayMode: .yx, title: "SVM weights")
+        let statFigure = try Plotting.plotStatMap(stat, bgImg: anat, title: "SVM weights", displayMode: .yx)
         #expect((roiFigure.width, roiFigure.height) == (730, 350))
         #expect((statFigure.width, statFigure.height) == (510, 350))
         if let dir = ProcessInfo.processInfo.environment["PLOT_PREVIEW_DIR"] {
             try roiFigure.save(to: dir + "/plot_roi.png")
             try statFigure.save(to: dir + "/plot_stat_map.png")
             try Plotting.plotStatMap(stat, bgImg: anat, title: "cold_hot", cmap: .coldHot).save(to: dir + "/plot_stat_map_ortho.png")
-            try Plotting.plotAnat(anat, displayMode: .z, title: "anat").save(to: dir + "/plot_anat_z.png")
+            try Plotting.plotAnat(anat, title: "anat", displayMode: .z).save(to: dir + "/plot_anat_z.png")
         }
     }
 }

@@ -52,6 +52,18 @@ enum PlotTestVolumes {
         }
     }
 
+    /// All zeros on the seed grid: a black background that keeps the whole grid in view.
+    static func blank(dims: SIMD3<Int> = seedDimensions, affine: Affine = seedAffine) -> Volume {
+        Volume(dimensions: dims, affine: affine, values: [Float](repeating: 0, count: dims.x * dims.y * dims.z))
+    }
+
+    /// The colour of the pixel at fractional position (x, y); nil outside the figure.
+    static func color(_ figure: Figure, _ x: Double, _ y: Double) -> RGBA? {
+        let px = Int(x.rounded(.down)), py = Int(y.rounded(.down))
+        guard px >= 0, py >= 0, px < figure.width, py < figure.height else { return nil }
+        return figure.canvas[px, py]
+    }
+
     static func fill(_ dims: SIMD3<Int>, _ affine: Affine, _ value: (SIMD3<Double>) -> Float) -> Volume {
         var values = [Float](repeating: 0, count: dims.x * dims.y * dims.z)
         var index = 0

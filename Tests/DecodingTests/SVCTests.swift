@@ -11,6 +11,7 @@ struct SVMGolden: Decodable {
         var classes: [String]
         var support: [Int]
         var n_support: [Int]
+        var n_iter: [Int]
         var dual_coef: [Double]
         var dual_coef_shape: [Int]
         var coef: [Double]
@@ -74,6 +75,8 @@ func relativeError(_ a: [Double], _ b: [Double]) -> Double {
         #expect(try svc.classes == fit.classes)
         #expect(try svc.supportIndices.storage == fit.support)
         #expect(try svc.nSupport.storage == fit.n_support)
+        // The same number of SMO iterations per pair: the solver took libsvm's path.
+        #expect(try svc.nIter.storage == fit.n_iter)
         #expect(try svc.dualCoef.shape.dimensions == fit.dual_coef_shape)
         #expect(try relativeError(svc.dualCoef.storage, fit.dual_coef) < 1e-3)
         #expect(try svc.coef.shape.dimensions == fit.coef_shape)

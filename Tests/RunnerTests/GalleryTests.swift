@@ -153,6 +153,23 @@ import Testing
         _ = try await s.build(newLibrary, s.options(library: "lib-2"))
         #expect(newLibrary.executed.count == 2, "a new library build runs everything")
 
+        let entries = try FileManager.default.contentsOfDirectory(atPath: s.root.appendingPathComponent(".tutor-cache/gallery").path)
+        let intro = try #require(entries.first { $0.hasPrefix("plot_intro-") })
+        try FileManager.default.removeItem(at: s.root.appendingPathComponent(".tutor-cache/gallery/\(intro)/thumb.png"))
+        let damaged = ScriptedExecutor()
+        _ = try await s.build(damaged, s.options(library: "lib-2"))
+        #expect(damaged.executed == ["plot_intro.md"], "an entry missing a file is run again")
+
+        try s.write("lib/libDecoding.so", "build 1")
+        var withFile = s.options(library: "lib-2")
+        withFile.libraryFiles = [s.root.appendingPathComponent("lib/libDecoding.so")]
+        _ = try await s.build(ScriptedExecutor(), withFile)
+        try await Task.sleep(for: .milliseconds(20))
+        try s.write("lib/libDecoding.so", "build 2, larger")
+        let rebuiltLibrary = ScriptedExecutor()
+        _ = try await s.build(rebuiltLibrary, withFile)
+        #expect(rebuiltLibrary.executed.count == 2, "the library file changed between builds with the same options")
+
         let forced = ScriptedExecutor()
         _ = try await s.build(forced, s.options(force: true, library: "lib-2"))
         #expect(forced.executed.count == 2)
@@ -190,6 +207,15 @@ import Testing
         #expect(page.contains("Error at line 1:</div><pre>boom</pre>"))
         #expect(page.contains("<div class=\"step not-run\" id=\"step-2\">"))
         #expect(try s.read("site/index.html").contains("<a class=\"card failed\""))
+
+        let again = ScriptedExecutor()
+        _ = try await s.build(again, s.options(keepGoing: true))
+        #expect(again.executed == ["plot_new.md"], "a failure is run again")
+        var serving = s.options(keepGoing: true)
+        serving.reuseFailures = true
+        let served = ScriptedExecutor()
+        _ = try await s.build(served, serving)
+        #expect(served.executed.isEmpty, "serve reuses a stored failure until its source changes")
     }
 
     @Test func expectedFailureIsNotABuildFailure() async throws {
@@ -202,6 +228,10 @@ import Testing
         let again = ScriptedExecutor()
         _ = try await s.build(again)
         #expect(again.executed.isEmpty, "an expected failure is cached like a success")
+
+        try s.write("tutorials/plot_broken.md", "---\ntitle: Fixed by now\nexpect-failure: true\n---\n```swift step\nprint(\"fine\")\n```\n")
+        let passed = try await s.build(ScriptedExecutor())
+        #expect(passed.failed == ["plot_broken.md"] && !passed.wroteSite, "an expected failure that passes is an error")
     }
 
     @Test func executionTimesAreSortedSlowestFirst() async throws {

@@ -72,6 +72,17 @@ import Testing
     }
 }
 
+extension NotebookTests {
+    @Test func wholeProgramFailureOpensTheNotebook() throws {
+        var t = GalleryTutorial(path: "x.md", meta: GalleryMeta(title: "X"), steps: [], failure: "x.md:3:1: error: cannot find 'y' in scope", totalSeconds: 1)
+        t.steps = [GalleryStep(line: 2, code: "print(y)", ran: false)]
+        let data = try Notebook(tutorial: t, source: "```swift step\nprint(y)\n```\n") { _, _ in nil }.json()
+        let cells = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["cells"] as? [[String: Any]])
+        #expect((cells.first?["source"] as? [String])?.joined().contains("cannot find 'y' in scope") == true)
+        #expect(cells.count == 2 && cells.last?["execution_count"] is NSNull)
+    }
+}
+
 /// A Python that can import `nbformat`: `TUTOR_PYTHON` if set, else a venv under the
 /// package's `.build/` (created once with pip when possible). Nil when neither works.
 enum NotebookValidator {

@@ -40,16 +40,46 @@ import Testing
         #expect(throws: GalleryFrontMatter.Malformed.self) { try GalleryFrontMatter.meta(of: "---\n[1, 2\n---\n", file: "bad.md") }
     }
 
-    @Test func galleryOnlyKeysAreHiddenFromTheRunnerWithoutMovingLines() {
-        let source = "---\ntitle: T\nexpect-failure: true\n---\n```swift step\n```\n"
-        let hidden = RunnerExecutor.hidingGalleryKeys(in: source)
-        #expect(hidden == "---\ntitle: T\n# expect-failure: true\n---\n```swift step\n```\n")
+    @Test func galleryKeysAreRunnerFrontMatterToo() throws {
+        let source = "---\ntitle: T\nexpect-failure: true\nsimulated-data: false\n---\n```swift step\n```\n"
+        let tutorial = try TutorialParser.parse(source: Array(source.utf8), path: "t.md")
+        #expect(tutorial.frontMatter.expectFailure)
+        #expect(!tutorial.frontMatter.simulatedData)
+        #expect(throws: TutorialError.self) {
+            try TutorialParser.parse(source: Array("---\nexpect-failure: maybe\n---\n".utf8), path: "t.md")
+        }
     }
 
-    @Test func publicLibraryNamesAreFoundAtTopLevelOnly() {
-        let text = "public struct NiftiMasker {\n    public func fit() {}\n}\npublic final class SVC {}\npublic func crossValScore<T>(_ x: T) {}\nstruct Internal {}\npublic enum _Hidden {}\npublic extension SVC {}\n"
-        #expect(LibrarySymbols.declarations(in: text) == ["NiftiMasker", "SVC", "crossValScore"])
-        #expect(LibrarySymbols.used(in: "let m = NiftiMasker() // SVC\nprint(\"crossValScore\")", among: ["NiftiMasker", "SVC", "crossValScore"]) == ["NiftiMasker"])
+    @Test func publicLibraryNamesAndNamespaceFunctions() {
+        let text = """
+        public struct NiftiMasker {
+            public func fit() {}
+            public static func fromFile() {}
+        }
+        @frozen public final class SVC {}
+        public func crossValScore<T>(_ x: T) {}
+        struct Internal {
+            public static func notPublicContainer() {}
+        }
+        public enum _Hidden {}
+        public enum Plotting {}
+        extension Plotting {
+            /// Docs.
+            public static func plotROI() {}
+            static func helper() {}
+                public static func nested() {}
+        }
+        extension Other {
+            public static func plotROI() {}
+        }
+        """
+        let names = LibrarySymbols.declarations(in: text)
+        #expect(names == ["NiftiMasker", "NiftiMasker.fromFile", "SVC", "crossValScore", "Plotting", "Plotting.plotROI", "Other.plotROI"])
+        let lookup = LibrarySymbols.lookup(Set(names))
+        #expect(lookup["plotROI"] == nil, "two containers have it: ambiguous")
+        #expect(lookup["fromFile"] == "NiftiMasker.fromFile" && lookup["SVC"] == "SVC")
+        let used = LibrarySymbols.used(in: "let m = NiftiMasker.fromFile() // SVC\nprint(\"crossValScore\")", lookup: lookup)
+        #expect(used == ["NiftiMasker", "NiftiMasker.fromFile"])
     }
 
     @Test func totalTimeReadsLikeSphinxGallery() {

@@ -71,6 +71,7 @@ def fit_record(x, y, x_test, **params):
         "classes": [str(c) for c in svc.classes_],
         "support": [int(i) for i in svc.support_],
         "n_support": [int(i) for i in svc.n_support_],
+        "n_iter": [int(i) for i in svc.n_iter_],
         "dual_coef": floats(svc.dual_coef_),
         "dual_coef_shape": list(svc.dual_coef_.shape),
         "coef": floats(svc.coef_),

@@ -108,3 +108,25 @@ public struct NiftiImage: Sendable {
         }
     }
 }
+
+extension NiftiImage {
+    /// An image whose voxels (NIfTI order) are stored as `datatype`: values are rounded and
+    /// clamped for integer types, as numpy's `astype` after `round` would store them.
+    public init(data: [Double], shape: Shape, affine: Affine, datatype: NiftiDatatype) throws(NiftiError) {
+        func rounded<T: FixedWidthInteger & NiftiScalar>(_: T.Type) throws(NiftiError) -> NiftiImage {
+            try NiftiImage(data: data.map { T(clamping: Int64(exactly: $0.rounded()) ?? ($0 > 0 ? Int64.max : Int64.min)) },
+                           shape: shape, affine: affine)
+        }
+        switch datatype {
+        case .uint8: self = try rounded(UInt8.self)
+        case .int8: self = try rounded(Int8.self)
+        case .int16: self = try rounded(Int16.self)
+        case .uint16: self = try rounded(UInt16.self)
+        case .int32: self = try rounded(Int32.self)
+        case .uint32: self = try rounded(UInt32.self)
+        case .int64: self = try rounded(Int64.self)
+        case .float32: self = try NiftiImage(data: data.map { Float($0) }, shape: shape, affine: affine)
+        case .float64: self = try NiftiImage(data: data, shape: shape, affine: affine)
+        }
+    }
+}

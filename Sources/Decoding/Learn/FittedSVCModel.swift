@@ -13,8 +13,10 @@ struct FittedSVCModel: Sendable {
     var rho: [Double]
     /// w of each class pair (pairs × features, row-major): dec = w·x − ρ.
     var weights: [Double]
-    /// The support vectors (support × features, row-major).
-    var supportVectors: [Double]
+    /// The samples fitted on (row-major, float32 as given, sharing the caller's storage) and the
+    /// rows of it that are the support vectors, so the vectors are not copied.
+    var samples: [Float]
+    var supportRows: [Int]
     var iterations: [Int]
     var reachedMaxIter: Bool
 

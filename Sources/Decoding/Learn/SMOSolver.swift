@@ -13,7 +13,7 @@
 /// are swapped in place where libsvm swaps cache entries, which gives the same values.
 final class SMOSolver {
     private enum Bound: UInt8 { case lower, upper, free }
-    private static let tau = 1e-12
+    private static var tau: Double { 1e-12 }
 
     private let l: Int
     private var activeSize: Int
@@ -25,6 +25,17 @@ final class SMOSolver {
     private let alpha: UnsafeMutablePointer<Double>
     private let upper: UnsafeMutablePointer<Double>
     private let status: UnsafeMutablePointer<Bound>
+    /// yᵢ as ±1.0, and membership of I_up (αᵢ may move in the +yᵢ direction) and I_low,
+    /// kept in step with `status` so the selection loops test one flag.
+    private let ySign: UnsafeMutablePointer<Double>
+    private let inUp: UnsafeMutablePointer<Bool>
+    private let inLow: UnsafeMutablePointer<Bool>
+    /// 0 for members of I_up (I_low), −∞ for the others: added to a value, it drops
+    /// non-members from a maximum without a branch.
+    private let upPenalty: UnsafeMutablePointer<Double>
+    private let lowPenalty: UnsafeMutablePointer<Double>
+    /// Per-candidate objective decreases of the last selection.
+    private let scratch: UnsafeMutablePointer<Double>
     private let activeSet: UnsafeMutablePointer<Int>
     private let eps: Double
     private var unshrink = false
@@ -67,6 +78,12 @@ final class SMOSolver {
         upper = .allocate(capacity: l)
         status = .allocate(capacity: l)
         activeSet = .allocate(capacity: l)
+        ySign = .allocate(capacity: l)
+        inUp = .allocate(capacity: l)
+        inLow = .allocate(capacity: l)
+        upPenalty = .allocate(capacity: l)
+        lowPenalty = .allocate(capacity: l)
+        scratch = .allocate(capacity: l)
         for i in 0..<l {
             y[i] = positive[i] ? 1 : -1
             qd[i] = kernel[samples[i] * n + samples[i]]
@@ -76,12 +93,16 @@ final class SMOSolver {
             upper[i] = c
             status[i] = .lower
             activeSet[i] = i
+            ySign[i] = Double(y[i])
+            updateFlags(i)
         }
-        for i in 0..<l {
-            let row = kernel + samples[i] * n
-            let yi = Double(y[i])
-            let qi = q + i * l
-            for j in 0..<l { qi[j] = Float(yi * Double(y[j]) * row[samples[j]]) }
+        samples.withUnsafeBufferPointer { sp in
+            for i in 0..<l {
+                let row = kernel + sp[i] * n
+                let yi = ySign[i]
+                let qi = q + i * l
+                for j in 0..<l { qi[j] = Float(yi * ySign[j] * row[sp[j]]) }
+            }
         }
     }
 
@@ -89,10 +110,20 @@ final class SMOSolver {
         q.deallocate(); qd.deallocate(); y.deallocate(); gradient.deallocate()
         gradientBar.deallocate(); alpha.deallocate(); upper.deallocate()
         status.deallocate(); activeSet.deallocate()
+        ySign.deallocate(); inUp.deallocate(); inLow.deallocate()
+        upPenalty.deallocate(); lowPenalty.deallocate(); scratch.deallocate()
     }
 
     private func updateStatus(_ i: Int) {
         if alpha[i] >= upper[i] { status[i] = .upper } else if alpha[i] <= 0 { status[i] = .lower } else { status[i] = .free }
+        updateFlags(i)
+    }
+
+    private func updateFlags(_ i: Int) {
+        inUp[i] = y[i] == 1 ? status[i] != .upper : status[i] != .lower
+        inLow[i] = y[i] == 1 ? status[i] != .lower : status[i] != .upper
+        upPenalty[i] = inUp[i] ? 0 : -.infinity
+        lowPenalty[i] = inLow[i] ? 0 : -.infinity
     }
 
     private func run(shrinking: Bool, maxIter: Int) -> (iterations: Int, reachedMaxIter: Bool) {
@@ -170,43 +201,70 @@ final class SMOSolver {
 
     /// WSS 3 of Fan et al.: i maximises −yᵢ∇ᵢ over I_up, j minimises the second-order
     /// objective decrease over I_low; nil once m(α) − M(α) < tol. Ties go to the later index.
+    ///
+    /// libsvm scans once per set keeping a running best; here each scan is done 8 lanes at a
+    /// time and the winner is then the last index holding the extreme value — the same index
+    /// libsvm's `>=` / `<=` updates end on. Every value is computed with the same IEEE
+    /// operations as libsvm's (the two sign branches folded with yᵢ = ±1, which is exact), so
+    /// the selection is identical.
     private func selectWorkingSet() -> (Int, Int)? {
-        var gmax = -Double.infinity, gmax2 = -Double.infinity
-        var gmaxIndex = -1, gminIndex = -1
-        var objDiffMin = Double.infinity
-        for t in 0..<activeSize {
-            if y[t] == 1 {
-                if status[t] != .upper && -gradient[t] >= gmax { gmax = -gradient[t]; gmaxIndex = t }
-            } else if status[t] != .lower && gradient[t] >= gmax { gmax = gradient[t]; gmaxIndex = t }
+        typealias V = SIMD8<Double>
+        let n = activeSize
+        let raw = { (p: UnsafeMutablePointer<Double>, k: Int) in UnsafeRawPointer(p + k).loadUnaligned(as: V.self) }
+
+        var lanes = V(repeating: -.infinity)
+        var t = 0
+        while t + 8 <= n {
+            let v = -raw(ySign, t) * raw(gradient, t) + raw(upPenalty, t)
+            lanes.replace(with: v, where: v .> lanes)
+            t += 8
         }
-        let i = gmaxIndex
-        // When i == −1, gmax is −∞ so no grad_diff below is positive and row i is never read.
+        var gmax = lanes.max()
+        while t < n { gmax = max(gmax, -ySign[t] * gradient[t] + upPenalty[t]); t += 1 }
+        var i = -1
+        if gmax > -.infinity {
+            i = n - 1
+            while !(inUp[i] && -ySign[i] * gradient[i] == gmax) { i -= 1 }
+        }
+
+        // When i == −1, gmax is −∞ so no grad_diff is positive and row i's values are unused.
         let qi = q + max(i, 0) * l
-        let qdi = i >= 0 ? qd[i] : 0
-        let yi = i >= 0 ? Double(y[i]) : 0
-        for j in 0..<activeSize {
-            if y[j] == 1 {
-                guard status[j] != .lower else { continue }
-                let gradDiff = gmax + gradient[j]
-                if gradient[j] >= gmax2 { gmax2 = gradient[j] }
-                if gradDiff > 0 {
-                    let quad = qdi + qd[j] - 2.0 * yi * Double(qi[j])
-                    let objDiff = quad > 0 ? -(gradDiff * gradDiff) / quad : -(gradDiff * gradDiff) / Self.tau
-                    if objDiff <= objDiffMin { gminIndex = j; objDiffMin = objDiff }
-                }
-            } else {
-                guard status[j] != .upper else { continue }
-                let gradDiff = gmax - gradient[j]
-                if -gradient[j] >= gmax2 { gmax2 = -gradient[j] }
-                if gradDiff > 0 {
-                    let quad = qdi + qd[j] + 2.0 * yi * Double(qi[j])
-                    let objDiff = quad > 0 ? -(gradDiff * gradDiff) / quad : -(gradDiff * gradDiff) / Self.tau
-                    if objDiff <= objDiffMin { gminIndex = j; objDiffMin = objDiff }
-                }
-            }
+        let qdi = V(repeating: i >= 0 ? qd[i] : 0)
+        let twoYi = V(repeating: i >= 0 ? 2.0 * ySign[i] : 0)
+        let gmaxV = V(repeating: gmax)
+        var gmax2Lanes = V(repeating: -.infinity)
+        var bestLanes = V(repeating: .infinity)
+        t = 0
+        while t + 8 <= n {
+            let yG = raw(ySign, t) * raw(gradient, t)
+            let low = yG + raw(lowPenalty, t)
+            gmax2Lanes.replace(with: low, where: low .> gmax2Lanes)
+            let gradDiff = gmaxV + yG
+            let qij = V(UnsafeRawPointer(qi + t).loadUnaligned(as: SIMD8<Float>.self))
+            let quad = qdi + raw(qd, t) - twoYi * raw(ySign, t) * qij
+            let divisor = quad.replacing(with: Self.tau, where: .!(quad .> 0))
+            var objDiff = -(gradDiff * gradDiff) / divisor
+            objDiff.replace(with: .infinity, where: .!(gradDiff .> 0) .| (raw(lowPenalty, t) .< 0))
+            UnsafeMutableRawPointer(scratch + t).storeBytes(of: objDiff, as: V.self)
+            bestLanes.replace(with: objDiff, where: objDiff .< bestLanes)
+            t += 8
         }
-        if gmax + gmax2 < eps || gminIndex == -1 { return nil }
-        return (gmaxIndex, gminIndex)
+        var gmax2 = gmax2Lanes.max()
+        var best = bestLanes.min()
+        while t < n {
+            let yG = ySign[t] * gradient[t]
+            gmax2 = max(gmax2, yG + lowPenalty[t])
+            let gradDiff = gmax + yG
+            let quad = qdi[0] + qd[t] - twoYi[0] * ySign[t] * Double(qi[t])
+            let objDiff = inLow[t] && gradDiff > 0 ? -(gradDiff * gradDiff) / (quad > 0 ? quad : Self.tau) : .infinity
+            scratch[t] = objDiff
+            best = min(best, objDiff)
+            t += 1
+        }
+        guard best < .infinity, gmax + gmax2 >= eps else { return nil }
+        var j = n - 1
+        while scratch[j] != best { j -= 1 }
+        return (i, j)
     }
 
     private func beShrunk(_ i: Int, _ gmax1: Double, _ gmax2: Double) -> Bool {
@@ -256,6 +314,8 @@ final class SMOSolver {
         swap(&qd[i], &qd[j]); swap(&y[i], &y[j]); swap(&gradient[i], &gradient[j])
         swap(&status[i], &status[j]); swap(&alpha[i], &alpha[j]); swap(&activeSet[i], &activeSet[j])
         swap(&gradientBar[i], &gradientBar[j]); swap(&upper[i], &upper[j])
+        swap(&ySign[i], &ySign[j]); swap(&inUp[i], &inUp[j]); swap(&inLow[i], &inLow[j])
+        swap(&upPenalty[i], &upPenalty[j]); swap(&lowPenalty[i], &lowPenalty[j])
     }
 
     /// Recomputes G of the shrunk variables from Ḡ and the free ones, choosing libsvm's

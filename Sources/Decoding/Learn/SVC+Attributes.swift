@@ -39,7 +39,9 @@ extension SVC {
     public var supportVectors: NDArray<Double> {
         get throws(SVCError) {
             let m = try fittedModel()
-            return NDArray(shape: [m.supportIndices.count, m.features], storage: m.supportVectors)
+            let d = m.features
+            let values = m.supportRows.flatMap { r in m.samples[(r * d)..<((r + 1) * d)].map(Double.init) }
+            return NDArray(shape: [m.supportRows.count, d], storage: values)
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 extension SVC {
     /// Fits the model on X (samples × features) and one label per sample.
     ///
@@ -34,21 +36,54 @@ extension SVC {
         var next = start
         for (i, c) in encoded.codes.enumerated() { perm[next[c]] = i; next[c] += 1 }
 
-        var nonzero = [Bool](repeating: false, count: l)
-        var solutions: [SMOSolver.Solution] = []
-        gram.kernel.withUnsafeBufferPointer { kp in
-            for i in 0..<k {
-                for j in (i + 1)..<k {
-                    let members = Array(perm[start[i]..<(start[i] + count[i])] + perm[start[j]..<(start[j] + count[j])])
-                    let positive = members.indices.map { $0 < count[i] }
-                    let solution = SMOSolver.solve(
-                        kernel: kp.baseAddress!, kernelSize: gram.samples, samples: members.map { rows[$0] },
-                        positive: positive, c: C, tol: tol, shrinking: shrinking, maxIter: maxIter)
-                    for m in 0..<count[i] where solution.coefficients[m] != 0 { nonzero[start[i] + m] = true }
-                    for m in 0..<count[j] where solution.coefficients[count[i] + m] != 0 { nonzero[start[j] + m] = true }
-                    solutions.append(solution)
+        // One solve per class pair, libsvm's order; pairs are independent, so with more than
+        // one they run concurrently (each solve is the same computation as when run alone).
+        var pairs: [(Int, Int)] = []
+        for i in 0..<k { for j in (i + 1)..<k { pairs.append((i, j)) } }
+        // With several pairs, K is first gathered in class order so that each pair reads four
+        // contiguous blocks of it; with one pair the solver gathers its block directly.
+        let kernel: [Double], kernelSize: Int, position: [Int]
+        if pairs.count > 1 {
+            let order = perm.map { rows[$0] }
+            let sorted = [Double](unsafeUninitializedCapacity: l * l) { out, initialized in
+                gram.kernel.withUnsafeBufferPointer { kp in
+                    order.withUnsafeBufferPointer { op in
+                        for a in 0..<l {
+                            let source = kp.baseAddress! + op[a] * gram.samples
+                            let target = out.baseAddress! + a * l
+                            for b in 0..<l { target[b] = source[op[b]] }
+                        }
+                    }
                 }
+                initialized = l * l
             }
+            (kernel, kernelSize, position) = (sorted, l, Array(0..<l))
+        } else {
+            (kernel, kernelSize, position) = (gram.kernel, gram.samples, perm.map { rows[$0] })
+        }
+        let solve: @Sendable (Int) -> SMOSolver.Solution = { [C, tol, shrinking, maxIter, pairs, start, count] p in
+            let (i, j) = pairs[p]
+            let members = Array(position[start[i]..<(start[i] + count[i])] + position[start[j]..<(start[j] + count[j])])
+            return kernel.withUnsafeBufferPointer { kp in
+                SMOSolver.solve(
+                    kernel: kp.baseAddress!, kernelSize: kernelSize, samples: members,
+                    positive: members.indices.map { $0 < count[i] }, c: C, tol: tol, shrinking: shrinking,
+                    maxIter: maxIter)
+            }
+        }
+        let solutions: [SMOSolver.Solution]
+        if pairs.count == 1 {
+            solutions = [solve(0)]
+        } else {
+            let box = SolutionBox(count: pairs.count)
+            DispatchQueue.concurrentPerform(iterations: pairs.count) { p in box.set(p, solve(p)) }
+            solutions = box.values
+        }
+        var nonzero = [Bool](repeating: false, count: l)
+        for (p, (i, j)) in pairs.enumerated() {
+            let solution = solutions[p]
+            for m in 0..<count[i] where solution.coefficients[m] != 0 { nonzero[start[i] + m] = true }
+            for m in 0..<count[j] where solution.coefficients[count[i] + m] != 0 { nonzero[start[j] + m] = true }
         }
 
         var supportCounts = [Int](repeating: 0, count: k)
@@ -82,18 +117,45 @@ extension SVC {
             }
         }
 
+        // w = Σ yᵢαᵢ xᵢ of each pair, summed in double over the pair's non-zero coefficients.
         let d = gram.features
-        var vectors = [Double]()
-        vectors.reserveCapacity(total * d)
-        for s in supportIndices {
-            let r = rows[s] * d
-            vectors.append(contentsOf: gram.x[r..<(r + d)])
+        var weights = [Double](repeating: 0, count: solutions.count * d)
+        gram.x.withUnsafeBufferPointer { xp in
+            weights.withUnsafeMutableBufferPointer { wp in
+                for (q, s) in supportIndices.enumerated() {
+                    let row = xp.baseAddress! + rows[s] * d
+                    for p in 0..<solutions.count {
+                        let c = pairDual[p * total + q]
+                        guard c != 0 else { continue }
+                        let w = wp.baseAddress! + p * d
+                        for f in 0..<d { w[f] += c * Double(row[f]) }
+                    }
+                }
+            }
         }
         return FittedSVCModel(
             classes: encoded.classes, features: d, supportIndices: supportIndices, supportCounts: supportCounts,
             dualCoefficients: dual, rho: solutions.map(\.rho),
-            weights: multiply(pairDual, rows: solutions.count, inner: total, vectors, columns: d),
-            supportVectors: vectors, iterations: solutions.map(\.iterations),
+            weights: weights,
+            samples: gram.x, supportRows: supportIndices.map { rows[$0] }, iterations: solutions.map(\.iterations),
             reachedMaxIter: solutions.contains { $0.reachedMaxIter })
+    }
+}
+
+/// Solutions of concurrently solved class pairs, by pair index.
+private final class SolutionBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [SMOSolver.Solution?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ p: Int, _ solution: SMOSolver.Solution) {
+        lock.lock(); defer { lock.unlock() }
+        slots[p] = solution
+    }
+
+    var values: [SMOSolver.Solution] {
+        lock.lock(); defer { lock.unlock() }
+        return slots.map { $0! }
     }
 }

@@ -1,16 +1,23 @@
 extension FittedSVCModel {
     /// libsvm's decision values (samples × pairs, row-major): w·x − ρ, positive for the pair's
-    /// first class. Computed from the primal weights by one GEMM rather than kernel sums, which
-    /// is the same value for the linear kernel up to rounding.
-    func libsvmDecision(_ x: [Double], rows n: Int) -> [Double] {
-        var values = multiplyTransposed(x, rows: n, weights, rows: pairCount, columns: features)
-        for s in 0..<n { for p in 0..<pairCount { values[s * pairCount + p] -= rho[p] } }
+    /// first class. Computed from the primal weights, which for the linear kernel is the same
+    /// value as libsvm's kernel sums up to rounding.
+    func libsvmDecision(_ x: UnsafeBufferPointer<Float>, rows n: Int) -> [Double] {
+        var values = [Double](repeating: 0, count: n * pairCount)
+        weights.withUnsafeBufferPointer { wp in
+            for s in 0..<n {
+                let row = x.baseAddress! + s * features
+                for p in 0..<pairCount {
+                    values[s * pairCount + p] = widenedDot(row, wp.baseAddress! + p * features, count: features) - rho[p]
+                }
+            }
+        }
         return values
     }
 
     /// libsvm's vote: pair (i, j) votes i when its value is > 0, else j; the most voted class
     /// wins, ties going to the lowest class index.
-    func predictedCodes(_ x: [Double], rows n: Int) -> [Int] {
+    func predictedCodes(_ x: UnsafeBufferPointer<Float>, rows n: Int) -> [Int] {
         let values = libsvmDecision(x, rows: n)
         let k = classes.count
         var votes = [Int](repeating: 0, count: k)
@@ -29,10 +36,10 @@ extension FittedSVCModel {
         }
     }
 
-    func samples(_ X: NDArray<Float>) throws(SVCError) -> [Double] {
+    /// Checks X can be scored by this model.
+    func validate(_ X: NDArray<Float>) throws(SVCError) {
         try validateSamples(X)
         guard X.shape[1] == features else { throw .featureCountMismatch(expected: features, got: X.shape[1]) }
-        return X.storage.map(Double.init)
     }
 }
 
@@ -41,8 +48,9 @@ extension SVC {
     /// - Throws: ``SVCError/notFitted``, or when X is not finite or has another feature count.
     public func predict(_ X: NDArray<Float>) throws(SVCError) -> NDArray<String> {
         let model = try fittedModel()
-        let x = try model.samples(X)
-        return NDArray(model.predictedCodes(x, rows: X.shape[0]).map { model.classes[$0] })
+        try model.validate(X)
+        let codes = X.withUnsafeBufferPointer { model.predictedCodes($0, rows: X.shape[0]) }
+        return NDArray(codes.map { model.classes[$0] })
     }
 
     /// scikit-learn's `decision_function`: for two classes shape (samples,), positive meaning
@@ -50,9 +58,9 @@ extension SVC {
     /// (−⅓, ⅓)), or (samples, pairs) libsvm values with `.ovo`.
     public func decisionFunction(_ X: NDArray<Float>) throws(SVCError) -> NDArray<Double> {
         let model = try fittedModel()
-        let x = try model.samples(X)
+        try model.validate(X)
         let n = X.shape[0], pairs = model.pairCount, k = model.classes.count
-        let values = model.libsvmDecision(x, rows: n)
+        let values = X.withUnsafeBufferPointer { model.libsvmDecision($0, rows: n) }
         if k == 2 { return NDArray(values.map { -$0 }) }
         if decisionFunctionShape == .ovo { return NDArray(shape: [n, pairs], storage: values) }
         var out = [Double](repeating: 0, count: n * k)

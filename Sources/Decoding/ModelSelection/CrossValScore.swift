@@ -31,10 +31,11 @@ public func crossValScore(
         do throws(SVCError) {
             let model = try estimator.trained(on: gram, rows: fold.train, labels: fold.train.map { y[$0] })
             let d = gram.features
-            var x = [Double]()
+            var x = [Float]()
             x.reserveCapacity(fold.test.count * d)
             for i in fold.test { x.append(contentsOf: gram.x[(i * d)..<((i + 1) * d)]) }
-            let predicted = model.predictedCodes(x, rows: fold.test.count).map { model.classes[$0] }
+            let codes = x.withUnsafeBufferPointer { model.predictedCodes($0, rows: fold.test.count) }
+            let predicted = codes.map { model.classes[$0] }
             results.set(f, .success(accuracyScore(fold.test.map { y[$0] }, predicted)))
         } catch {
             results.set(f, .failure(error))
@@ -71,4 +72,11 @@ private final class FoldResults: @unchecked Sendable {
             }
         }
     }
+}
+
+/// `cross_val_score(…, cv=k)`: k stratified folds.
+public func crossValScore(
+    _ estimator: SVC, _ X: NDArray<Float>, _ y: [String], cv nSplits: Int, jobs: Int = 1
+) throws(CrossValidationError) -> NDArray<Double> {
+    try crossValScore(estimator, X, y, cv: StratifiedKFold(nSplits: nSplits), jobs: jobs)
 }

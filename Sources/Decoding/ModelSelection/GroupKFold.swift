@@ -7,6 +7,8 @@
 public struct GroupKFold: CrossValidator {
     public var nSplits: Int
     public var shuffle: Bool
+    /// Seeds the shuffle: the same seed gives the same folds, but not numpy's permutation,
+    /// so shuffled folds differ from scikit-learn's (unshuffled ones are identical).
     public var randomState: Int?
 
     public init(nSplits: Int = 5, shuffle: Bool = false, randomState: Int? = nil) {

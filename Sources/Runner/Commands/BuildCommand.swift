@@ -23,7 +23,7 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Run every tutorial, ignoring stored results.")
     var force = false
 
-    @Option(name: .customShort("j"), help: "Tutorials to run at once (default: the number of cores).")
+    @Option(name: .customShort("j"), help: ArgumentHelp("Tutorials to run at once (default: the number of cores).", valueName: "N"))
     var jobs: Int?
 
     @Flag(help: "Write the site even when a tutorial failed (the exit code is still 1).")
@@ -68,8 +68,9 @@ enum GalleryEnvironment {
         var options = BuildOptions(
             paths: inputs, out: outURL.standardizedFileURL,
             cache: root.appendingPathComponent(".tutor-cache/gallery"),
-            force: force, keepGoing: keepGoing, libraryStamp: library.fingerprint,
+            force: force, keepGoing: keepGoing, libraryStamp: library.folder,
             librarySources: root.appendingPathComponent("Sources/Decoding"), workingDirectory: cwd)
+        options.libraryFiles = [URL(fileURLWithPath: library.libraryPath), URL(fileURLWithPath: library.modulePath)]
         if let jobs { options.jobs = jobs }
         let watched = inputs.map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : cwd.appendingPathComponent($0) }
             + [URL(fileURLWithPath: library.libraryPath)]

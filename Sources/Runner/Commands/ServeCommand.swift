@@ -18,12 +18,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Folder to write the site into (default: the project's site/).")
     var out: String?
 
-    @Option(name: .customShort("j"), help: "Tutorials to run at once (default: the number of cores).")
+    @Option(name: .customShort("j"), help: ArgumentHelp("Tutorials to run at once (default: the number of cores).", valueName: "N"))
     var jobs: Int?
 
     func run() async throws {
         // Authors want to see a failing tutorial's page, so serving always keeps going.
-        let resolved = try GalleryEnvironment.options(paths: paths, out: out, force: false, jobs: jobs, keepGoing: true)
+        var resolved = try GalleryEnvironment.options(paths: paths, out: out, force: false, jobs: jobs, keepGoing: true)
+        resolved.build.reuseFailures = true
         let builder = SiteBuilder(options: resolved.build, executor: resolved.executor, progress: BuildProgress())
         let server = GalleryServer(site: resolved.build.out, port: port, builder: builder, watched: resolved.watched)
         try await server.run()

@@ -59,10 +59,16 @@ struct ProgramCompiler: Sendable {
         return .compiled(executable: executable, seconds: seconds, cached: false)
     }
 
-    /// Removes the least recently used programs beyond `cacheLimit`.
+    /// Removes the least recently used programs beyond `cacheLimit`, and abandoned scratch folders.
     private func prune() {
         let files = FileManager.default
         guard let names = try? files.contentsOfDirectory(atPath: cacheFolder) else { return }
+        // Scratch folders of compiles that were interrupted.
+        for name in names where name.hasPrefix(".tmp-") {
+            let path = "\(cacheFolder)/\(name)"
+            let date = (try? files.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+            if let date, date < Date(timeIntervalSinceNow: -3600) { try? files.removeItem(atPath: path) }
+        }
         let entries = names.filter { $0.count == 32 }.map { name -> (String, Date) in
             let path = "\(cacheFolder)/\(name)"
             let date = (try? files.attributesOfItem(atPath: path))?[.modificationDate] as? Date

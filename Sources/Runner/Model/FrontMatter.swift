@@ -13,8 +13,14 @@ public struct FrontMatter: Sendable, Equatable {
     public var thumbnail: String?
     /// Seconds the whole tutorial may run before it is stopped.
     public var timeout: Double?
+    /// The tutorial is meant to fail (the gallery shows its error without failing the build).
+    public var expectFailure: Bool = false
+    /// Always show the gallery's simulated-data banner on this page.
+    public var simulatedData: Bool = false
 
-    public static let keys: Set<String> = ["title", "summary", "order", "thumbnail", "timeout"]
+    public static let keys: Set<String> = [
+        "title", "summary", "order", "thumbnail", "timeout", "expect-failure", "simulated-data",
+    ]
 
     public init(
         title: String? = nil, summary: String? = nil, order: Int? = nil,

@@ -35,12 +35,15 @@ struct BuildCache: Sendable {
         return f.hex
     }
 
-    /// The stored entry for a tutorial if it was made under `key`.
+    /// The stored entry for a tutorial if it was made under `key` and all its files are
+    /// still there (a half-cleaned cache is a miss, not a page with missing images).
     func lookup(_ tutorialPath: String, key: String) -> Entry? {
-        let url = entryFolder(for: tutorialPath).appendingPathComponent("record.json")
-        guard let data = try? Data(contentsOf: url),
+        let folder = entryFolder(for: tutorialPath)
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent("record.json")),
               let entry = try? JSONDecoder().decode(Entry.self, from: data),
               entry.key == key, entry.tutorial.path == tutorialPath else { return nil }
+        let files = entry.tutorial.steps.flatMap { $0.figures.map(\.file) } + (entry.thumbnail.map { [$0] } ?? [])
+        guard files.allSatisfy({ FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }) else { return nil }
         return entry
     }
 

@@ -9,8 +9,19 @@ struct BuildOptions: Sendable {
     var force = false
     var jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
     var keepGoing = false
+    /// Reuse stored results of tutorials that failed (serve: an edit to one tutorial does
+    /// not re-run another one's failure). A build for publishing runs them again.
+    var reuseFailures = false
     /// Identity of the library build tutorials link (part of every cache key).
     var libraryStamp: String
+    /// Files of the library build whose size and modification time join `libraryStamp`,
+    /// read at each build (so `tutor serve` notices a rebuilt library).
+    var libraryFiles: [URL] = []
+
+    /// `libraryStamp` with the current state of `libraryFiles`.
+    var currentLibraryStamp: String {
+        ([libraryStamp] + libraryFiles.map { Fingerprint.stamp(of: $0) ?? "\($0.path):missing" }).joined(separator: "|")
+    }
     /// Where the library's sources are, for the API back-references (nil: none).
     var librarySources: URL?
     var siteTitle = "Tutorials"
@@ -21,7 +32,7 @@ struct BuildOptions: Sendable {
 struct BuildReport: Sendable {
     var ran: [String] = []
     var cached: [String] = []
-    /// Tutorials that failed without `expect-failure`.
+    /// Tutorials that failed without `expect-failure`, or passed with it.
     var failed: [String] = []
     /// False when the site was left as it was (failure without `--keep-going`, or up to date).
     var wroteSite = false

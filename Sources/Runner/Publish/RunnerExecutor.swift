@@ -6,15 +6,9 @@ import Foundation
 struct RunnerExecutor: GalleryExecutor {
     var executor: TutorialExecutor
 
-    /// Front matter keys only the gallery reads. They are turned into YAML comments (same
-    /// line count, same step lines) before the runner parses the file, so the runner's
-    /// strict key check does not reject them.
-    static let galleryOnlyKeys = ["expect-failure", "simulated-data"]
-
     func execute(_ request: ExecutionRequest, progress: @escaping @Sendable (ExecutionEvent) -> Void) async throws -> ExecutionOutcome {
         let data = try Data(contentsOf: request.file)
-        let source = Self.hidingGalleryKeys(in: String(decoding: data, as: UTF8.self))
-        let tutorial = try TutorialParser.parse(source: Array(source.utf8), path: request.displayPath)
+        let tutorial = try TutorialParser.parse(source: Array(data), path: request.displayPath)
         progress(.compiling)
         let executor = self.executor
         let folder = request.figuresFolder.path
@@ -59,15 +53,5 @@ struct RunnerExecutor: GalleryExecutor {
             steps.append(g)
         }
         return ExecutionOutcome(steps: steps, failure: result.compileErrors, totalSeconds: total)
-    }
-
-    static func hidingGalleryKeys(in source: String) -> String {
-        var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let end = SourceLayout.frontMatterEnd(lines)
-        guard end > 0 else { return source }
-        for i in 1..<(end - 1) where galleryOnlyKeys.contains(where: { lines[i].hasPrefix($0 + ":") }) {
-            lines[i] = "# " + lines[i]
-        }
-        return lines.joined(separator: "\n")
     }
 }

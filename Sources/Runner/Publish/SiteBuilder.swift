@@ -32,6 +32,7 @@ struct SiteBuilder: Sendable {
         try FileManager.default.createDirectory(at: options.cache, withIntermediateDirectories: true)
         removeStaleTemporaries()
 
+        let libraryStamp = options.currentLibraryStamp
         let jobs = try tree.tutorials.map { path -> Job in
             let file = tree.root.appendingPathComponent(path)
             let cwd = options.workingDirectory.standardizedFileURL.path + "/"
@@ -40,7 +41,7 @@ struct SiteBuilder: Sendable {
             let source = String(decoding: data, as: UTF8.self)
             do {
                 let meta = try GalleryFrontMatter.meta(of: source, file: path)
-                return Job(path: path, file: file, displayPath: displayPath, source: source, key: BuildCache.key(source: data, libraryStamp: options.libraryStamp), meta: meta)
+                return Job(path: path, file: file, displayPath: displayPath, source: source, key: BuildCache.key(source: data, libraryStamp: libraryStamp), meta: meta)
             } catch {
                 let fallback = GalleryMeta(title: file.deletingPathExtension().lastPathComponent)
                 return Job(path: path, file: file, displayPath: displayPath, source: source, key: "", meta: fallback, metaError: "\(error)")
@@ -52,7 +53,11 @@ struct SiteBuilder: Sendable {
         var cached: [String: BuildCache.Entry] = [:]
         if !options.force {
             for job in jobs where job.metaError == nil {
-                if let entry = cache.lookup(job.path, key: job.key) { cached[job.path] = entry }
+                guard let entry = cache.lookup(job.path, key: job.key) else { continue }
+                // A failure is run again (it may have been the machine's fault) unless the
+                // caller wants speed over that, like `tutor serve` between edits.
+                let unexpectedFailure = entry.tutorial.failed && !entry.tutorial.meta.expectFailure
+                if !unexpectedFailure || options.reuseFailures { cached[job.path] = entry }
             }
         }
         let stampURL = options.out.appendingPathComponent(Self.stampFile)
@@ -93,7 +98,12 @@ struct SiteBuilder: Sendable {
         defer { for s in scratches { try? FileManager.default.removeItem(at: s) } }
 
         let ordered = jobs.compactMap { items[$0.path] }
-        report.failed = ordered.filter { $0.tutorial.failed && !$0.tutorial.meta.expectFailure }.map(\.tutorial.path)
+        // Like sphinx-gallery's expected failures: one that passes is an error too, so the
+        // front matter cannot silently go stale.
+        report.failed = ordered.filter { $0.tutorial.failed != $0.tutorial.meta.expectFailure }.map(\.tutorial.path)
+        for item in ordered where item.tutorial.meta.expectFailure && !item.tutorial.failed {
+            progress.say("\(item.tutorial.path):1: error: ran without failing, but its front matter says expect-failure: true")
+        }
         if !report.failed.isEmpty && !options.keepGoing {
             progress.say("not writing \(options.out.lastPathComponent)/: \(report.failed.count) tutorial\(report.failed.count == 1 ? "" : "s") failed (use --keep-going to write it anyway)")
             report.seconds = progress.elapsed

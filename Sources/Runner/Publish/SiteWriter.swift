@@ -28,12 +28,13 @@ struct SiteWriter {
         try put(Stylesheet.css, SitePaths.stylesheet)
         try put(Placeholder.svg, SitePaths.placeholder)
 
+        let lookup = LibrarySymbols.lookup(symbols)
         var usage: [String: [String]] = [:]
         var hasThumbnail: [String: Bool] = [:]
         for item in items {
             let t = item.tutorial
             let paths = SitePaths(tutorialPath: t.path)
-            let used = t.steps.reduce(into: Set<String>()) { $0.formUnion(LibrarySymbols.used(in: $1.code, among: symbols)) }
+            let used = t.steps.reduce(into: Set<String>()) { $0.formUnion(LibrarySymbols.used(in: $1.code, lookup: lookup)) }
             for s in used { usage[s, default: []].append(t.path) }
             var figureData: [[Data?]] = []
             for (n, step) in t.steps.enumerated() {
@@ -49,7 +50,7 @@ struct SiteWriter {
                 try put(data, paths.thumbnail)
                 hasThumbnail[t.path] = true
             }
-            let page = TutorialPage(tutorial: t, source: item.source, apiUsed: used.sorted(), chrome: chrome)
+            let page = TutorialPage(tutorial: t, source: item.source, apiUsed: used.sorted(), lookup: lookup, chrome: chrome)
             try put(page.html(), paths.page)
             try put(item.source, paths.markdown)
             try put(SwiftScript.text(t, source: item.source), paths.swift)

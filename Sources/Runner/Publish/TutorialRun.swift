@@ -42,7 +42,7 @@ struct TutorialRun: Sendable {
         let thumbnail = makeThumbnail(tutorial, job: job, folder: scratch)
         let entry = BuildCache.Entry(key: job.key, tutorial: tutorial, thumbnail: thumbnail)
         report(tutorial)
-        if job.metaError == nil && (!tutorial.failed || tutorial.meta.expectFailure) {
+        if job.metaError == nil {
             try cache.store(entry, scratch: scratch)
             return Result(item: .init(tutorial: tutorial, source: job.source, folder: cache.entryFolder(for: job.path), thumbnail: thumbnail), stored: true)
         }
@@ -75,7 +75,7 @@ struct TutorialRun: Sendable {
             } else {
                 let url = job.file.deletingLastPathComponent().appendingPathComponent(wanted)
                 if FileManager.default.fileExists(atPath: url.path) { chosen = url }
-                else { progress.say("\(job.path):1: warning: thumbnail '\(wanted)' is neither a figure number, a labelled step with a figure, nor a file; using the first figure") }
+                else if !figures.isEmpty { progress.say("\(job.path):1: warning: thumbnail '\(wanted)' is neither a figure number, a labelled step with a figure, nor a file; using the first figure") }
             }
         }
         if chosen == nil, let first = figures.first { chosen = folder.appendingPathComponent(first.file) }

@@ -13,6 +13,12 @@ struct Notebook {
         let layout = SourceLayout(markdown: source)
         var cells: [[String: Any]] = []
         var count = 0
+        if let failure = tutorial.failure {
+            // A failure of the whole program (e.g. it did not compile) belongs to no cell.
+            let fence = String(repeating: "`", count: 4)
+            let text = "**This tutorial failed:**\n\n\(fence)\n\(failure)\n\(fence)"
+            cells.append(["cell_type": "markdown", "id": "cell-failure", "metadata": [String: Any](), "source": Self.lines(text)])
+        }
         for segment in layout.segments {
             switch segment {
             case .prose(let text, _):

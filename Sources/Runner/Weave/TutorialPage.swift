@@ -8,6 +8,8 @@ struct TutorialPage {
     var source: String
     /// Public library symbols the steps use, sorted (each has a back-reference page).
     var apiUsed: [String]
+    /// Identifier in code → the library symbol it names (see `LibrarySymbols.lookup`).
+    var lookup: [String: String] = [:]
     var chrome: PageChrome
 
     var paths: SitePaths { SitePaths(tutorialPath: tutorial.path) }
@@ -16,7 +18,8 @@ struct TutorialPage {
         let root = paths.rootPrefix
         let symbols = Set(apiUsed)
         let highlighter = SwiftHighlighter { word in
-            symbols.contains(word) ? root + SitePaths.apiPage(word) : nil
+            guard let symbol = lookup[word] ?? (symbols.contains(word) ? word : nil), symbols.contains(symbol) else { return nil }
+            return root + HTML.href(SitePaths.apiPage(symbol))
         }
         let layout = SourceLayout(markdown: source)
         var prose = ProseRenderer()

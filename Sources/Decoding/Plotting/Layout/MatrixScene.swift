@@ -14,7 +14,7 @@ struct MatrixScene: Sendable {
     let size: FigureSize
 
     func render(dpi: Double) throws -> Canvas {
-        let font = try Font.shared()
+        let font = try FigureFont.shared()
         let inches = size.inches(dpi: dpi)
         let width = max(1, Int((inches.width * dpi).rounded())), height = max(1, Int((inches.height * dpi).rounded()))
         var canvas = Canvas(width: width, height: height, background: .white)
@@ -30,8 +30,8 @@ struct MatrixScene: Sendable {
         let rowLabelWidth = labels.map { rotatedBox($0, 10).0 }.max() ?? 0
         let columnLabelHeight = labels.map { rotatedBox($0, 50).1 }.max() ?? 0
         let titleHeight = title.map { font.extent($0, pixelSize: titleSize).height + pt(6) } ?? 0
-        let ticks = Ticks.nice(vmin, vmax)
-        let tickLabels = Ticks.labels(ticks)
+        let ticks = AxisTicks.nice(vmin, vmax)
+        let tickLabels = AxisTicks.labels(ticks)
         let tickLabelWidth = tickLabels.map { font.extent($0, pixelSize: tickSize).width }.max() ?? 0
         let barGap = 0.05 * dpi
 

@@ -3,9 +3,9 @@
 extension SliceScene {
     /// nilearn's `annotate`: the cut position at the image's bottom-left, and L / R at 10% and
     /// 90% of the width, 5% below the top, on coronal and axial cuts (neurological view).
-    func annotate(_ panel: Panel, on canvas: inout Canvas, font: Font, pixelSize: Double) {
+    func annotate(_ panel: Panel, on canvas: inout Canvas, font: FigureFont, pixelSize: Double) {
         let name = ["x", "y", "z"][panel.cut.axis]
-        canvas.text("\(name)=\(Format.integer(panel.cut.coordinate))", x: panel.x0, y: panel.y1, font: font,
+        canvas.text("\(name)=\(PlotNumberFormat.integer(panel.cut.coordinate))", x: panel.x0, y: panel.y1, font: font,
                     pixelSize: pixelSize, color: .white, horizontal: .left, vertical: .bottom, box: .black)
         guard panel.cut.axis != 0 else { return }
         let w = panel.x1 - panel.x0, h = panel.y1 - panel.y0
@@ -17,7 +17,7 @@ extension SliceScene {
     }
 
     /// nilearn's `title`: black text on a white box at 1% from the top-left corner.
-    func drawTitle(_ title: String, on canvas: inout Canvas, font: Font, pixelSize: Double) {
+    func drawTitle(_ title: String, on canvas: inout Canvas, font: FigureFont, pixelSize: Double) {
         canvas.text(title, x: 0.01 * Double(canvas.width), y: 0.01 * Double(canvas.height), font: font,
                     pixelSize: pixelSize, color: .black, horizontal: .left, vertical: .top,
                     box: .white, pad: 0.3 * pixelSize)
@@ -32,9 +32,9 @@ extension SliceScene {
         return (x0, 0.05 * h, x0 + barWidth, 0.95 * h)
     }
 
-    /// A vertical colour scale from `vmin` (bottom) to `vmax` (top), white outline, five
-    /// `%.2g` tick labels on its left as nilearn's colorbar.
-    func drawColorbar(_ spec: ColorbarSpec, on canvas: inout Canvas, panelCount: Int, font: Font,
+    /// A vertical colour scale from `vmin` (bottom) to `vmax` (top), white outline, nilearn's
+    /// `%.2g` tick labels (``AxisTicks/colorbar(vmin:vmax:threshold:count:)``) on its left.
+    func drawColorbar(_ spec: ColorbarSpec, on canvas: inout Canvas, panelCount: Int, font: FigureFont,
                       points: (Double) -> Double) {
         let frame = SliceScene.colorbarFrame(width: canvas.width, height: canvas.height, panelCount: panelCount)
         let span = spec.vmax - spec.vmin
@@ -51,11 +51,13 @@ extension SliceScene {
         }
         canvas.strokeRect(x0: frame.x0, y0: frame.y0, x1: frame.x1, y1: frame.y1, width: points(0.8), .white)
         let labelRight = frame.x0 - points(3.5 + 3.5)
-        for i in 0..<5 {
-            let value = spec.vmin + span * Double(i) / 4
-            let y = frame.y1 - (frame.y1 - frame.y0) * Double(i) / 4
-            canvas.text(Format.general(value), x: labelRight, y: y, font: font, pixelSize: points(10), color: .white,
-                        horizontal: .right, vertical: .center)
+        for value in AxisTicks.colorbar(vmin: spec.vmin, vmax: spec.vmax, threshold: spec.threshold)
+        where value >= spec.vmin - 0.05 * span && value <= spec.vmax + 0.05 * span {
+            // A rounded end label (0.051 for vmax 0.0506) stays at the bar's end.
+            let t = max(0, min(1, (value - spec.vmin) / span))
+            let y = frame.y1 - t * (frame.y1 - frame.y0)
+            canvas.text(PlotNumberFormat.general(value), x: labelRight, y: y, font: font, pixelSize: points(10),
+                        color: .white, horizontal: .right, vertical: .center)
         }
     }
 }

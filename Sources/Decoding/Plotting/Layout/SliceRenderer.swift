@@ -10,7 +10,7 @@ extension SliceScene {
     }
 
     func render(dpi: Double) throws -> (Canvas, [PanelGeometry]) {
-        let font = try Font.shared()
+        let font = try FigureFont.shared()
         let inches = (size ?? mode.defaultSize(panels: cuts.count, colorbar: reservesColorbarSpace || colorbar != nil))
             .inches(dpi: dpi)
         let width = max(1, Int((inches.width * dpi).rounded())), height = max(1, Int((inches.height * dpi).rounded()))
@@ -85,13 +85,13 @@ extension SliceScene {
             start[va] = panel.vRange.upperBound - (Double(py) + 0.5 - panel.y0) * vPerPixel
             var step = SIMD3<Double>(repeating: 0)
             step[ha] = hPerPixel
-            // Voxel coordinates move linearly along a row: one affine application per row and layer.
-            let origins = layers.map { $0.sampler.voxel(start) }
-            let steps = layers.map { $0.sampler.voxel(start + step) - $0.sampler.voxel(start) }
-            for px in max(0, px0)..<min(canvas.width, px1) {
-                let n = Double(px - px0)
-                for l in layers.indices {
-                    if let color = layers[l].colorAt(voxel: origins[l] + n * steps[l]), color.alpha > 0 {
+            // Voxel coordinates move linearly along a row: one affine application per row and
+            // layer; layers go one after the other over the row (same result as pixel by pixel).
+            for layer in layers {
+                let origin = layer.sampler.voxel(start)
+                let delta = layer.sampler.voxel(start + step) - origin
+                for px in max(0, px0)..<min(canvas.width, px1) {
+                    if let color = layer.colorAt(voxel: origin + Double(px - px0) * delta), color.alpha > 0 {
                         canvas.blend(x: px, y: py, color)
                     }
                 }

@@ -9,17 +9,41 @@ extension Plotting {
         let top = mean + (1 + dim) * halfRange
         let span = top - lo
         return SliceLayer(sampler: try VolumeSampler(volume), interpolation: .linear, include: nil) { v in
-            guard v.isFinite else { return nil }
+            // nilearn overlays the anatomy with threshold 1e-6: empty voxels are see-through.
+            guard v.isFinite, abs(v) > 1e-6 else { return nil }
             return colormap(span > 0 ? (Double(v) - lo) / span : 0)
         }
     }
 
-    /// Smallest and largest finite value (0, 0 when none).
+    /// Smallest and largest finite value (0, 0 when none). Anatomies have millions of voxels
+    /// and this runs for every figure drawn over one, so the common case (no infinities) is a
+    /// plain min/max pass — `Swift.min(x, NaN)` keeps `x`, so NaNs drop out by themselves.
     static func finiteRange(_ volume: Volume) -> (Double, Double) {
         var lo = Float.infinity, hi = -Float.infinity
-        for v in volume.values where v.isFinite {
-            lo = min(lo, v)
-            hi = max(hi, v)
+        volume.values.withUnsafeBufferPointer { values in
+            // Four independent accumulators: no loop-carried dependency chain on one register.
+            var l = SIMD4<Float>(repeating: .infinity), h = SIMD4<Float>(repeating: -.infinity)
+            let quads = values.count / 4
+            for q in 0..<quads {
+                let b = 4 * q
+                l[0] = min(l[0], values[b]); h[0] = max(h[0], values[b])
+                l[1] = min(l[1], values[b + 1]); h[1] = max(h[1], values[b + 1])
+                l[2] = min(l[2], values[b + 2]); h[2] = max(h[2], values[b + 2])
+                l[3] = min(l[3], values[b + 3]); h[3] = max(h[3], values[b + 3])
+            }
+            for v in values[(4 * quads)...] {
+                l[0] = min(l[0], v)
+                h[0] = max(h[0], v)
+            }
+            lo = min(min(l[0], l[1]), min(l[2], l[3]))
+            hi = max(max(h[0], h[1]), max(h[2], h[3]))
+            if lo == -.infinity || hi == .infinity {
+                (lo, hi) = (.infinity, -.infinity)
+                for v in values where v.isFinite {
+                    lo = min(lo, v)
+                    hi = max(hi, v)
+                }
+            }
         }
         return lo <= hi ? (Double(lo), Double(hi)) : (0, 0)
     }
@@ -30,11 +54,13 @@ extension Plotting {
     /// sign the two are not in the same space).
     static func worldBounds(overlay: Volume?, shown: (Float) -> Bool = { _ in true },
                             background: Volume?) throws -> (min: SIMD3<Double>, max: SIMD3<Double>) {
-        let backgroundBox = try background.map { try VolumeSampler($0).worldBounds }
+        let backgroundGrid = try background.map { try VolumeSampler($0).worldBounds }
+        // nilearn's axes fit the anatomy's non-empty part (|v| > 1e-6), not its whole grid.
+        let backgroundBox = background.map { nonEmptyBounds($0) ?? backgroundGrid! }
         var overlayBox: (min: SIMD3<Double>, max: SIMD3<Double>)?
         if let overlay {
             let grid = try VolumeSampler(overlay).worldBounds
-            if let b = backgroundBox {
+            if let b = backgroundGrid {
                 let lo = pointwiseMax(grid.min, b.min), hi = pointwiseMin(grid.max, b.max)
                 if any(lo .>= hi) { throw PlottingError.noOverlap(overlay: describe(grid), background: describe(b)) }
             }
@@ -46,6 +72,28 @@ extension Plotting {
         case let (nil, b?): return b
         case (nil, nil): return (SIMD3(-1, -1, -1), SIMD3(1, 1, 1))
         }
+    }
+
+    /// World box of the voxels with |v| > 1e-6; a row-by-row scan, fast on large anatomies.
+    static func nonEmptyBounds(_ volume: Volume) -> (min: SIMD3<Double>, max: SIMD3<Double>)? {
+        let d = volume.dimensions
+        var lo = SIMD3(Int.max, Int.max, Int.max), hi = SIMD3(Int.min, Int.min, Int.min)
+        volume.values.withUnsafeBufferPointer { values in
+            for k in 0..<d.z {
+                for j in 0..<d.y {
+                    let row = d.x * (j + d.y * k)
+                    var first = -1, last = -1
+                    for i in 0..<d.x where abs(values[row + i]) > 1e-6 {
+                        if first < 0 { first = i }
+                        last = i
+                    }
+                    guard first >= 0 else { continue }
+                    lo = pointwiseMin(lo, SIMD3(first, j, k))
+                    hi = pointwiseMax(hi, SIMD3(last, j, k))
+                }
+            }
+        }
+        return lo.x <= hi.x ? worldBox(volume.affine, lo, hi) : nil
     }
 
     /// World box (voxel edges included) of the voxels `shown` accepts; nil when there are none.
@@ -65,11 +113,16 @@ extension Plotting {
             }
         }
         guard lo.x <= hi.x else { return nil }
+        return worldBox(volume.affine, lo, hi)
+    }
+
+    /// World box of the voxel index range `lo...hi`, voxel edges included.
+    static func worldBox(_ affine: Affine, _ lo: SIMD3<Int>, _ hi: SIMD3<Int>) -> (min: SIMD3<Double>, max: SIMD3<Double>) {
         var boxMin = SIMD3<Double>(repeating: .infinity), boxMax = SIMD3<Double>(repeating: -.infinity)
         for ci in [Double(lo.x) - 0.5, Double(hi.x) + 0.5] {
             for cj in [Double(lo.y) - 0.5, Double(hi.y) + 0.5] {
                 for ck in [Double(lo.z) - 0.5, Double(hi.z) + 0.5] {
-                    let w = volume.affine.apply(SIMD3(ci, cj, ck))
+                    let w = affine.apply(SIMD3(ci, cj, ck))
                     boxMin = pointwiseMin(boxMin, w)
                     boxMax = pointwiseMax(boxMax, w)
                 }
@@ -79,7 +132,7 @@ extension Plotting {
     }
 
     private static func describe(_ box: (min: SIMD3<Double>, max: SIMD3<Double>)) -> String {
-        func mm(_ v: Double) -> String { Format.general(v, digits: 4) }
+        func mm(_ v: Double) -> String { PlotNumberFormat.general(v, digits: 4) }
         return (0..<3).map { "\(["x", "y", "z"][$0]) \(mm(box.min[$0]))…\(mm(box.max[$0])) mm" }.joined(separator: ", ")
     }
 

@@ -2,7 +2,7 @@ extension Plotting {
     /// Draws an anatomical image alone, dimmed grey as nilearn's `plot_anat`; cuts go through
     /// its brightest large structure unless `cutCoords` are given.
     public static func plotAnat(
-        _ anat: Volume, cutCoords: [Double]? = nil, displayMode: DisplayMode = .ortho, title: String? = nil,
+        _ anat: Volume, title: String? = nil, displayMode: DisplayMode = .ortho, cutCoords: [Double]? = nil,
         annotate: Bool = true, drawCross: Bool = true, dim: Double = 0.8, size: FigureSize? = nil, dpi: Double = 100
     ) throws -> Figure {
         let bounds = try worldBounds(overlay: nil, background: anat)
@@ -21,8 +21,8 @@ extension Plotting {
     /// `plot_img`: values scaled from `vmin` to `vmax` (default: the image's range), values
     /// with |v| ≤ `threshold` transparent when a threshold is given.
     public static func plotImg(
-        _ img: Volume, bgImg: Volume? = nil, cutCoords: [Double]? = nil, displayMode: DisplayMode = .ortho,
-        title: String? = nil, cmap: Colormap = .gray, threshold: Double? = nil, vmin: Double? = nil,
+        _ img: Volume, bgImg: Volume? = nil, title: String? = nil, displayMode: DisplayMode = .ortho,
+        cutCoords: [Double]? = nil, cmap: Colormap = .gray, threshold: Double? = nil, vmin: Double? = nil,
         vmax: Double? = nil, colorbar: Bool = false, alpha: Double = 1, annotate: Bool = true,
         drawCross: Bool = true, size: FigureSize? = nil, dpi: Double = 100
     ) throws -> Figure {

@@ -12,8 +12,8 @@ extension Plotting {
     /// The default `cmap` is `RdBu_r`, nilearn's default since 0.11 (`.coldHot` gives the
     /// older look).
     public static func plotStatMap(
-        _ stat: Volume, bgImg: Volume? = nil, cutCoords: [Double]? = nil, displayMode: DisplayMode = .ortho,
-        title: String? = nil, threshold: Double? = 1e-6, vmax: Double? = nil, cmap: Colormap = .rdBuR,
+        _ stat: Volume, bgImg: Volume? = nil, title: String? = nil, displayMode: DisplayMode = .ortho,
+        cutCoords: [Double]? = nil, threshold: Double? = 1e-6, vmax: Double? = nil, cmap: Colormap = .rdBuR,
         colorbar: Bool = true, alpha: Double = 1, annotate: Bool = true, drawCross: Bool = true,
         interpolation: Interpolation = .linear, dim: Double = 0.8, size: FigureSize? = nil, dpi: Double = 100
     ) throws -> Figure {

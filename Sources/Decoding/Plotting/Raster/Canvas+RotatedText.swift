@@ -3,7 +3,7 @@ import Foundation
 extension Canvas {
     /// Draws `text` rotated counter-clockwise by `degrees`, placed as matplotlib places rotated
     /// tick labels: the rotated text's bounding box is aligned on (`x`, `y`).
-    mutating func rotatedText(_ text: String, degrees: Double, x: Double, y: Double, font: Font, pixelSize: Double,
+    mutating func rotatedText(_ text: String, degrees: Double, x: Double, y: Double, font: FigureFont, pixelSize: Double,
                               color: RGBA, horizontal: HorizontalAlignment, vertical: VerticalAlignment) {
         let extent = font.extent(text, pixelSize: pixelSize)
         let w = max(1, Int(extent.width.rounded(.up)) + 2), h = max(1, Int(extent.height.rounded(.up)) + 2)

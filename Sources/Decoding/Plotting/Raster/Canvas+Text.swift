@@ -8,7 +8,7 @@ extension Canvas {
 
     /// Draws `text` anchored at (`x`, `y`) and returns its box (x0, y0, x1, y1), padding included.
     @discardableResult
-    mutating func text(_ text: String, x: Double, y: Double, font: Font, pixelSize: Double, color: RGBA,
+    mutating func text(_ text: String, x: Double, y: Double, font: FigureFont, pixelSize: Double, color: RGBA,
                        horizontal: HorizontalAlignment = .left, vertical: VerticalAlignment = .bottom,
                        box: RGBA? = nil, pad: Double = 0) -> (Double, Double, Double, Double) {
         let extent = font.extent(text, pixelSize: pixelSize)
@@ -32,7 +32,7 @@ extension Canvas {
 }
 
 /// Number formatting as Python's `%` operator, for labels that must read as nilearn's do.
-enum Format {
+enum PlotNumberFormat {
     /// `"%.2g" % value` (nilearn's colorbar ticks).
     static func general(_ value: Double, digits: Int = 2) -> String {
         let s = String(format: "%.\(digits)g", value)

@@ -17,14 +17,16 @@ enum CutCoordinates {
             let sorted = nonzero.sorted()
             threshold = sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.8))]
         }
-        let eps = 2 * Double(Float.ulpOfOne)
-        var mask = data.map { abs($0) > threshold - eps }
+        // nilearn compares |value| > threshold − tiny eps with NumPy casting the bound to the
+        // data's float32: voxels exactly at the threshold are out (ties matter on symmetric maps).
+        let bound = Float(threshold - 2 * Double.ulpOfOne)
+        var mask = volume.values.map { $0.isFinite && abs($0) > bound }
         guard mask.contains(true) else { return centreOfMass(data.map(abs), dims, volume.affine) }
         mask = largestComponent(mask, dims)
         var map = zip(data, mask).map { $1 ? $0 : 0 }
         let kept = zip(map, mask).filter { $1 }.map { $0.0 }
-        let second = abs(kept.reduce(0, +) / Double(kept.count))
-        let secondMask = map.map { abs($0) > second }
+        let second = Float(abs(kept.reduce(0, +) / Double(kept.count)))
+        let secondMask = map.map { abs(Float($0)) > second }
         if secondMask.lazy.filter({ $0 }).count > 50 {
             let largest = largestComponent(secondMask, dims)
             map = zip(map, largest).map { $1 ? $0 : 0 }

@@ -59,16 +59,19 @@ struct VolumeSampler {
         let i1 = min(i0 + 1, nx - 1), j1 = min(j0 + 1, ny - 1), k1 = min(k0 + 1, nz - 1)
         let fx = x - Double(i0), fy = y - Double(j0), fz = z - Double(k0)
         var sum = 0.0, weight = 0.0
-        let values = volume.values
-        for (k, wz) in [(k0, 1 - fz), (k1, fz)] where wz > 0 {
-            for (j, wy) in [(j0, 1 - fy), (j1, fy)] where wy > 0 {
-                for (i, wx) in [(i0, 1 - fx), (i1, fx)] where wx > 0 {
-                    let v = values[i + nx * (j + ny * k)]
-                    if let include, !include(v) { continue }
-                    let w = wx * wy * wz
-                    sum += w * Double(v)
-                    weight += w
-                }
+        volume.values.withUnsafeBufferPointer { values in
+            // The 8 corners, skipping those with zero weight (and so never reading past the grid).
+            for corner in 0..<8 {
+                let wx = corner & 1 == 0 ? 1 - fx : fx
+                let wy = corner & 2 == 0 ? 1 - fy : fy
+                let wz = corner & 4 == 0 ? 1 - fz : fz
+                let w = wx * wy * wz
+                guard w > 0 else { continue }
+                let i = corner & 1 == 0 ? i0 : i1, j = corner & 2 == 0 ? j0 : j1, k = corner & 4 == 0 ? k0 : k1
+                let v = values[i + nx * (j + ny * k)]
+                if let include, !include(v) { continue }
+                sum += w * Double(v)
+                weight += w
             }
         }
         if include != nil && weight < 0.5 { return nil }

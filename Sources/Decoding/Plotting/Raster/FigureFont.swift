@@ -7,7 +7,7 @@ import Synchronization
 ///
 /// One shared face serves all figures; FreeType faces are not thread-safe, so every use goes
 /// through a lock, and rendered glyphs are cached per pixel size.
-final class Font: @unchecked Sendable {
+final class FigureFont: @unchecked Sendable {
     /// Where DejaVu Sans is looked for, in order (Debian, Arch/Fedora, Homebrew, local).
     static let searchPaths = [
         "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -19,16 +19,16 @@ final class Font: @unchecked Sendable {
     ]
 
     /// The shared font, loaded on first use (`TUTOR_FONT` overrides the search).
-    static func shared() throws -> Font {
+    static func shared() throws -> FigureFont {
         try cache.withLock { slot in
             if let font = slot { return font }
-            let font = try Font()
+            let font = try FigureFont()
             slot = font
             return font
         }
     }
 
-    private static let cache = Mutex<Font?>(nil)
+    private static let cache = Mutex<FigureFont?>(nil)
 
     /// `FT_LOAD_TARGET_LIGHT` (a function-like macro Swift cannot import): light hinting keeps
     /// glyph shapes close to matplotlib's.
@@ -53,7 +53,7 @@ final class Font: @unchecked Sendable {
     private var glyphs: [Int: [Character: Glyph]] = [:]
 
     private init() throws {
-        var candidates = Font.searchPaths
+        var candidates = FigureFont.searchPaths
         if let custom = ProcessInfo.processInfo.environment["TUTOR_FONT"], !custom.isEmpty {
             candidates.insert(custom, at: 0)
         }
@@ -128,7 +128,7 @@ final class Font: @unchecked Sendable {
         if let g = glyphs[key]?[ch] { return g }
         guard let face, let scalar = ch.unicodeScalars.first else { return nil }
         guard FT_Set_Char_Size(face, 0, FT_F26Dot6(key), 72, 72) == 0,
-              FT_Load_Char(face, FT_ULong(scalar.value), FT_Int32(FT_LOAD_RENDER) | Font.loadTargetLight) == 0,
+              FT_Load_Char(face, FT_ULong(scalar.value), FT_Int32(FT_LOAD_RENDER) | FigureFont.loadTargetLight) == 0,
               let slot = face.pointee.glyph
         else { return nil }
         let bitmap = slot.pointee.bitmap

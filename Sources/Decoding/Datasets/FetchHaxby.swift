@@ -1,0 +1,55 @@
+import Foundation
+
+/// Dataset fetchers, as nilearn's `nilearn.datasets`.
+public enum Datasets {
+    /// Why a dataset could not be provided.
+    public enum Failure: Error, CustomStringConvertible, Sendable {
+        case noData(folder: String)
+        case realDataPresent(folder: String)
+        case archiveWithoutSubject(archive: String, missing: [String])
+
+        public var description: String {
+            switch self {
+            case let .noData(f): "\(f): no Haxby data here and simulation was turned off; give a URL to download it"
+            case let .realDataPresent(f): "\(f): holds real Haxby data; refusing to replace it with simulated data"
+            case let .archiveWithoutSubject(a, m): "\(a): the archive holds no folder with \(m.joined(separator: ", "))"
+            }
+        }
+    }
+
+    /// The data folder: `directory`, else `$DECODING_DATA`, else `~/decoding_data`.
+    public static func dataDirectory(_ directory: String? = nil) -> String {
+        if let directory, !directory.isEmpty { return directory }
+        if let env = ProcessInfo.processInfo.environment["DECODING_DATA"], !env.isEmpty { return env }
+        return FileManager.default.homeDirectoryForCurrentUser.path + "/decoding_data"
+    }
+
+    /// The Haxby 2001 files of `subject` in `<data dir>/haxby2001/subj<N>/`, from, in order:
+    /// real files already there; a download of `url` (a .tar.gz/.tgz/.tar of the subject
+    /// folder, resumable, checked against `sha256` when given); otherwise (unless `simulated`
+    /// is false) a deterministic simulated subject at the real dimensions, generated once and
+    /// cached. `simulated: true` skips the download and real-data lookup.
+    public static func fetchHaxby(
+        subject: Int = 2, dataDirectory: String? = nil, url: URL? = nil, sha256: String? = nil,
+        simulated: Bool? = nil
+    ) throws -> HaxbyDataset {
+        let root = self.dataDirectory(dataDirectory) + "/haxby2001"
+        let folder = root + "/subj\(subject)"
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: root, withIntermediateDirectories: true)
+        let complete = HaxbyDataset.fileNames.allSatisfy { fm.fileExists(atPath: folder + "/" + $0) }
+        let marker = folder + "/" + HaxbyCache.markerName
+        let isSimulatedFolder = fm.fileExists(atPath: marker)
+        if complete && !isSimulatedFolder {
+            if simulated == true { throw Failure.realDataPresent(folder: folder) }
+            return HaxbyDataset(folder: folder, subject: subject, isSimulated: false)
+        }
+        if let url, simulated != true {
+            try HaxbyCache.download(url, sha256: sha256, into: folder, root: root)
+            return HaxbyDataset(folder: folder, subject: subject, isSimulated: false)
+        }
+        guard simulated != false else { throw Failure.noData(folder: folder) }
+        try HaxbyCache.simulate(subject: subject, into: folder, root: root)
+        return HaxbyDataset(folder: folder, subject: subject, isSimulated: true)
+    }
+}

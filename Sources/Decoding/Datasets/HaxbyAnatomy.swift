@@ -1,0 +1,60 @@
+import Foundation
+
+/// A T1-like anatomical image at 1 mm covering the bold's field of view: scalp, skull, CSF,
+/// folded grey matter, white matter and ventricles, enough to serve as a plotting background.
+struct HaxbyAnatomy {
+    static let dimensions = SIMD3(140, 240, 240)
+    static let affine = Affine(rows: [[-1, 0, 0, 69.5], [0, 1, 0, -119.5], [0, 0, 1, -119.5], [0, 0, 0, 1]])
+    let seed: UInt64
+    var dimensions = Self.dimensions
+    var affine = Self.affine
+
+    func write(to path: String, gzipLevel: Int32) throws {
+        let d = dimensions
+        var data = [Int16](repeating: 0, count: d.x * d.y * d.z)
+        let table = NormalTable(seed: seed)
+        var fast = FastNoise(seed: seed &+ 1)
+        data.withUnsafeMutableBufferPointer { out in
+            table.values.withUnsafeBufferPointer { noise in
+                // Scalar arithmetic only (the affine is diagonal), to keep debug builds quick.
+                let sx = affine[0, 0], sy = affine[1, 1], sz = affine[2, 2]
+                let tx = affine[0, 3], ty = affine[1, 3], tz = affine[2, 3]
+                var state = fast.state
+                var o = 0
+                for k in 0..<d.z {
+                    let z = sz * Double(k) + tz
+                    for j in 0..<d.y {
+                        let y = sy * Double(j) + ty
+                        for i in 0..<d.x {
+                            let x = sx * Double(i) + tx
+                            state ^= state << 13
+                            state ^= state >> 7
+                            state ^= state << 17
+                            let value = Self.intensity(x, y, z) + 12 * Double(noise[Int(truncatingIfNeeded: state >> 48)])
+                            out[o] = value <= 0 ? 0 : (value >= 32767 ? 32767 : Int16(truncatingIfNeeded: Int32(value)))
+                            o += 1
+                        }
+                    }
+                }
+                fast.state = state
+            }
+        }
+        try NiftiImage(data: data, shape: [d.x, d.y, d.z], affine: affine).write(to: path, gzipLevel: gzipLevel)
+    }
+
+    /// T1 contrast at world point (x, y, z) in mm.
+    static func intensity(_ x: Double, _ y: Double, _ z: Double) -> Double {
+        // The brain ellipsoid of HaxbyGeometry.brainDistance, in scalars.
+        let bx = x / 66, by = (y + 18) / 88, bz = (z - 6) / 64
+        let r2 = bx * bx + by * by + bz * bz  // 1 at the brain's surface
+        if r2 > 1.3456 { return 0 }  // air (r > 1.16)
+        if r2 > 1.1881 { return 420 }  // scalp (r > 1.09)
+        if r2 > 1.0609 { return 60 }  // skull (r > 1.03)
+        if r2 > 1 { return 110 }  // CSF
+        let vx = (abs(x) / 9) - 0.9, vy = (y + 10) / 22, vz = (z - 10) / 12
+        if vx * vx + vy * vy + vz * vz < 1 { return 140 }  // lateral ventricles
+        let fold = 0.06 * sin(x / 4.1) * sin(y / 4.7) * sin(z / 3.9)
+        let edge = 0.8 + fold
+        return r2 < edge * edge ? 820 : 560  // white matter : grey matter
+    }
+}

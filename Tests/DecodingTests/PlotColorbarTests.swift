@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+@testable import Decoding
+
+/// Colorbar ticks against nilearn's `get_cbar_ticks` (Fixtures/plot/colorbar_ticks.json, from
+/// scripts/golden/plot_colorbar_ticks.py).
+@Suite struct PlotColorbarTests {
+    struct Case: Decodable { let vmin: Double; let vmax: Double; let threshold: Double?; let ticks: [Double] }
+
+    @Test func ticksMatchNilearn() throws {
+        let url = try #require(Bundle.module.url(forResource: "colorbar_ticks", withExtension: "json",
+                                                 subdirectory: "Fixtures/plot"))
+        let cases = try JSONDecoder().decode([Case].self, from: Data(contentsOf: url))
+        #expect(cases.count >= 5)
+        for c in cases {
+            let ticks = AxisTicks.colorbar(vmin: c.vmin, vmax: c.vmax, threshold: c.threshold)
+            #expect(ticks == c.ticks, "vmin \(c.vmin) vmax \(c.vmax) threshold \(String(describing: c.threshold))")
+        }
+    }
+
+    @Test func labelsReadLikePercentTwoG() {
+        #expect(PlotNumberFormat.general(0.0509) == "0.051")
+        #expect(PlotNumberFormat.general(-0.02545) == "-0.025")
+        #expect(PlotNumberFormat.general(-0.0) == "0")
+        #expect(PlotNumberFormat.general(12.3) == "12")
+        #expect(PlotNumberFormat.integer(-20.7) == "-20")
+    }
+}

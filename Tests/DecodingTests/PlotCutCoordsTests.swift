@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import Decoding
+
+/// Automatic cuts against nilearn's `find_xyz_cut_coords` on the same synthetic maps
+/// (Fixtures/plot/cut_coords.json, from scripts/golden/plot_cut_coords.py).
+@Suite struct PlotCutCoordsTests {
+    struct Blob: Decodable { let centre: [Double]; let amplitude: Double; let width: Double }
+    struct Case: Decodable { let secondScale: Double; let threshold: Double?; let xyz: [Double] }
+    struct Golden: Decodable { let blobs: [Blob]; let cutoff: Double; let cases: [Case] }
+
+    static func golden() throws -> Golden {
+        let url = try #require(Bundle.module.url(forResource: "cut_coords", withExtension: "json", subdirectory: "Fixtures/plot"))
+        return try JSONDecoder().decode(Golden.self, from: Data(contentsOf: url))
+    }
+
+    /// The script's map: a sum of Gaussian blobs (the second scaled), small values zeroed.
+    static func map(_ golden: Golden, secondScale: Double) -> Volume {
+        PlotTestVolumes.fill(PlotTestVolumes.seedDimensions, PlotTestVolumes.seedAffine) { p in
+            var value = 0.0
+            for (n, blob) in golden.blobs.enumerated() {
+                let d = p - SIMD3(blob.centre[0], blob.centre[1], blob.centre[2])
+                value += blob.amplitude * (n == 1 ? secondScale : 1) * exp(-(d * d).sum() / blob.width)
+            }
+            return abs(value) < golden.cutoff ? 0 : Float(value)
+        }
+    }
+
+    @Test func matchesNilearnsFindXYZCutCoords() throws {
+        let golden = try Self.golden()
+        for c in golden.cases {
+            let volume = Self.map(golden, secondScale: c.secondScale)
+            let xyz = try #require(CutCoordinates.strongestCluster(of: volume, activationThreshold: c.threshold))
+            for axis in 0..<3 {
+                #expect(abs(xyz[axis] - c.xyz[axis]) < 1e-3,
+                        "scale \(c.secondScale), threshold \(String(describing: c.threshold)): \(xyz) vs nilearn \(c.xyz)")
+            }
+        }
+    }
+
+    @Test func allZeroVolumeHasNoCluster() {
+        let zero = PlotTestVolumes.blank()
+        #expect(CutCoordinates.strongestCluster(of: zero) == nil)
+    }
+}

@@ -35,7 +35,7 @@ struct SeedPipeline {
         try coefImg.write(to: out + "/haxby_svc_weights.nii.gz")
         clock.mark("inverse_transform_save")
 
-        try Plotting.plotStatMap(try coefImg.volume(), bgImg: anat, displayMode: .yx, title: "SVM weights")
+        try Plotting.plotStatMap(try coefImg.volume(), bgImg: anat, title: "SVM weights", displayMode: .yx)
             .save(to: out + "/weights.png")
         clock.mark("plot_stat_map")
 

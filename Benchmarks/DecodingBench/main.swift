@@ -3,11 +3,13 @@
 //
 //     DecodingBench pipeline SUBJECT_DIR OUT_DIR [STAGES_JSON]
 //     DecodingBench svc PROBLEM_DIR NAME REPEATS RESULT_JSON
+//     DecodingBench haxby DATA_DIR      (prints the simulated subject's folder)
 import Foundation
 
 let usage = """
     usage: DecodingBench pipeline SUBJECT_DIR OUT_DIR [STAGES_JSON]
            DecodingBench svc PROBLEM_DIR NAME REPEATS RESULT_JSON
+           DecodingBench haxby DATA_DIR
     """
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -19,6 +21,8 @@ do {
         guard let repeats = Int(arguments[3]), repeats > 0 else { throw BenchError.badArgument("REPEATS", arguments[3]) }
         try SVCFits(problem: try SVCProblem(directory: arguments[1], name: arguments[2]))
             .run(repeats: repeats, resultPath: arguments[4])
+    case ("haxby", 2):
+        print(try HaxbySubject.ensure(dataDirectory: arguments[1]))
     default:
         FileHandle.standardError.write(Data((usage + "\n").utf8))
         exit(2)

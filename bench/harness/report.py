@@ -133,13 +133,18 @@ def render(r, notes):
             "example (`bench/sphinx`; cold = fresh copy and output folder).", ""]
     g = r.get("gallery", {})
     out += ["| build | tutor | sphinx-gallery | ratio |", "| --- | --- | --- | --- |"]
-    for kind in ("cold", "unchanged"):
+    labels = {"cold": "cold (fresh output, caches emptied)", "forced": "`--force`, compiled program kept",
+              "unchanged": "nothing changed"}
+    for kind in ("cold", "forced", "unchanged"):
         cells = []
         for tool in ("tutor", "sphinx"):
             v = g.get(tool)
-            cells.append(f"{s(v[kind].median)} (n={len(v[kind].seconds)}), {mib(v[kind].peak)}" if isinstance(v, dict) else f"{NA}: {v}")
-        both = isinstance(g.get("tutor"), dict) and isinstance(g.get("sphinx"), dict)
-        out.append(f"| {kind} | {cells[0]} | {cells[1]} | {ratio(g['sphinx'][kind].median, g['tutor'][kind].median) if both else ''} |")
+            if isinstance(v, dict) and kind in v:
+                cells.append(f"{s(v[kind].median)} (n={len(v[kind].seconds)}), {mib(v[kind].peak)}")
+            else:
+                cells.append("—" if isinstance(v, dict) else f"{NA}: {v}")
+        both = isinstance(g.get("tutor"), dict) and isinstance(g.get("sphinx"), dict) and kind in g["sphinx"]
+        out.append(f"| {labels[kind]} | {cells[0]} | {cells[1]} | {ratio(g['sphinx'][kind].median, g['tutor'][kind].median) if both else ''} |")
 
     out += ["", "## 4. The floor: inflating bold.nii.gz alone", ""]
     floor = r.get("floor")

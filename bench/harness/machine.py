@@ -7,14 +7,14 @@ import subprocess
 from measure import numpy_env
 
 VERSIONS = """
-import json, sys, threadpoolctl
+import json, os, sys, threadpoolctl
 import numpy, sklearn, nilearn, sphinx, sphinx_gallery, matplotlib, pandas, nibabel
 info = [p for p in threadpoolctl.threadpool_info() if p.get("internal_api") == "openblas"]
 print(json.dumps({"python": sys.version.split()[0], "numpy": numpy.__version__,
     "scikit-learn": sklearn.__version__, "nilearn": nilearn.__version__, "nibabel": nibabel.__version__,
     "pandas": pandas.__version__, "matplotlib": matplotlib.__version__, "sphinx": sphinx.__version__,
     "sphinx-gallery": sphinx_gallery.__version__,
-    "numpy OpenBLAS": ", ".join(f"{p['version']} ({p['architecture']}, {p['num_threads']} threads)" for p in info)}))
+    "numpy/scipy OpenBLAS": "; ".join(f"{p['version']} ({os.path.basename(p['filepath']).split('-')[0]}, kernel {p['architecture']}, {p['num_threads']} threads)" for p in info)}))
 """
 
 
@@ -37,6 +37,6 @@ def describe(python):
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "cpu": cpu, "nproc": os.cpu_count(), "memory": f"{mem / 1024 / 1024:.1f} GiB",
         "kernel": platform.release(), "load": "%.2f %.2f %.2f" % os.getloadavg(),
-        "swift": swift[0] if swift else "?", "system OpenBLAS (Swift side)": "; ".join(blas.splitlines()) or "?",
+        "swift": swift[0] if swift else "?", "system OpenBLAS (Swift side)": "; ".join(l for l in blas.splitlines() if len(l.split()) == 2) or "?",
         "openblas_env": openblas_env, **versions,
     }

@@ -73,7 +73,7 @@ def render(r, notes):
     blas_note = (f"set here ({', '.join(f'{k}={v}' for k, v in env.items())}): unset for the Python runs only, kept for Swift"
                  if env else "not set on this machine (nothing unset)")
     for key in ("date", "cpu", "nproc", "memory", "kernel", "load", "swift", "system OpenBLAS (Swift side)", "python",
-                "numpy", "numpy OpenBLAS", "scikit-learn", "nilearn", "nibabel", "pandas", "matplotlib", "sphinx", "sphinx-gallery"):
+                "numpy", "numpy/scipy OpenBLAS", "scikit-learn", "nilearn", "nibabel", "pandas", "matplotlib", "sphinx", "sphinx-gallery"):
         out.append(f"| {key} | {m.get(key, '?')} |")
     out.append(f"| OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE | {blas_note} |")
     out += ["", "Load average (1, 5, 15 min) at the start is shown above: this machine is shared, so "

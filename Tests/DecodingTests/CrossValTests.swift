@@ -9,6 +9,7 @@ import Testing
         let svc = SVC(kernel: .linear)
         let scores = try #require(golden.scores)
         #expect(try crossValScore(svc, x, golden.labels).storage == scores["default"])
+        #expect(try crossValScore(svc, x, golden.labels, cv: 5).storage == scores["default"])
         #expect(try crossValScore(svc, x, golden.labels, cv: KFold(nSplits: 5)).storage == scores["kfold5"])
         #expect(try crossValScore(svc, x, golden.labels, cv: LeaveOneGroupOut(), groups: golden.groups).storage == scores["logo"])
     }

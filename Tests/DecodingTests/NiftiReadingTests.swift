@@ -74,13 +74,31 @@ import Testing
         #expect(!(try FileManager.default.contentsOfDirectory(atPath: dir).contains { $0.hasSuffix(".part") }))
     }
 
+    /// `cat a.gz b.gz` is a valid gzip file (several members); nibabel reads it, so do we.
+    @Test func multiMemberGzipReads() throws {
+        let dir = try NiftiFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let raw = Array(try Data(contentsOf: URL(fileURLWithPath: NiftiFixtures.path("u8_sform.nii"))))
+        var joined = [UInt8]()
+        for (n, part) in [raw[..<200], raw[200..<300], raw[300...]].enumerated() {
+            let path = dir + "/part\(n).gz"
+            let sink = try AnySink(destination: path)
+            try sink.write(Array(part))
+            try sink.finish()
+            joined += try Data(contentsOf: URL(fileURLWithPath: path))
+        }
+        try Data(joined).write(to: URL(fileURLWithPath: dir + "/joined.nii.gz"))
+        let image = try NiftiImage.load(dir + "/joined.nii.gz")
+        #expect(try image.fdata() == NiftiImage.load(NiftiFixtures.path("u8_sform.nii")).fdata())
+    }
+
     @Test func inMemoryImagesKeepTheirDatatype() throws {
         let dir = try NiftiFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let values: [Int16] = [1, -2, 3, -4, 5, -6, 7, -8]
         let image = try NiftiImage(data: values, shape: [2, 2, 2], affine: .identity)
         #expect(image.datatype == .int16)
-        try image.write(to: dir + "/small.nii.gz")
+        try image.toFilename(dir + "/small.nii.gz")
         let back = try NiftiImage.load(dir + "/small.nii.gz")
         #expect(back.datatype == .int16)
         #expect(try back.fdata() == values.map(Double.init))

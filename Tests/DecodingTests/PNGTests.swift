@@ -35,6 +35,12 @@ import Testing
         #expect((big.width, big.height) == (1460, 700))
     }
 
+    @Test func emptyOrHugeSizesAreErrors() {
+        let roi = PlotTestVolumes.sphere(centre: SIMD3(0, 0, 0), radius: 10)
+        #expect(throws: PlottingError.self) { try Plotting.plotROI(roi, size: .pixels(width: 0, height: 10)) }
+        #expect(throws: PlottingError.self) { try Plotting.plotROI(roi, size: .inches(width: 730, height: 350)) }
+    }
+
     @Test func unwritablePathIsReported() throws {
         let roi = PlotTestVolumes.sphere(centre: SIMD3(0, 0, 0), radius: 10)
         let figure = try Plotting.plotROI(roi, displayMode: .z, cutCoords: [0])

@@ -7,7 +7,8 @@ import Testing
 @Suite struct PlotCutCoordsTests {
     struct Blob: Decodable { let centre: [Double]; let amplitude: Double; let width: Double }
     struct Case: Decodable { let secondScale: Double; let threshold: Double?; let xyz: [Double] }
-    struct Golden: Decodable { let blobs: [Blob]; let cutoff: Double; let cases: [Case] }
+    struct Slices: Decodable { let secondScale: Double; let axis: Int; let count: Int; let positions: [Double] }
+    struct Golden: Decodable { let blobs: [Blob]; let cutoff: Double; let cases: [Case]; let slices: [Slices] }
 
     static func golden() throws -> Golden {
         let url = try #require(Bundle.module.url(forResource: "cut_coords", withExtension: "json", subdirectory: "Fixtures/plot"))
@@ -35,6 +36,18 @@ import Testing
                 #expect(abs(xyz[axis] - c.xyz[axis]) < 1e-3,
                         "scale \(c.secondScale), threshold \(String(describing: c.threshold)): \(xyz) vs nilearn \(c.xyz)")
             }
+        }
+    }
+
+    @Test func stackedCutsMatchNilearnsFindCutSlices() throws {
+        let golden = try Self.golden()
+        #expect(!golden.slices.isEmpty)
+        for c in golden.slices {
+            let volume = Self.map(golden, secondScale: c.secondScale)
+            let positions = try #require(CutSlices.find(c.count, axis: c.axis, of: volume))
+            #expect(positions.count == c.positions.count
+                        && zip(positions, c.positions).allSatisfy { abs($0 - $1) < 1e-6 },
+                    "axis \(c.axis) × \(c.count): \(positions) vs nilearn \(c.positions)")
         }
     }
 

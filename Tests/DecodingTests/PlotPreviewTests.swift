@@ -18,6 +18,15 @@ import Testing
             try statFigure.save(to: dir + "/plot_stat_map.png")
             try Plotting.plotStatMap(stat, bgImg: anat, title: "cold_hot", cmap: .coldHot).save(to: dir + "/plot_stat_map_ortho.png")
             try Plotting.plotAnat(anat, title: "anat", displayMode: .z).save(to: dir + "/plot_anat_z.png")
+            try Plotting.plotStatMap(stat, bgImg: anat, title: "thresholded", threshold: 0.02, cmap: .coldHot)
+                .save(to: dir + "/plot_stat_map_threshold.png")
+            var labels = roi
+            let second = PlotTestVolumes.sphere(centre: SIMD3(-30, 10, 0), radius: 12, value: 4)
+            labels.values = zip(roi.values, second.values).map { max($0, $1) }
+            try Plotting.plotROI(labels, bgImg: anat, cmap: .set1, displayMode: .xz, title: "labels")
+                .save(to: dir + "/plot_roi_labels.png")
+            try Plotting.plotStatMap(stat, bgImg: anat, title: "mosaic", displayMode: .mosaic, cutCoords: 4)
+                .save(to: dir + "/plot_stat_map_mosaic.png")
         }
     }
 }

@@ -84,3 +84,28 @@ import Testing
         #expect(coords == coords.sorted())
     }
 }
+
+@Suite struct PlotCutCoordsLiteralTests {
+    @Test func aCountSpreadsThatManyCuts() throws {
+        let anat = PlotTestVolumes.anatomy(voxel: 4)
+        let figure = try Plotting.plotAnat(anat, displayMode: .z, cutCoords: 4)
+        #expect(figure.panels.count == 4)
+        #expect((figure.width, figure.height) == (880, 320))
+        let given = try Plotting.plotAnat(anat, displayMode: .y, cutCoords: [-10, 5])
+        #expect(given.panels.map(\.coordinate) == [-10, 5])
+        #expect(throws: PlottingError.self) { try Plotting.plotAnat(anat, displayMode: .ortho, cutCoords: 3) }
+    }
+}
+
+@Suite struct PlotMosaicTests {
+    @Test func mosaicStacksAxialCoronalSagittalRows() throws {
+        let stat = PlotTestVolumes.signedBlobs(positive: SIMD3(24, -18, -40), negative: SIMD3(-24, -18, -40))
+        let figure = try Plotting.plotStatMap(stat, bgImg: PlotTestVolumes.anatomy(voxel: 4), displayMode: .mosaic,
+                                              cutCoords: 3)
+        #expect((figure.width, figure.height) == (1270, 500))
+        #expect(figure.panels.map(\.axis) == [2, 2, 2, 1, 1, 1, 0, 0, 0])
+        let rowTop = { (axis: Int) in figure.panels.filter { $0.axis == axis }.map(\.y0).min()! }
+        #expect(rowTop(2) < rowTop(1) && rowTop(1) < rowTop(0))
+        #expect(throws: PlottingError.self) { try Plotting.plotStatMap(stat, displayMode: .mosaic, cutCoords: [1, 2, 3]) }
+    }
+}

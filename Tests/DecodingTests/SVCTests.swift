@@ -88,6 +88,40 @@ func relativeError(_ a: [Double], _ b: [Double]) -> Double {
         #expect(relativeError(decision.storage, fit.decision) < 1e-3)
     }
 
+    struct DegenerateCase: Decodable {
+        var name: String
+        var x: [[Float]]
+        var labels: [String]
+        var support: [Int]
+        var n_iter: [Int]
+        var coef: [Double]
+        var intercept: [Double]
+        var predict: [String]
+    }
+
+    /// All-zero data, identical points with both labels, a zero feature: same solutions, same
+    /// predictions, and zero weights and intercepts with scikit-learn's sign (numpy prints −0.).
+    @Test func degenerateData() throws {
+        struct File: Decodable { var cases: [DegenerateCase] }
+        let url = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/svm/degenerate.json")
+        let cases = try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).cases
+        #expect(cases.count == 4)
+        for c in cases {
+            let x = NDArray(rows: c.x)
+            var svc = SVC()
+            try svc.fit(x, c.labels)
+            #expect(try svc.supportIndices.storage == c.support, "\(c.name)")
+            #expect(try svc.nIter.storage == c.n_iter, "\(c.name)")
+            #expect(try svc.predict(x).storage == c.predict, "\(c.name)")
+            let coef = try svc.coef.storage, intercept = try svc.intercept.storage
+            #expect(relativeError(coef, c.coef) < 1e-9, "\(c.name)")
+            #expect(relativeError(intercept, c.intercept) < 1e-9, "\(c.name)")
+            for (ours, theirs) in zip(coef + intercept, c.coef + c.intercept) where theirs == 0 {
+                #expect(ours == 0 && ours.sign == theirs.sign, "\(c.name): zero sign")
+            }
+        }
+    }
+
     @Test func oneVsOneDecisionShape() throws {
         let golden = try SVMGolden.load("multiclass")
         let x = try golden.matrix("multiclass")

@@ -1,4 +1,4 @@
-"""nilearn's automatic cut coordinates (find_xyz_cut_coords) on synthetic maps defined by a
+"""nilearn's automatic cut coordinates (find_xyz_cut_coords, find_cut_slices) on synthetic maps defined by a
 formula the Swift test evaluates identically, written to
 Tests/DecodingTests/Fixtures/plot/cut_coords.json.
 
@@ -9,7 +9,7 @@ import pathlib
 
 import nibabel as nib
 import numpy as np
-from nilearn.plotting import find_xyz_cut_coords
+from nilearn.plotting import find_cut_slices, find_xyz_cut_coords
 
 affine = np.array([[-3.5, 0, 0, 68.25], [0, 3.75, 0, -118.125], [0, 0, 3.75, -118.125], [0, 0, 0, 1]])
 dims = (40, 64, 64)
@@ -38,9 +38,17 @@ for scale in (1.0, 2.5):
     for threshold in (None, 1e-6, 0.5):
         xyz = find_xyz_cut_coords(img, activation_threshold=threshold)
         cases.append({"secondScale": scale, "threshold": threshold, "xyz": [float(v) for v in xyz]})
+slices = []
+for scale in (1.0, 2.5):
+    img = nib.Nifti1Image(volume(scale), affine)
+    for direction, n in (("z", 7), ("x", 5), ("y", 3), ("z", 12)):
+        cuts = find_cut_slices(img, direction=direction, n_cuts=n)
+        slices.append({"secondScale": scale, "axis": "xyz".index(direction), "count": n,
+                       "positions": [float(v) for v in cuts]})
 path = pathlib.Path(__file__).resolve().parents[2] / "Tests/DecodingTests/Fixtures/plot/cut_coords.json"
 tmp = path.with_suffix(".tmp")
 tmp.write_text(json.dumps({"blobs": [{"centre": c, "amplitude": a, "width": w} for c, a, w in blobs],
-                           "cutoff": 0.05, "cases": cases}, indent=1))
+                           "cutoff": 0.05, "cases": cases,
+                           "slices": slices}, indent=1))
 tmp.replace(path)
 print(cases)

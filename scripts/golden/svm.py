@@ -119,12 +119,32 @@ def write_json(filename, value):
     os.replace(tmp, path)
 
 
+def degenerate():
+    """Edge cases: all-zero data, identical points with both labels, a zero feature (the
+    signs of zero weights and intercepts must match too)."""
+    rng = np.random.default_rng(3)
+    spread = rng.normal(0, 1, (12, 3)).astype(np.float32)
+    spread[:, 1] = 0
+    cases = [
+        ("zeros", np.zeros((6, 2), np.float32), ["a", "b"] * 3),
+        ("duplicates", np.array([[1, 1], [1, 1], [2, 2], [2, 2], [0, 1]], np.float32), ["a", "b", "a", "b", "a"]),
+        ("zero_feature", spread, ["u", "v", "w"] * 4),
+        ("zero_feature_binary", spread, ["u", "v"] * 6),
+    ]
+    records = []
+    for name, x, y in cases:
+        records.append({"name": name, "x": x.astype(np.float64).tolist(), "labels": y,
+                        **fit_record(x, np.asarray(y), x)})
+    write_json("degenerate.json", {"cases": records})
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rng = np.random.default_rng(20251126)
     dataset("facecat", *face_cat(rng))
     dataset("multiclass", *multiclass(rng))
     dataset("tiny", *tiny())
+    degenerate()
     # Uneven groups and classes for GroupKFold and StratifiedKFold.
     labels = ["a"] * 7 + ["b"] * 4 + ["c"] * 6 + ["a"] * 3
     groups = [0, 0, 0, 1, 1, 2, 2, 2, 2, 2, 3, 4, 4, 5, 5, 5, 5, 6, 7, 7]

@@ -35,7 +35,7 @@ struct Download {
     @discardableResult
     func run() throws -> String {
         let fm = FileManager.default
-        if !fm.fileExists(atPath: partPath) { fm.createFile(atPath: partPath, contents: nil) }
+        if !fm.fileExists(atPath: partPath) { _ = fm.createFile(atPath: partPath, contents: nil) }
         guard let handle = FileHandle(forUpdatingAtPath: partPath) else {
             throw DownloadError.io(path: partPath, reason: "cannot open for writing")
         }

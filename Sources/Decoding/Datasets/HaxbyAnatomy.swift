@@ -53,8 +53,13 @@ struct HaxbyAnatomy {
         if r2 > 1 { return 110 }  // CSF
         let vx = (abs(x) / 9) - 0.9, vy = (y + 10) / 22, vz = (z - 10) / 12
         if vx * vx + vy * vy + vz * vz < 1 { return 140 }  // lateral ventricles
-        let fold = 0.06 * sin(x / 4.1) * sin(y / 4.7) * sin(z / 3.9)
-        let edge = 0.8 + fold
-        return r2 < edge * edge ? 820 : 560  // white matter : grey matter
+        if abs(x) < 1.2 && r2 > 0.2 { return 110 }  // interhemispheric fissure
+        // Gyri: a warped product of sines moves the grey/white boundary in and out, and
+        // where it crosses zero near the surface a sulcus of CSF cuts the grey matter.
+        let g = sin(x / 5.1 + sin(z / 9)) * sin(y / 5.9 + sin(x / 11)) * sin(z / 4.9 + sin(y / 13))
+        let edge = 0.78 + 0.1 * g
+        if r2 < edge * edge { return 820 }  // white matter
+        if abs(g) < 0.12 && r2 > 0.8 { return 150 }  // sulcus
+        return 560  // grey matter
     }
 }

@@ -65,9 +65,14 @@ final class GzipByteStream: ByteStream {
     /// After a member ends: continue when another gzip member follows, stop at end of file or
     /// trailing padding (zeros), as gzip(1) does.
     private func startNextMember() throws(NiftiError) -> Bool {
-        if stream.avail_in == 0 {
-            try refill()
-            if inputEnded { return false }
+        if stream.avail_in < 2 && !inputEnded {
+            // Keep a lone leftover byte (the first of a next member's magic) and read on.
+            let keep = Int(stream.avail_in)
+            if keep == 1 { input[0] = stream.next_in[0] }
+            let n = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: input[keep...]))
+            if n == 0 { inputEnded = true }
+            stream.next_in = input.baseAddress!.assumingMemoryBound(to: Bytef.self)
+            stream.avail_in = uInt(keep + n)
         }
         guard stream.avail_in >= 2, stream.next_in[0] == 0x1f, stream.next_in[1] == 0x8b else { return false }
         inflateReset(&stream)

@@ -41,3 +41,8 @@ extension NiftiImage {
 
     public func write(to url: URL, gzipLevel: Int32 = 6) throws { try write(to: url.path, gzipLevel: gzipLevel) }
 }
+
+extension NiftiImage {
+    /// nibabel's name for `write(to:)`: `coefImg.toFilename("haxby_svc_weights.nii.gz")`.
+    public func toFilename(_ path: String) throws { try write(to: path) }
+}

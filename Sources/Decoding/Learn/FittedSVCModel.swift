@@ -11,7 +11,8 @@ struct FittedSVCModel: Sendable {
     var dualCoefficients: [Double]
     /// ρ of each class pair; the intercept is −ρ.
     var rho: [Double]
-    /// w of each class pair (pairs × features, row-major): dec = w·x − ρ.
+    /// w of each class pair (pairs × features, row-major) oriented as scikit-learn's `coef_`:
+    /// libsvm's decision value is `orientation` · w·x − ρ.
     var weights: [Double]
     /// The samples fitted on (row-major, float32 as given, sharing the caller's storage) and the
     /// rows of it that are the support vectors, so the vectors are not copied.
@@ -21,4 +22,6 @@ struct FittedSVCModel: Sendable {
     var reachedMaxIter: Bool
 
     var pairCount: Int { rho.count }
+    /// −1 for two classes (scikit-learn flips libsvm's sign so positive means `classes[1]`).
+    var orientation: Double { classes.count == 2 ? -1 : 1 }
 }

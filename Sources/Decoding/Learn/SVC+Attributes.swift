@@ -9,8 +9,7 @@ extension SVC {
     public var coef: NDArray<Double> {
         get throws(SVCError) {
             let m = try fittedModel()
-            let w = m.classes.count == 2 ? m.weights.map { -$0 } : m.weights
-            return NDArray(shape: [m.pairCount, m.features], storage: w)
+            return NDArray(shape: [m.pairCount, m.features], storage: m.weights)
         }
     }
 
@@ -18,7 +17,9 @@ extension SVC {
     public var intercept: NDArray<Double> {
         get throws(SVCError) {
             let m = try fittedModel()
-            return NDArray(m.rho.map { m.classes.count == 2 ? $0 : ($0 == 0 ? 0 : -$0) })
+            // scikit-learn stores ρ ≠ 0 ? −ρ : +0 (avoiding −0), then negates it for two classes.
+            let values = m.rho.map { $0 != 0 ? -$0 : 0 }
+            return NDArray(m.classes.count == 2 ? values.map { -$0 } : values)
         }
     }
 

@@ -117,15 +117,19 @@ extension SVC {
             }
         }
 
-        // w = Σ yᵢαᵢ xᵢ of each pair, summed in double over the pair's non-zero coefficients.
+        // w = Σ yᵢαᵢ xᵢ of each pair, summed in double over the pair's non-zero coefficients,
+        // in scikit-learn's orientation: for two classes the coefficients are negated before
+        // summing (as scikit-learn negates dual_coef_ before its product), so that even the
+        // sign of a zero weight is the same.
         let d = gram.features
+        let orientation: Double = k == 2 ? -1 : 1
         var weights = [Double](repeating: 0, count: solutions.count * d)
         gram.x.withUnsafeBufferPointer { xp in
             weights.withUnsafeMutableBufferPointer { wp in
                 for (q, s) in supportIndices.enumerated() {
                     let row = xp.baseAddress! + rows[s] * d
                     for p in 0..<solutions.count {
-                        let c = pairDual[p * total + q]
+                        let c = orientation * pairDual[p * total + q]
                         guard c != 0 else { continue }
                         let w = wp.baseAddress! + p * d
                         for f in 0..<d { w[f] += c * Double(row[f]) }

@@ -8,7 +8,7 @@ extension FittedSVCModel {
             for s in 0..<n {
                 let row = x.baseAddress! + s * features
                 for p in 0..<pairCount {
-                    values[s * pairCount + p] = widenedDot(row, wp.baseAddress! + p * features, count: features) - rho[p]
+                    values[s * pairCount + p] = orientation * widenedDot(row, wp.baseAddress! + p * features, count: features) - rho[p]
                 }
             }
         }

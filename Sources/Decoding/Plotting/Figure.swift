@@ -16,6 +16,19 @@ public enum FigureSize: Sendable, Equatable {
         case .pixels(let w, let h): return (Double(w) / dpi, Double(h) / dpi)
         }
     }
+
+    /// Largest raster drawn (pixels per side): guards against a size typed in pixels where
+    /// inches were meant.
+    static let maximumPixels = 20_000
+
+    /// The raster size at `dpi`, or an error for empty or absurdly large figures.
+    func pixels(dpi: Double) throws -> (width: Int, height: Int) {
+        let (w, h) = inches(dpi: dpi)
+        let width = (w * dpi).rounded(), height = (h * dpi).rounded()
+        guard dpi > 0, width >= 1, height >= 1, width <= Double(Self.maximumPixels), height <= Double(Self.maximumPixels)
+        else { throw PlottingError.badFigureSize(width: w, height: h, dpi: dpi) }
+        return (Int(width), Int(height))
+    }
 }
 
 /// A drawn figure: its RGBA raster, and how to draw it again at another resolution.

@@ -20,6 +20,8 @@ public enum PlottingError: Error, CustomStringConvertible, Equatable {
     case notAMatrix(shape: String)
     /// A figure that could not be written (the path and the system's reason).
     case unwritablePath(path: String, reason: String)
+    /// A figure size that gives no pixels or more than ``FigureSize/maximumPixels`` per side.
+    case badFigureSize(width: Double, height: Double, dpi: Double)
     /// libpng failed (its message).
     case png(String)
 
@@ -46,6 +48,8 @@ public enum PlottingError: Error, CustomStringConvertible, Equatable {
             return "plotMatrix needs a non-empty 2-D array, got shape \(shape)"
         case .unwritablePath(let path, let reason):
             return "cannot write the figure to \(path): \(reason)"
+        case .badFigureSize(let w, let h, let dpi):
+            return "a figure of \(w)×\(h) in at \(dpi) dpi is empty or larger than \(FigureSize.maximumPixels) pixels a side"
         case .png(let message):
             return "PNG encoding failed: \(message)"
         }

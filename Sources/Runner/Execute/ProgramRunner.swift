@@ -5,7 +5,9 @@ import Synchronization
 /// killing it when the running step or the whole run passes its time limit.
 struct ProgramRunner: Sendable {
     var executable: String
-    /// Folder the harness writes figures into (`TUTOR_FIGURES`).
+    /// Folder the harness writes figures into (`TUTOR_FIGURES`). The program also runs in it,
+    /// so files a tutorial saves by relative path land beside its figures, not in the
+    /// author's working folder.
     var figuresFolder: String
     /// Bytes kept per step and stream.
     var outputCap: Int
@@ -42,6 +44,8 @@ struct ProgramRunner: Sendable {
         let nonce = UUID().uuidString
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
+        try FileManager.default.createDirectory(atPath: figuresFolder, withIntermediateDirectories: true)
+        process.currentDirectoryURL = URL(fileURLWithPath: figuresFolder)
         var environment = ProcessInfo.processInfo.environment
         environment[Harness.nonceVariable] = nonce
         environment[Harness.figuresVariable] = figuresFolder

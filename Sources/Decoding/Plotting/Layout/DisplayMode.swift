@@ -1,15 +1,16 @@
 /// Which cuts a brain figure shows, as nilearn's `display_mode`.
 ///
 /// Multi-axis modes (`ortho`, `yx`, `xz`, `yz`) cut once per axis through one world point and
-/// draw cross-hairs; single-axis modes (`x`, `y`, `z`) show a row of parallel cuts. Panels
-/// always go in x, y, z order (nilearn's `yx` shows the sagittal cut first, too).
+/// draw cross-hairs; single-axis modes (`x`, `y`, `z`) show a row of parallel cuts, and
+/// `mosaic` three rows of them (axial, coronal, sagittal from the top). Panels go in x, y, z
+/// order (nilearn's `yx` shows the sagittal cut first, too).
 public enum DisplayMode: String, Sendable, CaseIterable {
-    case ortho, x, y, z, yx, xz, yz
+    case ortho, x, y, z, yx, xz, yz, mosaic
 
     /// World axes cut (0 = x, sagittal; 1 = y, coronal; 2 = z, axial), in display order.
     var axes: [Int] {
         switch self {
-        case .ortho: [0, 1, 2]
+        case .ortho, .mosaic: [0, 1, 2]
         case .x: [0]
         case .y: [1]
         case .z: [2]
@@ -22,6 +23,9 @@ public enum DisplayMode: String, Sendable, CaseIterable {
     /// Several parallel cuts along one axis (nilearn's stacked slicers).
     var isStacked: Bool { self == .x || self == .y || self == .z }
 
+    /// Parallel cuts along each axis (single-axis modes and `mosaic`): no cross-hairs.
+    var hasParallelCuts: Bool { isStacked || self == .mosaic }
+
     /// nilearn's default size of one panel, in inches.
     var panelInches: (width: Double, height: Double) {
         switch self {
@@ -30,12 +34,15 @@ public enum DisplayMode: String, Sendable, CaseIterable {
         case .x: (2.6, 2.3)
         case .y: (2.2, 3.0)
         case .z: (2.2, 3.2)
+        case .mosaic: (0, 5.0)
         }
     }
 
     /// nilearn's default figure size for `panels` cuts: panels side by side, plus 0.7 in for a
     /// colorbar.
     func defaultSize(panels: Int, colorbar: Bool) -> FigureSize {
+        // nilearn's mosaic: 4 in per direction (3 directions), 5 in high.
+        if self == .mosaic { return .inches(width: 12 + (colorbar ? 0.7 : 0), height: 5) }
         let p = panelInches
         return .inches(width: p.width * Double(panels) + (colorbar ? 0.7 : 0), height: p.height)
     }

@@ -15,8 +15,7 @@ struct MatrixScene: Sendable {
 
     func render(dpi: Double) throws -> Canvas {
         let font = try FigureFont.shared()
-        let inches = size.inches(dpi: dpi)
-        let width = max(1, Int((inches.width * dpi).rounded())), height = max(1, Int((inches.height * dpi).rounded()))
+        let (width, height) = try size.pixels(dpi: dpi)
         var canvas = Canvas(width: width, height: height, background: .white)
         let pt = { (p: Double) in p * dpi / 72 }
         let labelSize = pt(10 * 0.694), tickSize = pt(10), titleSize = pt(16)

@@ -11,21 +11,20 @@ extension SliceScene {
 
     func render(dpi: Double) throws -> (Canvas, [PanelGeometry]) {
         let font = try FigureFont.shared()
-        let inches = (size ?? mode.defaultSize(panels: cuts.count, colorbar: reservesColorbarSpace || colorbar != nil))
-            .inches(dpi: dpi)
-        let width = max(1, Int((inches.width * dpi).rounded())), height = max(1, Int((inches.height * dpi).rounded()))
+        let (width, height) = try (size ?? mode.defaultSize(panels: rows[0].count, colorbar: reservesColorbarSpace || colorbar != nil))
+            .pixels(dpi: dpi)
         var canvas = Canvas(width: width, height: height, background: .black)
         let panels = layout(width: width, height: height)
         for panel in panels { drawImage(panel, on: &canvas) }
         let points = { (pt: Double) in pt * dpi / 72 }
-        if showsCross && !mode.isStacked {
+        if showsCross && !mode.hasParallelCuts {
             for panel in panels { drawCross(panel, on: &canvas, lineWidth: points(1.5)) }
         }
         if showsAnnotations {
             for panel in panels { annotate(panel, on: &canvas, font: font, pixelSize: points(12)) }
         }
         if let colorbar {
-            drawColorbar(colorbar, on: &canvas, panelCount: panels.count, font: font, points: points)
+            drawColorbar(colorbar, on: &canvas, panelCount: rows[0].count, font: font, points: points)
         }
         if let title, !title.isEmpty {
             drawTitle(title, on: &canvas, font: font, pixelSize: points(15))
@@ -36,28 +35,37 @@ extension SliceScene {
         })
     }
 
+    /// Rows of cuts, top to bottom: one row, or for `mosaic` the axial, coronal and sagittal
+    /// stacks (nilearn puts x at the bottom).
+    var rows: [[Cut]] {
+        mode == .mosaic ? [2, 1, 0].map { axis in cuts.filter { $0.axis == axis } }.filter { !$0.isEmpty } : [cuts]
+    }
+
     func layout(width: Int, height: Int) -> [Panel] {
-        let w = Double(width), h = Double(height)
-        var right = 1.0
-        if colorbar != nil || reservesColorbarSpace {
-            right -= (0.05 + 0.25 + 0.02) / Double(cuts.count)
-        }
-        let windows = cuts.map { cut -> (ClosedRange<Double>, ClosedRange<Double>) in
-            let (ha, va) = SliceScene.planeAxes(cut.axis)
-            return (bounds.min[ha]...bounds.max[ha], bounds.min[va]...bounds.max[va])
-        }
-        let total = windows.map { $0.0.upperBound - $0.0.lowerBound }.reduce(0, +)
-        var left = 0.0
-        return zip(cuts, windows).map { cut, window in
-            let (hr, vr) = window
-            let hExtent = hr.upperBound - hr.lowerBound, vExtent = vr.upperBound - vr.lowerBound
-            let boxW = (total > 0 ? hExtent / total : 1 / Double(cuts.count)) * right * w
-            let boxX = left * w
-            left += boxW / w
-            let scale = min(boxW / max(hExtent, 1e-9), h / max(vExtent, 1e-9))
-            let imgW = hExtent * scale, imgH = vExtent * scale
-            let x0 = boxX + (boxW - imgW) / 2, y0 = (h - imgH) / 2
-            return Panel(cut: cut, x0: x0, y0: y0, x1: x0 + imgW, y1: y0 + imgH, hRange: hr, vRange: vr)
+        let w = Double(width), rowHeight = Double(height) / Double(rows.count)
+        return rows.enumerated().flatMap { rowIndex, row in
+            var right = 1.0
+            if colorbar != nil || reservesColorbarSpace {
+                right -= (0.05 + 0.25 + 0.02) / Double(row.count)
+            }
+            let windows = row.map { cut -> (ClosedRange<Double>, ClosedRange<Double>) in
+                let (ha, va) = SliceScene.planeAxes(cut.axis)
+                return (bounds.min[ha]...bounds.max[ha], bounds.min[va]...bounds.max[va])
+            }
+            let total = windows.map { $0.0.upperBound - $0.0.lowerBound }.reduce(0, +)
+            let top = Double(rowIndex) * rowHeight
+            var left = 0.0
+            return zip(row, windows).map { cut, window in
+                let (hr, vr) = window
+                let hExtent = hr.upperBound - hr.lowerBound, vExtent = vr.upperBound - vr.lowerBound
+                let boxW = (total > 0 ? hExtent / total : 1 / Double(row.count)) * right * w
+                let boxX = left * w
+                left += boxW / w
+                let scale = min(boxW / max(hExtent, 1e-9), rowHeight / max(vExtent, 1e-9))
+                let imgW = hExtent * scale, imgH = vExtent * scale
+                let x0 = boxX + (boxW - imgW) / 2, y0 = top + (rowHeight - imgH) / 2
+                return Panel(cut: cut, x0: x0, y0: y0, x1: x0 + imgW, y1: y0 + imgH, hRange: hr, vRange: vr)
+            }
         }
     }
 

@@ -58,30 +58,50 @@ struct SliceScene: Sendable {
     var showsCross = true
 
     /// Builds the cuts of `mode` from `cutCoords` (nilearn's order: displayed axes x, y, z) or
-    /// from the automatic point / stacked positions.
-    static func cuts(mode: DisplayMode, cutCoords: [Double]?, automatic: () -> SIMD3<Double>,
-                     stacked: (Int) -> [Double]) throws -> [Cut] {
+    /// from the automatic point / stacked positions (`stacked(count, axis)`).
+    static func cuts(mode: DisplayMode, cutCoords: CutCoords?, automatic: () -> SIMD3<Double>,
+                     stacked: (Int, Int) -> [Double]) throws -> [Cut] {
+        if mode == .mosaic {
+            let count: Int
+            switch cutCoords {
+            case .count(let n): count = n
+            case nil: count = DisplayMode.defaultStackedCuts
+            case .positions(let given):
+                throw PlottingError.cutCoordsCount(displayMode: mode.rawValue, expected: 1, got: given.count)
+            }
+            guard count > 0 else { throw PlottingError.cutCoordsCount(displayMode: mode.rawValue, expected: 1, got: 0) }
+            return mode.axes.flatMap { axis in stacked(count, axis).map { Cut(axis: axis, coordinate: $0) } }
+        }
         if mode.isStacked {
             let axis = mode.axes[0]
-            let positions = cutCoords ?? stacked(DisplayMode.defaultStackedCuts)
+            let positions: [Double]
+            switch cutCoords {
+            case .positions(let given): positions = given
+            case .count(let n): positions = n > 0 ? stacked(n, axis) : []
+            case nil: positions = stacked(DisplayMode.defaultStackedCuts, axis)
+            }
             guard !positions.isEmpty else {
                 throw PlottingError.cutCoordsCount(displayMode: mode.rawValue, expected: 1, got: 0)
             }
             return positions.map { Cut(axis: axis, coordinate: $0) }
         }
-        if let cutCoords {
-            if cutCoords.count == 3 && mode.axes.count < 3 {
+        switch cutCoords {
+        case .positions(let given):
+            if given.count == 3 && mode.axes.count < 3 {
                 // A full (x, y, z) point is accepted for every mode, as nilearn does.
-                return mode.axes.map { Cut(axis: $0, coordinate: cutCoords[$0]) }
+                return mode.axes.map { Cut(axis: $0, coordinate: given[$0]) }
             }
-            guard cutCoords.count == mode.axes.count else {
-                throw PlottingError.cutCoordsCount(displayMode: mode.rawValue, expected: mode.axes.count,
-                                                   got: cutCoords.count)
+            guard given.count == mode.axes.count else {
+                throw PlottingError.cutCoordsCount(displayMode: mode.rawValue, expected: mode.axes.count, got: given.count)
             }
-            return zip(mode.axes, cutCoords).map { Cut(axis: $0, coordinate: $1) }
+            return zip(mode.axes, given).map { Cut(axis: $0, coordinate: $1) }
+        case .count(let n):
+            // A count only makes sense for a stack of parallel cuts.
+            throw PlottingError.cutCoordsCount(displayMode: mode.rawValue, expected: mode.axes.count, got: n)
+        case nil:
+            let point = automatic()
+            return mode.axes.map { Cut(axis: $0, coordinate: point[$0]) }
         }
-        let point = automatic()
-        return mode.axes.map { Cut(axis: $0, coordinate: point[$0]) }
     }
 
     /// World axes shown horizontally and vertically in a cut along `axis`

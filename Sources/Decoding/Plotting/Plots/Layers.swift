@@ -136,6 +136,12 @@ extension Plotting {
         return (0..<3).map { "\(["x", "y", "z"][$0]) \(mm(box.min[$0]))…\(mm(box.max[$0])) mm" }.joined(separator: ", ")
     }
 
+    /// Positions of a stack of cuts: nilearn's choice when the grid is axis-aligned, evenly
+    /// spaced over the non-zero extent otherwise.
+    static func stackedCuts(_ count: Int, axis: Int, of volume: Volume) -> [Double] {
+        CutSlices.find(count, axis: axis, of: volume) ?? CutCoordinates.evenlySpaced(count, axis: axis, of: volume)
+    }
+
     /// Draws the scene, reports the figure to the runner's capture hook and returns it.
     static func finish(_ scene: SliceScene, dpi: Double, altText: String) throws -> Figure {
         let figure = try Figure(dpi: dpi, altText: altText) { try scene.render(dpi: $0) }

@@ -2,14 +2,14 @@ extension Plotting {
     /// Draws an anatomical image alone, dimmed grey as nilearn's `plot_anat`; cuts go through
     /// its brightest large structure unless `cutCoords` are given.
     public static func plotAnat(
-        _ anat: Volume, title: String? = nil, displayMode: DisplayMode = .ortho, cutCoords: [Double]? = nil,
+        _ anat: Volume, title: String? = nil, displayMode: DisplayMode = .ortho, cutCoords: CutCoords? = nil,
         annotate: Bool = true, drawCross: Bool = true, dim: Double = 0.8, size: FigureSize? = nil, dpi: Double = 100
     ) throws -> Figure {
         let bounds = try worldBounds(overlay: nil, background: anat)
         let cuts = try SliceScene.cuts(
             mode: displayMode, cutCoords: cutCoords,
             automatic: { CutCoordinates.strongestCluster(of: anat) ?? SIMD3(0, 0, 0) },
-            stacked: { CutCoordinates.evenlySpaced($0, axis: displayMode.axes[0], of: anat) })
+            stacked: { stackedCuts($0, axis: $1, of: anat) })
         var scene = SliceScene(layers: [try anatomyLayer(anat, dim: dim)], mode: displayMode, cuts: cuts,
                                bounds: bounds, title: title, colorbar: nil, reservesColorbarSpace: false, size: size)
         scene.showsAnnotations = annotate
@@ -22,7 +22,7 @@ extension Plotting {
     /// with |v| ≤ `threshold` transparent when a threshold is given.
     public static func plotImg(
         _ img: Volume, bgImg: Volume? = nil, title: String? = nil, displayMode: DisplayMode = .ortho,
-        cutCoords: [Double]? = nil, cmap: Colormap = .gray, threshold: Double? = nil, vmin: Double? = nil,
+        cutCoords: CutCoords? = nil, cmap: Colormap = .gray, threshold: Double? = nil, vmin: Double? = nil,
         vmax: Double? = nil, colorbar: Bool = false, alpha: Double = 1, annotate: Bool = true,
         drawCross: Bool = true, size: FigureSize? = nil, dpi: Double = 100
     ) throws -> Figure {
@@ -41,7 +41,7 @@ extension Plotting {
         let cuts = try SliceScene.cuts(
             mode: displayMode, cutCoords: cutCoords,
             automatic: { CutCoordinates.strongestCluster(of: img, activationThreshold: threshold) ?? SIMD3(0, 0, 0) },
-            stacked: { CutCoordinates.evenlySpaced($0, axis: displayMode.axes[0], of: img) })
+            stacked: { stackedCuts($0, axis: $1, of: img) })
         let bar = colorbar && span > 0
             ? ColorbarSpec(colormap: cmap, vmin: bottom, vmax: top, normMin: bottom, normMax: top,
                            threshold: threshold, alpha: opacity)

@@ -9,7 +9,7 @@ extension Plotting {
     /// first colour (`Paired`: light blue) and no colorbar; label images span the colormap.
     public static func plotROI(
         _ roi: Volume, bgImg: Volume? = nil, cmap: Colormap = .paired, displayMode: DisplayMode = .ortho,
-        cutCoords: [Double]? = nil, title: String? = nil, threshold: Double = 0.5, alpha: Double = 0.7,
+        cutCoords: CutCoords? = nil, title: String? = nil, threshold: Double = 0.5, alpha: Double = 0.7,
         colorbar: Bool = true, annotate: Bool = true, drawCross: Bool = true, dim: Double = 0.8,
         size: FigureSize? = nil, dpi: Double = 100
     ) throws -> Figure {
@@ -30,7 +30,7 @@ extension Plotting {
                 CutCoordinates.strongestCluster(of: roi, activationThreshold: threshold)
                     ?? bgImg.flatMap { CutCoordinates.strongestCluster(of: $0) } ?? SIMD3(0, 0, 0)
             },
-            stacked: { CutCoordinates.evenlySpaced($0, axis: displayMode.axes[0], of: roi) })
+            stacked: { stackedCuts($0, axis: $1, of: roi) })
         let bar = colorbar && span > 0
             ? ColorbarSpec(colormap: cmap, vmin: vmin, vmax: vmax, normMin: vmin, normMax: vmax, threshold: nil, alpha: opacity)
             : nil

@@ -13,7 +13,7 @@ extension Plotting {
     /// older look).
     public static func plotStatMap(
         _ stat: Volume, bgImg: Volume? = nil, title: String? = nil, displayMode: DisplayMode = .ortho,
-        cutCoords: [Double]? = nil, threshold: Double? = 1e-6, vmax: Double? = nil, cmap: Colormap = .rdBuR,
+        cutCoords: CutCoords? = nil, threshold: Double? = 1e-6, vmax: Double? = nil, cmap: Colormap = .rdBuR,
         colorbar: Bool = true, alpha: Double = 1, annotate: Bool = true, drawCross: Bool = true,
         interpolation: Interpolation = .linear, dim: Double = 0.8, size: FigureSize? = nil, dpi: Double = 100
     ) throws -> Figure {
@@ -34,7 +34,7 @@ extension Plotting {
         let cuts = try SliceScene.cuts(
             mode: displayMode, cutCoords: cutCoords,
             automatic: { CutCoordinates.strongestCluster(of: stat, activationThreshold: threshold) ?? SIMD3(0, 0, 0) },
-            stacked: { CutCoordinates.evenlySpaced($0, axis: displayMode.axes[0], of: stat) })
+            stacked: { stackedCuts($0, axis: $1, of: stat) })
         // nilearn's symmetric_cbar="auto": a one-signed map shows only its half of the scale.
         let barMin = lo >= 0 ? 0 : -top, barMax = hi <= 0 ? 0 : top
         let bar = colorbar

@@ -85,14 +85,4 @@ public struct Canvas: Sendable, Equatable {
         verticalLine(x: x0, y0: y0 + lineWidth / 2, y1: y1 - lineWidth / 2, width: lineWidth, color)
         verticalLine(x: x1, y0: y0 + lineWidth / 2, y1: y1 - lineWidth / 2, width: lineWidth, color)
     }
-
-    /// Writes opaque-or-translucent colours for a block of pixels computed by `color(x, y)`
-    /// (nil = leave the pixel as is); the fast path for drawing resampled slices.
-    public mutating func paint(x0: Int, y0: Int, x1: Int, y1: Int, _ color: (Int, Int) -> RGBA?) {
-        for y in max(0, y0)..<min(height, y1) {
-            for x in max(0, x0)..<min(width, x1) {
-                if let c = color(x, y) { blend(x: x, y: y, c) }
-            }
-        }
-    }
 }

@@ -90,9 +90,9 @@ enum CutCoordinates {
         return label.map { $0 == best && best != 0 }
     }
 
-    /// `count` positions along world axis `axis` (0 = x) for a stack of cuts: evenly spaced
-    /// over the extent of the volume's non-zero voxels, ends excluded (nilearn spreads its
-    /// `find_cut_slices` over the same extent).
+    /// `count` positions along world axis `axis` (0 = x) for a stack of cuts, evenly spaced
+    /// over the extent of the volume's non-zero voxels, ends excluded: the fallback for oblique
+    /// grids, where ``CutSlices`` (nilearn's choice) does not apply.
     static func evenlySpaced(_ count: Int, axis: Int, of volume: Volume) -> [Double] {
         var lo = Double.infinity, hi = -Double.infinity
         let dims = volume.dimensions

@@ -79,6 +79,12 @@ def render(r, notes):
     out += ["", "Load average (1, 5, 15 min) at the start is shown above: this machine is shared, so "
             "absolute times are noisy; ratios come from runs interleaved in one session.", ""]
 
+    out += ["How measured: every figure is the median of n runs (n is shown; fewer for the slow Python "
+            "programs), wall time taken around each process (or, for the SVC fits, inside it around the "
+            "fits alone). Peak RSS is GNU time's maximum resident set size, the largest over the runs. "
+            "Both languages read the same simulated subject files (written once by the Swift side, "
+            "`Datasets.fetchHaxby(simulated: true)`), and each Python run gets numpy's OpenBLAS "
+            "environment as noted above.", ""]
     out += ["## Targets (issue 8)", "", "| target | measured | |", "| --- | --- | --- |"]
     for name, value, ok in targets(r):
         out.append(f"| {name} | {value} | {NA if ok is None else mark(ok)} |")

@@ -21,7 +21,12 @@ import time
 import urllib.parse
 
 CHECK_JS = r"""
-(() => {
+(async () => {
+  // Lazy images below the fold never load in a headless window: ask for all of them.
+  await Promise.all([...document.images].map(i => {
+    i.loading = 'eager';
+    return i.complete ? null : new Promise(r => { i.onload = i.onerror = r; setTimeout(r, 5000); });
+  }));
   const imgs = [...document.images].map(i => ({src: i.getAttribute('src'), ok: i.complete && i.naturalWidth > 0, w: i.naturalWidth}));
   const links = [...document.querySelectorAll('[href],[src]')].map(e => e.getAttribute('href') ?? e.getAttribute('src'));
   const ids = [...document.querySelectorAll('[id]')].map(e => e.id);
@@ -150,7 +155,7 @@ def main():
             browser.send("Page.navigate", {"url": page.as_uri()}, session=session)
             browser.wait_for("Page.loadEventFired", session)
             time.sleep(0.15)  # let late console messages arrive
-            result = browser.send("Runtime.evaluate", {"expression": CHECK_JS, "returnByValue": True}, session=session)
+            result = browser.send("Runtime.evaluate", {"expression": CHECK_JS, "returnByValue": True, "awaitPromise": True}, session=session)
             info = json.loads(result["result"]["value"])
             problems = problems_of(browser.events, session)
             for img in info["imgs"]:

@@ -87,3 +87,15 @@ import Testing
         #expect(TutorialPage.seconds(0.1234) == "0.123 s")
     }
 }
+
+@Suite struct ProseLinkTests {
+    @Test func tutorialLinksPointAtPages() {
+        #expect(ProseRenderer.pageURL(forLink: "other.md") == "other.html")
+        #expect(ProseRenderer.pageURL(forLink: "sub/other.md#part") == "sub/other.html#part")
+        #expect(ProseRenderer.pageURL(forLink: "https://example.org/x.md") == nil)
+        #expect(ProseRenderer.pageURL(forLink: "#anchor") == nil)
+        #expect(ProseRenderer.pageURL(forLink: "data.csv") == nil)
+        var renderer = ProseRenderer()
+        #expect(renderer.render("See [the next one](next.md).").contains("href=\"next.html\""))
+    }
+}

@@ -135,6 +135,7 @@ struct SiteBuilder: Sendable {
     private func siteStamp(tree: SourceTree, jobs: [Job], symbols: Set<String>) -> String {
         var f = Fingerprint()
         f.add(Self.siteVersion)
+        f.add(Self.weaverIdentity)
         f.add(options.siteTitle)
         for job in jobs { f.add(job.path); f.add(job.key) }
         for folder in tree.folders {
@@ -144,6 +145,16 @@ struct SiteBuilder: Sendable {
         for s in symbols.sorted() { f.add(s) }
         return f.hex
     }
+
+    /// Size and modification time of the running `tutor`: a rebuilt weaver may write different
+    /// pages from the same results, so it invalidates the site (not the stored run results).
+    private static let weaverIdentity: String = {
+        guard let path = Bundle.main.executablePath,
+              let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "" }
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(size)-\(modified)"
+    }()
 
     /// Temporary sites left by interrupted builds (their process is gone).
     private func removeStaleTemporaries() {

@@ -20,6 +20,7 @@ struct ProseRenderer {
     mutating func render(_ markdown: String) -> String {
         guard let doc = cmark_parse_document(markdown, markdown.utf8.count, CMARK_OPT_DEFAULT) else { return "" }
         defer { cmark_node_free(doc) }
+        Self.pointLinksAtPages(doc)
         var html = ""
         var node = cmark_node_first_child(doc)
         while let n = node {
@@ -50,6 +51,26 @@ struct ProseRenderer {
         guard rendered.hasPrefix(open), rendered.hasSuffix(close) else { return rendered }
         let inner = rendered.dropFirst(open.count).dropLast(close.count)
         return "<h\(level) id=\"\(anchor)\">\(inner)<a class=\"headerlink\" href=\"#\(anchor)\" title=\"Link to this heading\">¶</a></h\(level)>\n"
+    }
+
+    /// Relative links to another tutorial's Markdown (`other.md`, `other.md#part`) become links
+    /// to its page (`other.html`), so prose written for the repository also works in the site.
+    static func pointLinksAtPages(_ doc: OpaquePointer) {
+        guard let iter = cmark_iter_new(doc) else { return }
+        defer { cmark_iter_free(iter) }
+        while case let event = cmark_iter_next(iter), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let n = cmark_iter_get_node(iter),
+                  cmark_node_get_type(n) == CMARK_NODE_LINK, let c = cmark_node_get_url(n) else { continue }
+            if let page = pageURL(forLink: String(cString: c)) { cmark_node_set_url(n, page) }
+        }
+    }
+
+    /// The page a relative `.md` link stands for, or nil to keep the link as written.
+    static func pageURL(forLink url: String) -> String? {
+        guard !url.contains("://"), !url.hasPrefix("/"), !url.hasPrefix("#"), !url.hasPrefix("mailto:") else { return nil }
+        let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let path = parts.first, path.hasSuffix(".md"), !path.hasSuffix("README.md") else { return nil }
+        return path.dropLast(3) + ".html" + (parts.count > 1 ? "#" + parts[1] : "")
     }
 
     /// HTML of a single block, through cmark's renderer.

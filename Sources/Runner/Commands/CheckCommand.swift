@@ -53,7 +53,9 @@ struct CheckCommand: ParsableCommand {
         try writeJUnit(checks)
         let failed = checks.filter { !$0.passed }.count
         let steps = checks.reduce(0) { $0 + $1.steps.filter { $0.verdict == .passed }.count }
-        Terminal.out("tutor check: \(checks.count) tutorial\(checks.count == 1 ? "" : "s"), \(checks.count - failed) passed, \(failed) failed; \(steps) step output\(steps == 1 ? "" : "s") matched\n")
+        // The last line is the plain `N passed, N failed` summary that CI systems read.
+        Terminal.out("tutor check: \(checks.count) tutorial\(checks.count == 1 ? "" : "s"), \(steps) step output\(steps == 1 ? "" : "s") matched\n")
+        Terminal.out("tutorials: \(checks.count - failed) passed, \(failed) failed\n")
         if failed > 0 { throw ExitCode(1) }
     }
 

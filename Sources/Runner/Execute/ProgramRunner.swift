@@ -15,6 +15,8 @@ struct ProgramRunner: Sendable {
     var stepTimeouts: [Int: Double]
     /// Seconds the whole program may take.
     var totalTimeout: Double
+    /// Told the number of each step as it starts (from a reader thread), for live progress.
+    var onStepBegin: (@Sendable (Int) -> Void)? = nil
 
     /// Everything seen during a run, for `RunAssembler` to turn into step results.
     struct Run {
@@ -67,8 +69,9 @@ struct ProgramRunner: Sendable {
         for (handle, isStdout) in [(out.fileHandleForReading, true), (err.fileHandleForReading, false)] {
             readers.enter()
             let descriptor = handle.fileDescriptor
+            let onStepBegin = self.onStepBegin
             Thread.detachNewThread {
-                Self.read(descriptor, into: shared, isStdout: isStdout)
+                Self.read(descriptor, into: shared, isStdout: isStdout, onStepBegin: onStepBegin)
                 readers.leave()
             }
         }
@@ -104,21 +107,29 @@ struct ProgramRunner: Sendable {
         }
     }
 
-    private static func read(_ descriptor: Int32, into shared: Shared, isStdout: Bool) {
+    private static func read(
+        _ descriptor: Int32, into shared: Shared, isStdout: Bool, onStepBegin: (@Sendable (Int) -> Void)?
+    ) {
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { break }
-            shared.state.withLock { state in
-                if isStdout {
-                    let events = state.stdout.feed(buffer[..<count])
-                    for case .begin(let step) in events { state.stepStarted = (step, .now) }
-                    state.events += events
-                } else {
+            let begun: [Int] = shared.state.withLock { state in
+                guard isStdout else {
                     _ = state.stderr.feed(buffer[..<count])
+                    return []
                 }
+                let events = state.stdout.feed(buffer[..<count])
+                var begun: [Int] = []
+                for case .begin(let step) in events {
+                    state.stepStarted = (step, .now)
+                    begun.append(step)
+                }
+                state.events += events
+                return begun
             }
+            if let onStepBegin { begun.forEach(onStepBegin) }
         }
     }
 }

@@ -30,7 +30,10 @@ public struct TutorialExecutor: Sendable {
     /// Throws `TutorialError` when the output folder cannot be written and `ExecutionError`
     /// when the compiler or the program cannot be started; a tutorial that does not compile
     /// or fails at a step is a normal result, not an error.
-    public func run(_ tutorial: Tutorial, outputFolder: String? = nil) throws -> TutorialResult {
+    /// `onStepBegin` is told each step's number as the step starts, for live progress.
+    public func run(
+        _ tutorial: Tutorial, outputFolder: String? = nil, onStepBegin: (@Sendable (Int) -> Void)? = nil
+    ) throws -> TutorialResult {
         let folder = outputFolder ?? defaultOutputFolder(for: tutorial)
         try prepare(folder, for: tutorial)
 
@@ -51,7 +54,8 @@ public struct TutorialExecutor: Sendable {
             for step in tutorial.steps { timeouts[step.number] = step.options.timeout }
             let runner = ProgramRunner(
                 executable: executable, figuresFolder: folder, outputCap: outputCap,
-                stepTimeouts: timeouts, totalTimeout: tutorial.frontMatter.timeout ?? defaultTimeout)
+                stepTimeouts: timeouts, totalTimeout: tutorial.frontMatter.timeout ?? defaultTimeout,
+                onStepBegin: onStepBegin)
             let run: ProgramRunner.Run
             do {
                 run = try runner.run()

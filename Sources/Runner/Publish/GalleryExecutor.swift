@@ -24,8 +24,6 @@ enum ExecutionEvent: Sendable {
     case compiling
     /// Step `index` (0-based) of `count` starts; `line` is its fence line.
     case step(index: Int, count: Int, line: Int)
-    /// Step `index` finished after `seconds` (for executors that report after the fact).
-    case stepDone(index: Int, count: Int, line: Int, seconds: Double)
 }
 
 struct ExecutionOutcome: Sendable {

@@ -16,7 +16,12 @@ struct RunnerExecutor: GalleryExecutor {
         // The runner blocks while the program runs: keep it off the cooperative threads.
         let result: TutorialResult = try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(with: Result { try executor.run(tutorial, outputFolder: folder) })
+                continuation.resume(with: Result {
+                    try executor.run(tutorial, outputFolder: folder) { number in
+                        let step = tutorial.steps[number - 1]
+                        progress(.step(index: number - 1, count: tutorial.steps.count, line: step.line))
+                    }
+                })
             }
         }
         let total = Date().timeIntervalSince(started)
@@ -46,9 +51,6 @@ struct RunnerExecutor: GalleryExecutor {
                     try? FileManager.default.copyItem(at: url, to: request.figuresFolder.appendingPathComponent(name))
                 }
                 g.figures.append(GalleryFigure(file: name, alt: figure.altText))
-            }
-            if g.ran {
-                progress(.stepDone(index: step.number - 1, count: tutorial.steps.count, line: step.line, seconds: g.seconds))
             }
             steps.append(g)
         }

@@ -28,8 +28,6 @@ struct TutorialRun: Sendable {
                     switch event {
                     case .compiling: progress.say("\(path): compiling")
                     case .step(let i, let n, let line): progress.say("\(path): step \(i + 1)/\(n) (line \(line))")
-                    case .stepDone(let i, let n, let line, let seconds):
-                        progress.say("\(path): step \(i + 1)/\(n) (line \(line)) \(TutorialPage.seconds(seconds))")
                     }
                 }
             } catch {

@@ -30,6 +30,7 @@ let package = Package(
             name: "Decoding",
             dependencies: ["CZlib", "CDeflate", "CPNG", "CLapack", "CFreeType"]
         ),
+        .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Benchmarks/DecodingBench"),
         .executableTarget(
             name: "Runner",
             dependencies: [

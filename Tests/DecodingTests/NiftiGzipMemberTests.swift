@@ -39,6 +39,36 @@ import Testing
         #expect(throws: NiftiError.self) { _ = try NiftiImage.load(path).fdata() }
     }
 
+    @Test func aLargeMemberMidFileHandsOverToZlibAtTheRightPlace() throws {
+        let dir = try NiftiFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/mixed.gz"
+        let sink = try GzipSink(destination: path, level: 1, memberBytes: 1 << 20)
+        let small = (0..<(1 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        try small.withUnsafeBytes { try sink.write($0) }
+        try sink.finish()
+        // Then one member larger than ChunkedGzipByteStream.memberLimit.
+        let bigPath = dir + "/big.gz"
+        let big = try GzipSink(destination: bigPath, level: 1, memberBytes: Int.max)
+        let large = (0..<(ChunkedGzipByteStream.memberLimit + (3 << 20))).map { UInt8(truncatingIfNeeded: $0 / 7) }
+        try large.withUnsafeBytes { try big.write($0) }
+        try big.finish()
+        var joined = try Data(contentsOf: URL(fileURLWithPath: path))
+        joined.append(try Data(contentsOf: URL(fileURLWithPath: bigPath)))
+        try joined.write(to: URL(fileURLWithPath: path))
+
+        let stream = try ChunkedGzipByteStream.open(path: path)
+        #expect(stream is ChunkedGzipByteStream)
+        var read: [UInt8] = []
+        while true {  // odd-sized reads, across the member boundary and the handover
+            let piece = try stream.readBytes(999_983)
+            if piece.isEmpty { break }
+            read += piece
+        }
+        #expect(read.count == small.count + large.count)
+        #expect(read == small + large)
+    }
+
     /// Members counted by walking the deflate streams with zlib (each ends where the next starts).
     private func gzipMemberCount(_ data: Data) -> Int {
         var count = 0

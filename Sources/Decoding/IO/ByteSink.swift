@@ -44,18 +44,20 @@ final class FileSink {
     }
 }
 
-/// Compresses into a `FileSink` as a series of gzip members of ``memberBytes`` uncompressed
+/// Compresses into a `FileSink` as a series of gzip members of `memberBytes` uncompressed
 /// bytes each: one valid gzip file (as `cat a.gz b.gz`), which every gzip reader accepts and
 /// which ``ChunkedGzipByteStream`` inflates member by member with libdeflate, twice as fast.
 final class GzipSink {
-    static let memberBytes = 4 << 20
+    static let defaultMemberBytes = 4 << 20
+    private let memberBytes: Int
     private let file: FileSink
     private var stream = z_stream()
     private let output: UnsafeMutableRawBufferPointer
     private var bytesInMember = 0
 
     /// `level` 1 is fastest (generated data), 6 is gzip's default.
-    init(destination: String, level: Int32 = 6) throws(NiftiError) {
+    init(destination: String, level: Int32 = 6, memberBytes: Int = GzipSink.defaultMemberBytes) throws(NiftiError) {
+        self.memberBytes = memberBytes
         file = try FileSink(destination: destination)
         output = .allocate(byteCount: 1 << 18, alignment: 16)
         let status = deflateInit2_(&stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY,
@@ -86,11 +88,11 @@ final class GzipSink {
         guard bytes.count > 0 else { return }
         var rest = bytes
         while !rest.isEmpty {
-            if bytesInMember == Self.memberBytes {
+            if bytesInMember == memberBytes {
                 try endMember()
                 deflateReset(&stream)
             }
-            let chunk = UnsafeRawBufferPointer(rebasing: rest.prefix(Self.memberBytes - bytesInMember))
+            let chunk = UnsafeRawBufferPointer(rebasing: rest.prefix(min(memberBytes - bytesInMember, 1 << 30)))
             stream.next_in = UnsafeMutablePointer(mutating: chunk.baseAddress!.assumingMemoryBound(to: Bytef.self))
             stream.avail_in = uInt(chunk.count)
             try run(Z_NO_FLUSH)

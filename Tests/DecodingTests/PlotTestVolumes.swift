@@ -65,16 +65,6 @@ enum PlotTestVolumes {
     }
 
     static func fill(_ dims: SIMD3<Int>, _ affine: Affine, _ value: (SIMD3<Double>) -> Float) -> Volume {
-        var values = [Float](repeating: 0, count: dims.x * dims.y * dims.z)
-        var index = 0
-        for k in 0..<dims.z {
-            for j in 0..<dims.y {
-                for i in 0..<dims.x {
-                    values[index] = value(affine.apply(SIMD3(Double(i), Double(j), Double(k))))
-                    index += 1
-                }
-            }
-        }
-        return Volume(dimensions: dims, affine: affine, values: values)
+        Volume(dimensions: dims, affine: affine, sampling: value)
     }
 }

@@ -5,33 +5,19 @@
 import Decoding
 import Foundation
 
-func fill(_ dims: SIMD3<Int>, _ affine: Affine, _ value: (SIMD3<Double>) -> Float) -> Volume {
-    var values = [Float](repeating: 0, count: dims.x * dims.y * dims.z)
-    var index = 0
-    for k in 0..<dims.z {
-        for j in 0..<dims.y {
-            for i in 0..<dims.x {
-                values[index] = value(affine.apply(SIMD3(Double(i), Double(j), Double(k))))
-                index += 1
-            }
-        }
-    }
-    return Volume(dimensions: dims, affine: affine, values: values)
-}
-
 let functional = Affine(rows: [[-3.5, 0, 0, 68.25], [0, 3.75, 0, -118.125], [0, 0, 3.75, -118.125], [0, 0, 0, 1]])
 let anatomyAffine = Affine(rows: [[1.2, 0, 0, -74.4], [0, 0.9375, 0, -120], [0, 0, 0.9375, -110], [0, 0, 0, 1]])
-let anat = fill(SIMD3(124, 256, 256), anatomyAffine) { p in
+let anat = Volume(dimensions: SIMD3(124, 256, 256), affine: anatomyAffine) { p in
     let q = (p - SIMD3(0, -15, 0)) / SIMD3(65, 85, 70)
     let r = (q * q).sum().squareRoot()
     return r > 1 ? 0 : Float(600 + 250 * cos(r * 3 * .pi) + 150 * r)
 }
-let mask = fill(SIMD3(40, 64, 64), functional) { p in
+let mask = Volume(dimensions: SIMD3(40, 64, 64), affine: functional) { p in
     let d = p - SIMD3(22, -20, -40)
     return (d * d / SIMD3(100, 300, 150)).sum() <= 1 ? 1 : 0
 }
 // Signed "weights" inside the mask (scripts/golden/plot_seed_reference.py draws the same with nilearn).
-let weights = fill(SIMD3(40, 64, 64), functional) { p in
+let weights = Volume(dimensions: SIMD3(40, 64, 64), affine: functional) { p in
     let d = p - SIMD3(22, -20, -40)
     guard (d * d / SIMD3(100, 300, 150)).sum() <= 1 else { return 0 }
     return Float(0.05 * sin(0.9 * p.x + 0.35 * p.y) * cos(0.5 * p.z - 0.2 * p.x))

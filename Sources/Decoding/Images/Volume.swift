@@ -15,6 +15,21 @@ public struct Volume: Sendable, Equatable {
         self.values = values
     }
 
+    /// A volume whose value at each voxel is `value` at that voxel's centre in world
+    /// millimetres: phantoms, test patterns, benchmark inputs.
+    public init(dimensions: SIMD3<Int>, affine: Affine, sampling value: (SIMD3<Double>) -> Float) {
+        var values = [Float]()
+        values.reserveCapacity(dimensions.x * dimensions.y * dimensions.z)
+        for k in 0..<dimensions.z {
+            for j in 0..<dimensions.y {
+                for i in 0..<dimensions.x {
+                    values.append(value(affine.apply(SIMD3(Double(i), Double(j), Double(k)))))
+                }
+            }
+        }
+        self.init(dimensions: dimensions, affine: affine, values: values)
+    }
+
     /// Offset of voxel (i, j, k) in `values`.
     @inline(__always)
     public func offset(_ i: Int, _ j: Int, _ k: Int) -> Int {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 /// Runs the fixture tutorials (standard library only) against the library build these
 /// tests belong to; `scripts/test` builds it with `swift build --product Decoding`.

@@ -1,5 +1,5 @@
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 @Suite struct StreamSplitterTests {
     func marker(_ event: String) -> String { "\u{1}tutor:N1:\(event)\n" }

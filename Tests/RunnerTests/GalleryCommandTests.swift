@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 /// `tutor build` end to end: the real binary, the real runner, the fixture gallery
 /// (standard library and the figure hook only). Skipped when `tutor` was not built next to

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 /// The executed notebook: its shape here, and its validity by Python's `nbformat` when a
 /// Python with nbformat can be had (see `NotebookValidator`); otherwise that test is skipped.
@@ -57,7 +57,7 @@ import Testing
         #expect(png.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
         let third = try #require(cells[3]["outputs"] as? [[String: Any]])
         #expect(third.first?["output_type"] as? String == "error")
-        #expect(third.first?["traceback"] as? [String] == ["went wrong", "second line"])
+        #expect(third.first?["traceback"] as? [String] == ["threw an error: went wrong", "second line"])
         #expect(cells[4]["execution_count"] is NSNull, "the step after the failure did not run")
     }
 

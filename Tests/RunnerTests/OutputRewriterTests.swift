@@ -1,5 +1,5 @@
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 @Suite struct OutputRewriterTests {
     /// Rewrites `text` as if its steps printed `outputs` (nil: the step failed).

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 /// Parses `text` as the tutorial `t.md`.
 func parse(_ text: String) throws(TutorialError) -> Tutorial {

@@ -3,7 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 @Suite struct ReportTests {
     func result(_ text: String, stdout: [String], failure: StepFailure? = nil) throws -> TutorialResult {

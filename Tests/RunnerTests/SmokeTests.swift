@@ -1,5 +1,5 @@
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 @Test func commandHasAName() {
     #expect(Tutor.configuration.commandName == "tutor")

@@ -74,9 +74,11 @@ import Testing
 
 extension NotebookTests {
     @Test func wholeProgramFailureOpensTheNotebook() throws {
-        var t = GalleryTutorial(path: "x.md", meta: GalleryMeta(title: "X"), steps: [], failure: "x.md:3:1: error: cannot find 'y' in scope", totalSeconds: 1)
-        t.steps = [GalleryStep(line: 2, code: "print(y)", ran: false)]
-        let data = try Notebook(tutorial: t, source: "```swift step\nprint(y)\n```\n") { _, _ in nil }.json()
+        let tutorial = try TutorialParser.parse(source: Array("```swift step\nprint(y)\n```\n".utf8), path: "x.md")
+        let result = TutorialResult(
+            path: "x.md", compilation: Compilation(diagnostics: "x.md:3:1: error: cannot find 'y' in scope"),
+            steps: [StepResult(number: 1, outcome: .notReached)], totalSeconds: 1)
+        let data = try Notebook(entry: GalleryEntry(sitePath: "x.md", tutorial: tutorial, result: result)) { _, _ in nil }.json()
         let cells = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["cells"] as? [[String: Any]])
         #expect((cells.first?["source"] as? [String])?.joined().contains("cannot find 'y' in scope") == true)
         #expect(cells.count == 2 && cells.last?["execution_count"] is NSNull)

@@ -58,14 +58,3 @@ public enum TutorialBlock: Sendable, Equatable {
     /// The step at this index of `Tutorial.steps`.
     case step(Int)
 }
-
-extension Tutorial {
-    /// The Markdown to render: the file with its front matter lines left empty, so cmark
-    /// sees no YAML and its line numbers stay those of the file.
-    public var markdown: String {
-        guard let lines = frontMatterLines else { return String(decoding: source, as: UTF8.self) }
-        let table = SourceLines(source)
-        let rest = source[table.start(of: lines.upperBound + 1)...]
-        return String(repeating: "\n", count: lines.count) + String(decoding: rest, as: UTF8.self)
-    }
-}

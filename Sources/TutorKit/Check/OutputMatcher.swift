@@ -28,22 +28,10 @@ public struct OutputMatcher: Sendable {
 
     public func matches(expected: String, actual: String) -> Bool {
         let expectedLines = Self.lines(of: expected), actualLines = Self.lines(of: actual)
-        var memo: [Int: Bool] = [:]
-        func match(_ e: Int, _ a: Int) -> Bool {
-            let key = e * (actualLines.count + 1) + a
-            if let known = memo[key] { return known }
-            let result: Bool
-            if e == expectedLines.count {
-                result = a == actualLines.count
-            } else if expectedLines[e].trimmingLeadingWhitespace == "..." {
-                result = match(e + 1, a) || (a < actualLines.count && match(e, a + 1))
-            } else {
-                result = a < actualLines.count && lineMatches(expected: expectedLines[e], actual: actualLines[a]) && match(e + 1, a + 1)
-            }
-            memo[key] = result
-            return result
-        }
-        return match(0, 0)
+        return Self.wildcardMatch(
+            patternCount: expectedLines.count, items: actualLines,
+            isWildcard: { expectedLines[$0].trimmingLeadingWhitespace == "..." },
+            matches: { lineMatches(expected: expectedLines[$0], actual: $1) })
     }
 
     /// One line against one line (in-line `...` and number tolerance).
@@ -51,19 +39,29 @@ public struct OutputMatcher: Sendable {
         if expected == actual { return true }
         let pattern = LineToken.tokens(of: expected, expected: true)
         let tokens = LineToken.tokens(of: actual, expected: false)
+        return Self.wildcardMatch(
+            patternCount: pattern.count, items: tokens,
+            isWildcard: { pattern[$0] == .wildcard },
+            matches: { tokenMatches(pattern, $0, $1) })
+    }
+
+    /// Whether `items` match a pattern of `patternCount` elements, where a wildcard element
+    /// matches any run of items (none included) and any other one item, by `matches`.
+    /// Memoized, so it is polynomial however many wildcards there are.
+    static func wildcardMatch<Item>(
+        patternCount: Int, items: [Item], isWildcard: (Int) -> Bool, matches: (Int, Item) -> Bool
+    ) -> Bool {
         var memo: [Int: Bool] = [:]
         func match(_ p: Int, _ t: Int) -> Bool {
-            let key = p * (tokens.count + 1) + t
+            let key = p * (items.count + 1) + t
             if let known = memo[key] { return known }
             let result: Bool
-            if p == pattern.count {
-                result = t == tokens.count
-            } else if pattern[p] == .wildcard {
-                result = match(p + 1, t) || (t < tokens.count && match(p, t + 1))
-            } else if t < tokens.count, tokenMatches(pattern, p, tokens[t]) {
-                result = match(p + 1, t + 1)
+            if p == patternCount {
+                result = t == items.count
+            } else if isWildcard(p) {
+                result = match(p + 1, t) || (t < items.count && match(p, t + 1))
             } else {
-                result = false
+                result = t < items.count && matches(p, items[t]) && match(p + 1, t + 1)
             }
             memo[key] = result
             return result

@@ -16,7 +16,7 @@ public struct Step: Sendable, Equatable {
     /// (e.g. `"   "` inside a list item); new lines written inside the block start with it.
     public var indentation: String
 
-    public init(
+    init(
         number: Int, line: Int, endLine: Int, code: String, options: StepOptions = StepOptions(),
         expected: ExpectedOutput? = nil, indentation: String = ""
     ) {
@@ -57,10 +57,4 @@ public struct ExpectedOutput: Sendable, Equatable {
     public var endLine: Int
     /// The block's text as cmark gives it (container indentation removed).
     public var text: String
-
-    public init(line: Int, endLine: Int, text: String) {
-        self.line = line
-        self.endLine = endLine
-        self.text = text
-    }
 }

@@ -14,20 +14,6 @@ public struct StepOptions: Sendable, Equatable {
     /// Relative tolerance for numbers when checking this step's output (default 1e-6).
     public var tolerance: Double?
 
-    public init(
-        hideCode: Bool = false, hideOutput: Bool = false, noRun: Bool = false,
-        expectError: Bool = false, label: String? = nil, timeout: Double? = nil,
-        tolerance: Double? = nil
-    ) {
-        self.hideCode = hideCode
-        self.hideOutput = hideOutput
-        self.noRun = noRun
-        self.expectError = expectError
-        self.label = label
-        self.timeout = timeout
-        self.tolerance = tolerance
-    }
-
     /// The options written back as info-string words, in a fixed order (for `tutor list`).
     public var words: [String] {
         var words: [String] = []

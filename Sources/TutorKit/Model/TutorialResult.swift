@@ -52,15 +52,9 @@ public struct TutorialResult: Codable, Sendable, Equatable {
 /// How the tutorial program was built.
 public struct Compilation: Codable, Sendable, Equatable {
     /// Seconds spent compiling (0 when the cached binary was used or nothing was compiled).
-    public var seconds: Double
+    public var seconds: Double = 0
     /// True when the compiled program came from the cache.
-    public var cached: Bool
+    public var cached = false
     /// The compiler's output when it failed (diagnostics name the tutorial's lines).
     public var diagnostics: String?
-
-    public init(seconds: Double = 0, cached: Bool = false, diagnostics: String? = nil) {
-        self.seconds = seconds
-        self.cached = cached
-        self.diagnostics = diagnostics
-    }
 }

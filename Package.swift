@@ -24,7 +24,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: systemLibraries + [
         /// The events a tutorial program sends the runner: compiled into `tutor` and, through
@@ -41,7 +41,7 @@ let package = Package(
             dependencies: [
                 "Decoding", "TutorProtocol", "CCmark",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
         /// `tutor`: parses arguments and calls TutorKit.

@@ -1,9 +1,11 @@
+import FlyingFox
 import Foundation
-import Hummingbird
-import Logging
 
 /// The author's server: serves the site folder on 127.0.0.1, rebuilds when sources change
 /// and tells open pages to reload (they poll `/__reload`, see `LiveReload`).
+///
+/// FlyingFox rather than a SwiftNIO stack: a preview server serves static files and one
+/// polling endpoint, and a newcomer's first build should not compile a thousand NIO files.
 struct GalleryServer: Sendable {
     var site: URL
     var port: Int
@@ -16,25 +18,23 @@ struct GalleryServer: Sendable {
     func run() async throws {
         let reload = LiveReload()
         _ = try? await builder.build()
-        let router = Router()
-        router.get("__reload") { _, _ -> Response in
-            Self.response(Data(String(reload.generation).utf8), type: "text/plain", status: .ok)
-        }
+        let server = HTTPServer(
+            address: try .inet(ip4: "127.0.0.1", port: UInt16(clamping: port)),
+            logger: quiet ? .disabled : .print(category: "tutor serve"))
         let site = self.site
-        router.get("/") { _, _ in Self.file(site: site, path: "/").response }
-        router.get("**") { request, _ in Self.file(site: site, path: request.uri.path).response }
-        let app = Application(
-            router: router,
-            configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "tutor"),
-            onServerRunning: { [quiet] _ in
-                if !quiet { FileHandle.standardError.write(Data("tutor serve: http://127.0.0.1:\(port)/ (Ctrl-C to stop)\n".utf8)) }
-            },
-            logger: quiet ? Logger(label: "tutor", factory: { _ in SwiftLogNoOpLogHandler() }) : nil
-        )
+        await server.appendRoute("GET /__reload") { _ in
+            Served(data: Data(String(reload.generation).utf8), type: "text/plain", status: .ok).response
+        }
+        await server.appendRoute("GET *") { request in Self.file(site: site, path: request.path).response }
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService() }
+            group.addTask { try await server.run() }
+            group.addTask { [quiet, port] in
+                try await server.waitUntilListening()
+                if !quiet { FileHandle.standardError.write(Data("tutor serve: http://127.0.0.1:\(port)/ (Ctrl-C to stop)\n".utf8)) }
+            }
             group.addTask { try await watch(reload: reload) }
-            try await group.next()
+            _ = try await group.next()
+            _ = try await group.next()  // the listening announcement ends first; the server or watcher ends the run
             group.cancelAll()
         }
     }
@@ -62,8 +62,10 @@ struct GalleryServer: Sendable {
     struct Served {
         var data: Data
         var type: String
-        var status: HTTPResponse.Status
-        var response: Response { GalleryServer.response(data, type: type, status: status) }
+        var status: HTTPStatusCode
+        var response: HTTPResponse {
+            HTTPResponse(statusCode: status, headers: [.contentType: type, .cacheControl: "no-store"], body: data)
+        }
     }
 
     /// A file of the site, with the reload script injected into HTML pages.
@@ -87,13 +89,6 @@ struct GalleryServer: Sendable {
             data = Data(html.replacingCharacters(in: end, with: LiveReload.script + "\n</body>").utf8)
         }
         return Served(data: data, type: type, status: .ok)
-    }
-
-    static func response(_ data: Data, type: String, status: HTTPResponse.Status) -> Response {
-        var headers = HTTPFields()
-        headers[.contentType] = type
-        headers[.cacheControl] = "no-store"
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     static func contentType(_ ext: String) -> String {

@@ -22,7 +22,7 @@ enum GalleryBinary {
 
     /// `tutor` run in `folder`; `stderr` is its output (build and serve print only there).
     func tutor(_ arguments: [String], in folder: URL) throws -> (status: Int32, stderr: String) {
-        let result = try Subprocess.run([GalleryBinary.tutor.path] + arguments, currentDirectory: folder.path)
+        let result = try Subprocess.run([GalleryBinary.tutor?.path ?? "tutor"] + arguments, currentDirectory: folder.path)
         return (result.status, result.output)
     }
 

@@ -9,25 +9,12 @@ public struct Step: Sendable, Equatable {
     /// The code as cmark gives it (container indentation removed), ending with a newline
     /// unless empty. Its first line is `line + 1` in the file.
     public var code: String
-    public var options: StepOptions
+    public var options = StepOptions()
     /// The ` ```output ` block right after the step, if the file has one.
-    public var expected: ExpectedOutput?
+    public var expected: ExpectedOutput? = nil
     /// What precedes the fence on its line with everything but `>` turned into spaces
     /// (e.g. `"   "` inside a list item); new lines written inside the block start with it.
-    public var indentation: String
-
-    init(
-        number: Int, line: Int, endLine: Int, code: String, options: StepOptions = StepOptions(),
-        expected: ExpectedOutput? = nil, indentation: String = ""
-    ) {
-        self.number = number
-        self.line = line
-        self.endLine = endLine
-        self.code = code
-        self.options = options
-        self.expected = expected
-        self.indentation = indentation
-    }
+    public var indentation = ""
 
     /// The first line of code in the file.
     public var codeLine: Int { line + 1 }

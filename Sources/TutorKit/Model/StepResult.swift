@@ -4,27 +4,15 @@ public struct StepResult: Codable, Sendable, Equatable {
     public var number: Int
     /// Everything the step wrote to standard output (lossy UTF-8, cut at the output cap).
     /// For an `expect-error` step that threw, the error's description ends it.
-    public var stdout: String
+    public var stdout = ""
     /// Everything the step wrote to standard error (lossy UTF-8, cut at the output cap),
     /// without the runtime's crash report, which becomes `outcome`'s message instead.
-    public var stderr: String
+    public var stderr = ""
     /// Wall time of the step's code alone, in seconds; nil when it did not finish.
-    public var seconds: Double?
+    public var seconds: Double? = nil
     /// Figures the step drew, in drawing order.
-    public var figures: [StepFigure]
+    public var figures: [StepFigure] = []
     public var outcome: StepOutcome
-
-    public init(
-        number: Int, stdout: String = "", stderr: String = "", seconds: Double? = nil,
-        figures: [StepFigure] = [], outcome: StepOutcome
-    ) {
-        self.number = number
-        self.stdout = stdout
-        self.stderr = stderr
-        self.seconds = seconds
-        self.figures = figures
-        self.outcome = outcome
-    }
 
     /// False when the step never started (`no-run`, or after a failure).
     public var ran: Bool { outcome != .skipped && outcome != .notReached }

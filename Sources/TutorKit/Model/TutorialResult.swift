@@ -5,31 +5,18 @@
 public struct TutorialResult: Codable, Sendable, Equatable {
     /// The tutorial's `path`.
     public var path: String
-    public var compilation: Compilation
+    public var compilation = Compilation()
     /// One per step of the tutorial, same order.
     public var steps: [StepResult]
     /// A failure that belongs to no step and no compiler diagnostic: the tutorial could not
     /// be read or parsed, or the runner could not start it.
-    public var failure: String?
+    public var failure: String? = nil
     /// Wall time of the whole run, compile included.
-    public var totalSeconds: Double
+    public var totalSeconds: Double = 0
     /// The program's peak resident memory, when it reported one.
-    public var peakMemoryBytes: Int?
+    public var peakMemoryBytes: Int? = nil
     /// Datasets the library said it simulated (empty: real data, or none loaded).
-    public var simulatedDatasets: [String]
-
-    public init(
-        path: String, compilation: Compilation = Compilation(), steps: [StepResult], failure: String? = nil,
-        totalSeconds: Double = 0, peakMemoryBytes: Int? = nil, simulatedDatasets: [String] = []
-    ) {
-        self.path = path
-        self.compilation = compilation
-        self.steps = steps
-        self.failure = failure
-        self.totalSeconds = totalSeconds
-        self.peakMemoryBytes = peakMemoryBytes
-        self.simulatedDatasets = simulatedDatasets
-    }
+    public var simulatedDatasets: [String] = []
 
     /// The compiler's output when the program did not build; nil when it built.
     public var compileErrors: String? { compilation.diagnostics }

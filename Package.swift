@@ -10,6 +10,7 @@ let systemLibraries: [Target] = [
     .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
     .systemLibrary(name: "CLapack", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
     .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+    .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 ]
 
 let package = Package(
@@ -18,7 +19,7 @@ let package = Package(
     products: [
         // Dynamic, so tutorial programs link the already-built library instead of rebuilding it.
         .library(name: "Decoding", type: .dynamic, targets: ["Decoding"]),
-        .executable(name: "tutor", targets: ["Runner"]),
+        .executable(name: "tutor", targets: ["TutorCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,22 +27,33 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: systemLibraries + [
+        /// The events a tutorial program sends the runner: compiled into `tutor` and, through
+        /// `Decoding` (whose dynamic library carries it), into every tutorial program.
+        .target(name: "TutorProtocol"),
         .target(
             name: "Decoding",
-            dependencies: ["CZlib", "CDeflate", "CPNG", "CLapack", "CFreeType"]
+            dependencies: ["CZlib", "CDeflate", "CPNG", "CLapack", "CFreeType", "CCrypto", "TutorProtocol"]
         ),
         .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Benchmarks/DecodingBench"),
-        .executableTarget(
-            name: "Runner",
+        /// The runner's stages: parse, execute, check, update, weave, publish.
+        .target(
+            name: "TutorKit",
             dependencies: [
-                "Decoding", "CCmark",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Decoding", "TutorProtocol", "CCmark",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
+        /// `tutor`: parses arguments and calls TutorKit.
+        .executableTarget(
+            name: "TutorCLI",
+            dependencies: [
+                "TutorKit", "Decoding",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "DecodingTests", dependencies: ["Decoding"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "RunnerTests", dependencies: ["Runner", "Decoding"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RunnerTests", dependencies: ["TutorKit", "TutorProtocol", "Decoding"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

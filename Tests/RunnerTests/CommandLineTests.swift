@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 /// Runs the built `tutor` executable (next to the test bundle) as a user would.
 @Suite struct CommandLineTests {

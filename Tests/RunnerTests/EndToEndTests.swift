@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 /// Runs the fixture tutorials (standard library only) against the library build these
 /// tests belong to; `scripts/test` builds it with `swift build --product Decoding`.
@@ -12,8 +12,15 @@ import Testing
     func run(_ name: String, cap: Int = 1 << 20) throws -> TutorialResult {
         let build = try LibraryBuild.forRunningExecutable()
         let executor = TutorialExecutor(build: build, outputCap: cap, defaultTimeout: 120)
-        let tutorial = try TutorialParser.parse(contentsOf: "\(Self.fixtures)/\(name)")
-        return try executor.run(tutorial, outputFolder: output.path + "/" + tutorial.name)
+        return try executor.run(try tutorial(name), outputFolder: output.path + "/" + (try tutorial(name)).name)
+    }
+
+    func tutorial(_ name: String) throws -> Tutorial {
+        try TutorialParser.parse(contentsOf: "\(Self.fixtures)/\(name)")
+    }
+
+    func check(_ name: String, _ result: TutorialResult) throws -> TutorialCheck {
+        TutorialCheck(try tutorial(name), result)
     }
 
     @Test func passingTutorialCapturesEveryStep() throws {
@@ -26,9 +33,12 @@ import Testing
         #expect(result.steps.allSatisfy { $0.outcome == .skipped || ($0.seconds ?? -1) >= 0 })
         let figures = result.steps[4].figures
         #expect(figures.map(\.altText) == ["tiny figure 3"])
-        #expect(figures.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["step-5-figure-1.png"])
-        #expect(FileManager.default.contents(atPath: figures[0].path).map { [UInt8]($0) } == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
-        let check = TutorialCheck(result)
+        #expect(figures.map(\.file) == ["step-5-figure-1.png"])
+        let png = FileManager.default.contents(atPath: output.path + "/passing/" + figures[0].file)
+        #expect(png.map { [UInt8]($0.prefix(8)) } == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        #expect(result.peakMemoryBytes ?? 0 > 0)
+        #expect(result.simulatedDatasets.isEmpty)
+        let check = try check("passing.md", result)
         #expect(check.problems == [])
         #expect(check.steps.map(\.verdict) == [.passed, .passed, .passed, .skipped, .passed])
     }
@@ -37,18 +47,18 @@ import Testing
         let result = try run("shadowing.md")
         #expect(result.compileErrors == nil)
         #expect(result.steps.map(\.stdout) == ["2\n", "custom failure\n"])
-        #expect(TutorialCheck(result).passed)
+        #expect(try check("shadowing.md", result).passed)
     }
 
     @Test func secondRunUsesTheCache() throws {
         _ = try run("invalid-utf8.md")
         let again = try run("invalid-utf8.md")
-        #expect(again.usedCache)
+        #expect(again.compilation.cached)
         #expect(again.steps[0].stdout == "ok\u{FFFD}\n")
     }
 
     @Test func differingOutputIsAProblemAtTheBlock() throws {
-        let check = TutorialCheck(try run("differing.md"))
+        let check = try check("differing.md", try run("differing.md"))
         #expect(check.problems.count == 1)
         #expect(check.problems[0].line == 6)
         #expect(check.problems[0].details.hasSuffix("@@ -1,2 +1,2 @@\n alpha\n-0.5001\n+0.5\n"))
@@ -59,7 +69,7 @@ import Testing
         let path = "\(Self.fixtures)/not-compiling.md"
         #expect(result.compileErrors?.contains("\(path):8:18: error: cannot convert value of type 'String'") == true)
         #expect(result.steps.map(\.outcome) == [.notReached, .notReached])
-        #expect(TutorialCheck(result).problems.map(\.line) == [8])
+        #expect(try check("not-compiling.md", result).problems.map(\.line) == [8])
     }
 
     @Test func thrownErrorStopsTheTutorialAtItsStep() throws {
@@ -69,7 +79,7 @@ import Testing
         #expect(result.steps[1].stdout == "partial\n")
         #expect(!result.steps[1].stderr.contains("Fatal error"))
         #expect(result.steps[2].outcome == .notReached)
-        #expect(result.firstFailure?.step.line == 8)
+        #expect(result.firstFailure(in: try tutorial("throwing.md"))?.step.line == 8)
     }
 
     @Test func trapsAreAttributedToTheirStep() throws {

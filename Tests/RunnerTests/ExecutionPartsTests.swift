@@ -1,18 +1,20 @@
 import Testing
-@testable import Runner
+import TutorProtocol
+@testable import TutorKit
 
 @Suite struct StreamSplitterTests {
-    func marker(_ event: String) -> String { "\u{1}tutor:N1:\(event)\n" }
+    func marker(_ event: HarnessEvent) -> String { HarnessChannel.line(event, nonce: "N1") }
 
     @Test func cutsAtMarkersEvenAcrossChunks() {
         var splitter = StreamSplitter(nonce: "N1", cap: 100)
-        let stream = Array(("pre" + marker("begin:1") + "one\n" + marker("end:1:1500") + marker("begin:2") + "two" + marker("figure:2:L3RtcC9hLnBuZw==:YWx0IHRleHQ=")).utf8)
-        var events: [StreamSplitter.Event] = []
+        let figure = HarnessEvent.figure(step: 2, file: "step-2-figure-1.png", altText: "alt text")
+        let stream = Array(("pre" + marker(.begin(step: 1)) + "one\n" + marker(.end(step: 1, nanoseconds: 1500, peakMemoryBytes: 7)) + marker(.begin(step: 2)) + "two" + marker(figure)).utf8)
+        var events: [HarnessEvent] = []
         for start in stride(from: 0, to: stream.count, by: 3) {
             events += splitter.feed(stream[start..<min(stream.count, start + 3)])
         }
         splitter.finish()
-        #expect(events == [.begin(1), .end(1, nanoseconds: 1500), .begin(2), .figure(2, path: "/tmp/a.png", altText: "alt text")])
+        #expect(events == [.begin(step: 1), .end(step: 1, nanoseconds: 1500, peakMemoryBytes: 7), .begin(step: 2), figure])
         #expect(splitter.pieces[0]?.bytes == Array("pre".utf8))
         #expect(splitter.pieces[1]?.bytes == Array("one\n".utf8))
         #expect(splitter.pieces[2]?.bytes == Array("two".utf8))
@@ -20,7 +22,7 @@ import Testing
 
     @Test func otherNoncesAndControlBytesAreOutput() {
         var splitter = StreamSplitter(nonce: "N1", cap: 100)
-        let text = "\u{1}tutor:XX:begin:9\n\u{1}\u{1}"
+        let text = HarnessChannel.line(.begin(step: 9), nonce: "XX") + "\u{1}\u{1}"
         #expect(splitter.feed(Array(text.utf8)[...]).isEmpty)
         splitter.finish()
         #expect(splitter.pieces[0]?.bytes == Array(text.utf8))
@@ -28,30 +30,19 @@ import Testing
 
     @Test func capKeepsTheStartAndCountsTheRest() {
         var splitter = StreamSplitter(nonce: "N1", cap: 10)
-        _ = splitter.feed(Array((marker("begin:1") + String(repeating: "x", count: 25) + marker("begin:2") + "y").utf8)[...])
+        _ = splitter.feed(Array((marker(.begin(step: 1)) + String(repeating: "x", count: 25) + marker(.begin(step: 2)) + "y").utf8)[...])
         splitter.finish()
         #expect(splitter.pieces[1]?.bytes.count == 10)
         #expect(splitter.pieces[1]?.dropped == 15)
         #expect(splitter.pieces[2]?.bytes == [UInt8(ascii: "y")])
-        #expect(RunAssembler.text(splitter.pieces[1], cap: 10) == "xxxxxxxxxx\n[tutor: output cut at 10 bytes; 15 more bytes were not kept]\n")
+        #expect(splitter.text(of: 1) == "xxxxxxxxxx\n[tutor: output cut at 10 bytes; 15 more bytes were not kept]\n")
     }
 
     @Test func invalidUTF8IsShownLossily() {
-        #expect(RunAssembler.text(StreamSplitter.Piece(bytes: [0x66, 0xFF, 0x0A]), cap: 10) == "f\u{FFFD}\n")
-    }
-
-    @Test func base64() {
-        #expect(Base64.decode("aGVsbG8=").map { String(decoding: $0, as: UTF8.self) } == "hello")
-        #expect(Base64.decode("aGk=").map { String(decoding: $0, as: UTF8.self) } == "hi")
-        #expect(Base64.decode("a*") == nil)
-    }
-}
-
-@Suite struct CrashReportTests {
-    @Test func errorRaisedAtTopLevel() {
-        let report = CrashReport(stderr: "warning\nSwift/ErrorType.swift:254: Fatal error: Error raised at top level: bad file x.nii\nline two\nCurrent stack trace:\n0 libswiftCore.so\n")
-        #expect(report?.stderr == "warning\n")
-        #expect(report?.failure == StepFailure(kind: .threw, message: "bad file x.nii\nline two"))
+        var splitter = StreamSplitter(nonce: "N1", cap: 10)
+        _ = splitter.feed([0x66, 0xFF, 0x0A])
+        splitter.finish()
+        #expect(splitter.text(of: 0) == "f\u{FFFD}\n")
     }
 
     @Test func trapsKeepTheTutorialLocation() {
@@ -91,10 +82,10 @@ import Testing
             """)
     }
 
-    @Test func stableHashIsStable() {
-        #expect(StableHash.hex(["a", "b"]) == StableHash.hex(["a", "b"]))
-        #expect(StableHash.hex(["a", "b"]) != StableHash.hex(["ab"]))
-        #expect(StableHash.hex([]).count == 32)
+    @Test func fingerprintIsSHA256OfItsParts() {
+        #expect(Fingerprint(["a", "b"]).hex == Fingerprint(["a", "b"]).hex)
+        #expect(Fingerprint(["a", "b"]).hex != Fingerprint(["ab"]).hex)
+        #expect(Fingerprint([]).hex == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 }
 

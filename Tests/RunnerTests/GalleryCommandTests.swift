@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 /// `tutor build` end to end: the real binary, the real runner, the fixture gallery
 /// (standard library and the figure hook only). Skipped when `tutor` was not built next to
@@ -20,18 +20,10 @@ enum GalleryBinary {
 
 @Suite(.serialized) struct GalleryCommandTests {
 
+    /// `tutor` run in `folder`; `stderr` is its output (build and serve print only there).
     func tutor(_ arguments: [String], in folder: URL) throws -> (status: Int32, stderr: String) {
-        let process = Process()
-        process.executableURL = GalleryBinary.tutor
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let text = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: text, as: UTF8.self))
+        let result = try Subprocess.run([GalleryBinary.tutor?.path ?? "tutor"] + arguments, currentDirectory: folder.path)
+        return (result.status, result.output)
     }
 
     @Test(.enabled(if: GalleryBinary.available, "tutor is not built next to the tests"))

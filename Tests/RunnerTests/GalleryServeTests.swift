@@ -3,7 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 /// `tutor serve` in process: the server answers on 127.0.0.1, a source edit triggers a
 /// rebuild, and `/__reload` moves on so open pages reload.

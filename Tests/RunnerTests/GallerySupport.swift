@@ -1,57 +1,57 @@
 import Foundation
 import Synchronization
-@testable import Runner
+@testable import TutorKit
 
 /// A stand-in for the runner in gallery tests: it "executes" a step by reading a tiny
 /// command language from its code, so tests control outputs, failures and figures without
 /// compiling Swift. `print("…")` prints the literal; `eprint("…")` writes stderr; `fail("…")`
-/// fails the step; `figure("alt")` draws a 120×80 PNG.
-final class ScriptedExecutor: GalleryExecutor {
+/// fails the step; `figure("alt")` draws a 120×80 PNG; `simulated("…")` reports simulated data.
+final class ScriptedExecutor: TutorialExecuting {
     private let runs = Mutex<[String]>([])
-    /// Relative paths of the tutorials executed so far, in completion order.
+    /// Paths of the tutorials executed so far, in completion order.
     var executed: [String] { runs.withLock { $0 } }
 
-    func execute(_ request: ExecutionRequest, progress: @escaping @Sendable (ExecutionEvent) -> Void) async throws -> ExecutionOutcome {
-        let source = try String(contentsOf: request.file, encoding: .utf8)
-        let layout = SourceLayout(markdown: source)
-        let fences = Self.stepFences(source)
-        var steps: [GalleryStep] = []
+    func execute(
+        _ tutorial: Tutorial, figuresFolder: URL, progress: @escaping @Sendable (ExecutionProgress) -> Void
+    ) async throws -> TutorialResult {
+        var steps: [StepResult] = []
+        var simulated: [String] = []
         var failed = false
-        for (n, code) in layout.stepCodes.enumerated() {
-            progress(.step(index: n, count: layout.stepCodes.count, line: fences[n].line))
-            var step = GalleryStep(line: fences[n].line, code: code)
-            step.hideCode = fences[n].info.contains("hide-code")
-            step.hideOutput = fences[n].info.contains("hide-output")
-            step.label = fences[n].info.first { $0.hasPrefix("label=") }.map { String($0.dropFirst(6)) }
-            if failed { step.ran = false; steps.append(step); continue }
-            for line in code.split(separator: "\n") {
-                if let text = Self.argument(line, "print") { step.stdout += text + "\n" }
-                if let text = Self.argument(line, "eprint") { step.stderr += text + "\n" }
-                if let text = Self.argument(line, "fail") { step.error = text; failed = true }
+        for (n, step) in tutorial.steps.enumerated() {
+            progress(.step(index: n, count: tutorial.steps.count, line: step.line))
+            var result = StepResult(number: step.number, outcome: .completed)
+            if failed || step.options.noRun {
+                result.outcome = failed ? .notReached : .skipped
+                steps.append(result)
+                continue
+            }
+            for line in step.code.split(separator: "\n") {
+                if let text = Self.argument(line, "print") { result.stdout += text + "\n" }
+                if let text = Self.argument(line, "eprint") { result.stderr += text + "\n" }
+                if let text = Self.argument(line, "simulated") { simulated.append(text) }
+                if let text = Self.argument(line, "fail") {
+                    result.outcome = .failed(StepFailure(kind: .threw, message: text))
+                    failed = true
+                }
                 if let alt = Self.argument(line, "figure") {
-                    let name = "step-\(n + 1)-\(step.figures.count + 1).png"
-                    try Data(Self.png(width: 120, height: 80, seed: n)).write(to: request.figuresFolder.appendingPathComponent(name))
-                    step.figures.append(GalleryFigure(file: name, alt: alt))
+                    let name = "step-\(n + 1)-figure-\(result.figures.count + 1).png"
+                    try Data(Self.png(width: 120, height: 80, seed: n)).write(to: figuresFolder.appendingPathComponent(name))
+                    result.figures.append(StepFigure(file: name, altText: alt))
                 }
             }
-            step.seconds = 0.01 * Double(n + 1)
-            steps.append(step)
+            result.seconds = 0.01 * Double(n + 1)
+            steps.append(result)
         }
-        runs.withLock { $0.append(request.relativePath) }
-        return ExecutionOutcome(steps: steps, failure: nil, totalSeconds: steps.reduce(0.5) { $0 + $1.seconds })
+        let relative = tutorial.path.hasPrefix("tutorials/") ? String(tutorial.path.dropFirst("tutorials/".count)) : tutorial.path
+        runs.withLock { $0.append(relative) }
+        let total = steps.reduce(0.5) { $0 + ($1.seconds ?? 0) }
+        return TutorialResult(path: tutorial.path, steps: steps, totalSeconds: total, simulatedDatasets: simulated)
     }
 
     static func argument(_ line: Substring, _ name: String) -> String? {
         let t = line.trimmingCharacters(in: .whitespaces)
         guard t.hasPrefix(name + "(\""), t.hasSuffix("\")") else { return nil }
         return t.dropFirst(name.count + 2).dropLast(2).replacingOccurrences(of: "\\n", with: "\n")
-    }
-
-    /// Fence lines (1-based) and option words of the steps, found the simple way for test sources.
-    static func stepFences(_ source: String) -> [(line: Int, info: [Substring])] {
-        source.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-            .filter { $0.element.hasPrefix("```swift step") }
-            .map { ($0.offset + 1, $0.element.split(separator: " ").dropFirst(2).map { $0 }) }
     }
 
     static func png(width: Int, height: Int, seed: Int) -> [UInt8] {
@@ -92,7 +92,7 @@ struct Scratch {
     func options(force: Bool = false, keepGoing: Bool = false, library: String = "lib-1") -> BuildOptions {
         BuildOptions(paths: ["tutorials"], out: root.appendingPathComponent("site"), cache: root.appendingPathComponent(".tutor-cache/gallery"),
                      force: force, jobs: 2, keepGoing: keepGoing, libraryStamp: library,
-                     librarySources: root.appendingPathComponent("lib"), workingDirectory: root)
+                     librarySymbols: .names(["NiftiMasker", "crossValScore"]), workingDirectory: root)
     }
 
     func build(_ executor: ScriptedExecutor, _ options: BuildOptions? = nil,
@@ -107,7 +107,6 @@ struct Scratch {
     /// Writes a small gallery: a root README, a tutorial with prose, code, output and a
     /// figure, and a section folder with its own README and a figure-less tutorial.
     func writeSampleGallery() throws {
-        try write("lib/Masker.swift", "public struct NiftiMasker {}\npublic func crossValScore() {}\nstruct Hidden {}\n")
         try write("tutorials/README.md", "# Example gallery\n\nTutorials about decoding.\n")
         try write("tutorials/plot_intro.md", """
         ---
@@ -149,7 +148,8 @@ struct Scratch {
 
         ```swift step hide-code
         print("hidden code ran")
-        eprint("note: using simulated data")
+        eprint("note: careful")
+        simulated("Haxby 2001, subject 2")
         ```
         """)
     }

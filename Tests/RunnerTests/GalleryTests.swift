@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 /// End-to-end gallery builds with a scripted executor: the site's files and structure,
 /// escaping, links, the cache, and the all-or-nothing replacement of the site.
@@ -204,7 +204,7 @@ import Testing
         #expect(kept.failed == ["plot_new.md"] && kept.wroteSite)
         let page = try s.read("site/plot_new.html")
         #expect(page.contains("<div class=\"step failed\" id=\"step-1\">"))
-        #expect(page.contains("Error at line 1:</div><pre>boom</pre>"))
+        #expect(page.contains("Error at line 1:</div><pre>threw an error: boom</pre>"))
         #expect(page.contains("<div class=\"step not-run\" id=\"step-2\">"))
         #expect(try s.read("site/index.html").contains("<a class=\"card failed\""))
 

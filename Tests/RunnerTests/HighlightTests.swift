@@ -1,5 +1,5 @@
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 @Suite struct HighlightTests {
     let plain = SwiftHighlighter()

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 /// The executed notebook: its shape here, and its validity by Python's `nbformat` when a
 /// Python with nbformat can be had (see `NotebookValidator`); otherwise that test is skipped.
@@ -57,7 +57,7 @@ import Testing
         #expect(png.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
         let third = try #require(cells[3]["outputs"] as? [[String: Any]])
         #expect(third.first?["output_type"] as? String == "error")
-        #expect(third.first?["traceback"] as? [String] == ["went wrong", "second line"])
+        #expect(third.first?["traceback"] as? [String] == ["threw an error: went wrong", "second line"])
         #expect(cells[4]["execution_count"] is NSNull, "the step after the failure did not run")
     }
 
@@ -74,9 +74,11 @@ import Testing
 
 extension NotebookTests {
     @Test func wholeProgramFailureOpensTheNotebook() throws {
-        var t = GalleryTutorial(path: "x.md", meta: GalleryMeta(title: "X"), steps: [], failure: "x.md:3:1: error: cannot find 'y' in scope", totalSeconds: 1)
-        t.steps = [GalleryStep(line: 2, code: "print(y)", ran: false)]
-        let data = try Notebook(tutorial: t, source: "```swift step\nprint(y)\n```\n") { _, _ in nil }.json()
+        let tutorial = try TutorialParser.parse(source: Array("```swift step\nprint(y)\n```\n".utf8), path: "x.md")
+        let result = TutorialResult(
+            path: "x.md", compilation: Compilation(diagnostics: "x.md:3:1: error: cannot find 'y' in scope"),
+            steps: [StepResult(number: 1, outcome: .notReached)], totalSeconds: 1)
+        let data = try Notebook(entry: GalleryEntry(sitePath: "x.md", tutorial: tutorial, result: result)) { _, _ in nil }.json()
         let cells = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["cells"] as? [[String: Any]])
         #expect((cells.first?["source"] as? [String])?.joined().contains("cannot find 'y' in scope") == true)
         #expect(cells.count == 2 && cells.last?["execution_count"] is NSNull)

@@ -1,5 +1,5 @@
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 @Suite struct OutputMatcherTests {
     let matcher = OutputMatcher()

@@ -1,14 +1,14 @@
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 @Suite struct OutputRewriterTests {
     /// Rewrites `text` as if its steps printed `outputs` (nil: the step failed).
     func rewrite(_ text: String, _ outputs: [String?], add: Bool = false) throws -> (String, [Int]) {
         let tutorial = try parse(text)
         let steps = zip(tutorial.steps, outputs).map { step, output in
-            StepResult(step: step.number, stdout: output ?? "", outcome: output == nil ? .failed(StepFailure(kind: .threw, message: "e")) : .completed)
+            StepResult(number: step.number, stdout: output ?? "", outcome: output == nil ? .failed(StepFailure(kind: .threw, message: "e")) : .completed)
         }
-        let rewrite = OutputRewriter.rewrite(TutorialResult(tutorial: tutorial, steps: steps, outputFolder: "/tmp"), add: add)
+        let rewrite = OutputRewriter.rewrite(tutorial, TutorialResult(path: tutorial.path, steps: steps), add: add)
         return (String(decoding: rewrite.source, as: UTF8.self), rewrite.changedSteps)
     }
 
@@ -36,7 +36,7 @@ import Testing
     @Test func crlfAndOtherBytesSurvive() throws {
         let text = "caf\u{E9}\r\n```swift step\r\n```\r\n\r\n```output\r\nold\r\n```\r\ntail\r\n"
         let (updated, _) = try rewrite(text, ["new\n"])
-        #expect(updated == "caf\u{E9}\r\n```swift step\r\n```\r\n\r\n```output\r\nnew\n```\r\ntail\r\n")
+        #expect(updated == "caf\u{E9}\r\n```swift step\r\n```\r\n\r\n```output\r\nnew\r\n```\r\ntail\r\n", "written lines keep the file's CRLF")
     }
 
     @Test func failedStepsKeepTheirBlocks() throws {

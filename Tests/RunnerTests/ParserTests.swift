@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 /// Parses `text` as the tutorial `t.md`.
 func parse(_ text: String) throws(TutorialError) -> Tutorial {
@@ -98,12 +98,10 @@ func parseError(_ text: String) -> TutorialError? {
         #expect(tutorial.title == "Intro to decoding")
     }
 
-    @Test func helpersForRenderers() throws {
-        let tutorial = try parse("---\ntitle: x\n---\n```swift step\n```\n\n```output\n```\n")
-        #expect(tutorial.markdown == "\n\n\n```swift step\n```\n\n```output\n```\n")
-        #expect(tutorial.step(startingAt: 4)?.number == 1)
-        #expect(tutorial.step(withOutputAt: 7)?.number == 1)
-        #expect(tutorial.step(startingAt: 7) == nil)
+    @Test func placeholdersKeepStepsAtTheirDepth() throws {
+        let tutorial = try parse("---\ntitle: x\n---\n- item\n\n  ```swift step\n  a\n  ```\n\n  ```output\n  ```\n")
+        let markdown = StepPlaceholders.markdown(of: tutorial)
+        #expect(markdown == "\n\n\n- item\n\n\n  \u{E000}tutor-step-0\u{E000}\n\n")
     }
 
     @Test func frontMatterIsNotMarkdown() throws {

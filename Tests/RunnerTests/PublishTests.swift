@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 @Suite struct PublishTests {
     @Test func thumbnailFitsTheBoxAndKeepsColours() throws {

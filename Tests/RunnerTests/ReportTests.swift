@@ -3,32 +3,34 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 @Suite struct ReportTests {
-    func result(_ text: String, stdout: [String], failure: StepFailure? = nil) throws -> TutorialResult {
+    func result(_ text: String, stdout: [String], failure: StepFailure? = nil) throws -> (Tutorial, TutorialResult) {
         let tutorial = try parse(text)
         let steps = tutorial.steps.map { step in
-            StepResult(step: step.number, stdout: stdout[step.number - 1], seconds: 0.1,
+            StepResult(number: step.number, stdout: stdout[step.number - 1], seconds: 0.1,
                        outcome: failure != nil && step.number == tutorial.steps.count ? .failed(failure!) : .completed)
         }
-        return TutorialResult(tutorial: tutorial, steps: steps, outputFolder: "/tmp")
+        return (tutorial, TutorialResult(path: tutorial.path, steps: steps))
     }
 
+    func check(_ run: (Tutorial, TutorialResult)) -> TutorialCheck { TutorialCheck(run.0, run.1) }
+
     @Test func mismatchIsReportedAtTheOutputBlock() throws {
-        let check = TutorialCheck(try result("```swift step\n```\n\n```output\n2\n```\n", stdout: ["3\n"]))
+        let check = check(try result("```swift step\n```\n\n```output\n2\n```\n", stdout: ["3\n"]))
         #expect(!check.passed)
         #expect(check.problems.map(\.text) == ["t.md:4: error: output of step 1 at line 1 differs from the recorded output\n--- expected\n+++ actual\n@@ -1 +1 @@\n-2\n+3\n"])
     }
 
     @Test func stepToleranceIsUsed() throws {
-        let check = TutorialCheck(try result("```swift step tolerance=0.1\n```\n\n```output\n2\n```\n", stdout: ["2.1\n"]))
+        let check = check(try result("```swift step tolerance=0.1\n```\n\n```output\n2\n```\n", stdout: ["2.1\n"]))
         #expect(check.passed)
         #expect(check.steps.map(\.verdict) == [.passed])
     }
 
     @Test func failureIsReportedAtTheStep() throws {
-        let check = TutorialCheck(try result("```swift step\n```\n\n```swift step\n```\n", stdout: ["", "x\n"], failure: StepFailure(kind: .threw, message: "bad file")))
+        let check = check(try result("```swift step\n```\n\n```swift step\n```\n", stdout: ["", "x\n"], failure: StepFailure(kind: .threw, message: "bad file")))
         #expect(check.steps.map(\.verdict.isFailure) == [false, true])
         #expect(check.problems.first?.text.hasPrefix("t.md:4: error: step 2 threw an error: bad file\n") == true)
     }
@@ -50,13 +52,15 @@ import Testing
     }
 
     @Test func junitHasACasePerStep() throws {
-        let check = TutorialCheck(try result("```swift step label=x\n```\n\n```output\n<2>\n```\n```swift step no-run\n```\n", stdout: ["<3>\n", ""]), seconds: 1.5)
+        var (tutorial, run) = try result("```swift step label=x\n```\n\n```output\n<2>\n```\n```swift step no-run\n```\n", stdout: ["<3>\n", ""])
+        run.totalSeconds = 1.5
+        let check = TutorialCheck(tutorial, run)
         let xml = JUnitReport.xml(for: [check, TutorialCheck(path: "bad.md", title: "bad", problem: Problem(path: "bad.md", line: 1, message: "no such file"))])
         #expect(xml.contains("<testsuites name=\"tutor check\" tests=\"3\" failures=\"2\">"))
         #expect(xml.contains("<testcase classname=\"t.md\" name=\"step 1 (x) line 1\">\n      <failure message=\"t.md:4: output of step 1 (x) at line 1 differs from the recorded output\">--- expected\n+++ actual\n@@ -1 +1 @@\n-&lt;2&gt;\n+&lt;3&gt;\n</failure>"))
         #expect(xml.contains("<testsuite name=\"t.md\" tests=\"2\" failures=\"1\" time=\"1.500\">"))
         #expect(xml.contains("<testcase classname=\"bad.md\" name=\"tutorial\">"))
-        #expect(JUnitReport.escape("a\u{1}b&") == "ab&amp;")
+        #expect(HTML.escape("a\u{1}b&") == "ab&amp;")
         // It is well-formed XML.
         _ = try XMLDocument(xmlString: xml)
     }

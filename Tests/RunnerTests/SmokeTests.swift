@@ -1,6 +1,8 @@
 import Testing
-@testable import Runner
+@testable import TutorKit
 
-@Test func commandHasAName() {
-    #expect(Tutor.configuration.commandName == "tutor")
+extension CommandLineTests {
+    @Test func commandHasAName() throws {
+        #expect(try tutor(["--help"]).stdout.contains("USAGE: tutor <subcommand>"))
+    }
 }

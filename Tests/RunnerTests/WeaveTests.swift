@@ -1,19 +1,19 @@
 import Foundation
 import Testing
-@testable import Runner
+@testable import TutorKit
 
 @Suite struct WeaveTests {
-    @Test func layoutSplitsProseAroundStepsAndDropsOutputBlocks() {
+    @Test func readingOrderSplitsProseAroundStepsAndDropsOutputBlocks() throws {
         let source = "---\ntitle: T\n---\nIntro.\n\n```swift step\nlet a = 1\n```\n\n```output\nold\n```\n\nMiddle.\n\n```swift\nshown only\n```\n\n```swift step hide-code\nprint(a)\n```\n"
-        let layout = SourceLayout(markdown: source)
-        #expect(layout.stepCodes == ["let a = 1", "print(a)"])
-        guard layout.segments.count == 4 else { Issue.record("segments: \(layout.segments)"); return }
-        #expect(layout.segments[0] == .prose("Intro.\n", line: 4))
-        #expect(layout.segments[1] == .step(0))
-        if case .prose(let middle, _) = layout.segments[2] {
+        let tutorial = try TutorialParser.parse(source: Array(source.utf8), path: "t.md")
+        #expect(tutorial.steps.map(\.displayCode) == ["let a = 1", "print(a)"])
+        guard tutorial.blocks.count == 4 else { Issue.record("blocks: \(tutorial.blocks)"); return }
+        #expect(tutorial.blocks[0] == .prose("Intro.\n", line: 4))
+        #expect(tutorial.blocks[1] == .step(0))
+        if case .prose(let middle, _) = tutorial.blocks[2] {
             #expect(middle.contains("Middle.") && middle.contains("shown only") && !middle.contains("old"))
         } else { Issue.record("expected prose") }
-        #expect(layout.segments[3] == .step(1))
+        #expect(tutorial.blocks[3] == .step(1))
     }
 
     @Test func headingsGetUniqueAnchorsAcrossChunks() {
@@ -32,12 +32,14 @@ import Testing
         #expect(!html.contains("<script") && !html.contains("<img"))
     }
 
-    @Test func frontMatterFieldsForTheGallery() throws {
-        let meta = try GalleryFrontMatter.meta(of: "---\ntitle: T\nsummary: S\norder: 3\nthumbnail: 2\nexpect-failure: true\nsimulated-data: true\n---\n", file: "t.md")
-        #expect(meta == GalleryMeta(title: "T", summary: "S", order: 3, thumbnail: "2", simulatedData: true, expectFailure: true))
-        #expect(try GalleryFrontMatter.meta(of: "# From heading\n", file: "x/y.md").title == "From heading")
-        #expect(try GalleryFrontMatter.meta(of: "text\n", file: "x/plot_y.md").title == "plot_y")
-        #expect(throws: GalleryFrontMatter.Malformed.self) { try GalleryFrontMatter.meta(of: "---\n[1, 2\n---\n", file: "bad.md") }
+    @Test func titleFromFrontMatterElseHeadingElseFileName() throws {
+        func title(_ text: String, _ path: String) throws -> String {
+            try TutorialParser.parse(source: Array(text.utf8), path: path).title
+        }
+        #expect(try title("---\ntitle: T\n---\n# Heading\n", "t.md") == "T")
+        #expect(try title("Intro.\n\n# From *heading*\n", "x/y.md") == "From heading")
+        #expect(try title("text\n", "x/plot_y.md") == "plot_y")
+        #expect(throws: TutorialError.self) { try TutorialParser.parse(source: Array("---\n[1, 2\n---\n".utf8), path: "bad.md") }
     }
 
     @Test func galleryKeysAreRunnerFrontMatterToo() throws {
@@ -50,36 +52,34 @@ import Testing
         }
     }
 
-    @Test func publicLibraryNamesAndNamespaceFunctions() {
-        let text = """
-        public struct NiftiMasker {
-            public func fit() {}
-            public static func fromFile() {}
+    @Test func publicLibraryNamesFromTheSymbolGraph() throws {
+        func symbol(_ kind: String, _ path: [String]) -> String {
+            "{\"kind\": {\"identifier\": \"\(kind)\"}, \"pathComponents\": [\(path.map { "\"\($0)\"" }.joined(separator: ", "))]}"
         }
-        @frozen public final class SVC {}
-        public func crossValScore<T>(_ x: T) {}
-        struct Internal {
-            public static func notPublicContainer() {}
-        }
-        public enum _Hidden {}
-        public enum Plotting {}
-        extension Plotting {
-            /// Docs.
-            public static func plotROI() {}
-            static func helper() {}
-                public static func nested() {}
-        }
-        extension Other {
-            public static func plotROI() {}
-        }
-        """
-        let names = LibrarySymbols.declarations(in: text)
+        let graph = "{\"symbols\": [" + [
+            symbol("swift.struct", ["NiftiMasker"]), symbol("swift.method", ["NiftiMasker", "fit(_:)"]),
+            symbol("swift.type.method", ["NiftiMasker", "fromFile(_:)"]), symbol("swift.class", ["SVC"]),
+            symbol("swift.func", ["crossValScore(_:_:)"]), symbol("swift.enum", ["_Hidden"]),
+            symbol("swift.enum", ["Plotting"]), symbol("swift.type.method", ["Plotting", "plotROI(_:)"]),
+            symbol("swift.type.method", ["Other", "plotROI(_:)"]), symbol("swift.var", ["version"]),
+        ].joined(separator: ", ") + "]}"
+        let names = try LibrarySymbols.names(inSymbolGraph: Data(graph.utf8))
         #expect(names == ["NiftiMasker", "NiftiMasker.fromFile", "SVC", "crossValScore", "Plotting", "Plotting.plotROI", "Other.plotROI"])
-        let lookup = LibrarySymbols.lookup(Set(names))
+        let lookup = LibrarySymbols.lookup(names)
         #expect(lookup["plotROI"] == nil, "two containers have it: ambiguous")
         #expect(lookup["fromFile"] == "NiftiMasker.fromFile" && lookup["SVC"] == "SVC")
         let used = LibrarySymbols.used(in: "let m = NiftiMasker.fromFile() // SVC\nprint(\"crossValScore\")", lookup: lookup)
         #expect(used == ["NiftiMasker", "NiftiMasker.fromFile"])
+    }
+
+    @Test func symbolsOfTheBuiltLibraryComeFromTheCompilerAndAreCached() throws {
+        let build = try LibraryBuild.forRunningExecutable()
+        let cache = try TemporaryFolder()
+        let names = try LibrarySymbols.cached(build, cache: URL(fileURLWithPath: cache.path))
+        #expect(names.isSuperset(of: ["NiftiMasker", "Datasets.fetchHaxby", "SVC"]))
+        let files = try FileManager.default.contentsOfDirectory(atPath: cache.path)
+        #expect(files.count == 1 && files[0].hasPrefix("symbols-"))
+        #expect(try LibrarySymbols.cached(build, cache: URL(fileURLWithPath: cache.path)) == names)
     }
 
     @Test func totalTimeReadsLikeSphinxGallery() {

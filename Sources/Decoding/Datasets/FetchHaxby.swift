@@ -1,4 +1,5 @@
 import Foundation
+import TutorProtocol
 
 /// Dataset fetchers, as nilearn's `nilearn.datasets`.
 public enum Datasets {
@@ -64,6 +65,8 @@ public enum Datasets {
         }
         guard simulated != false else { throw Failure.noData(folder: folder) }
         try HaxbyCache.simulate(subject: subject, into: folder, root: root)
+        // A tutorial's page says its figures come from simulated data: tell the runner.
+        HarnessChannel.send(.simulatedData(dataset: "Haxby 2001, subject \(subject)"))
         return HaxbyDataset(folder: folder, subject: subject, isSimulated: true)
     }
 }

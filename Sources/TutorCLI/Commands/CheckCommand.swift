@@ -1,0 +1,31 @@
+import ArgumentParser
+import TutorKit
+
+/// `tutor check [PATHS…]`: run tutorials and compare each step's output with its block.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Run tutorials and compare each step's output with its recorded output block.",
+        discussion: """
+            Lines compare after trimming trailing whitespace; numbers with a relative tolerance \
+            (default 1e-6, or the step's tolerance=); a line that is '...', or '...' inside a line, \
+            matches anything there. Exits 0 when all pass, 1 when a tutorial fails or differs, 2 on a usage error.
+            """)
+
+    @Argument(help: ArgumentHelp("Tutorial files or folders of them (default: the project's tutorials/).", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(help: "How problems are reported: plain (file.md:LINE: error: …) or github (workflow annotations).")
+    var format: CheckAction.Format = .plain
+
+    @Option(help: ArgumentHelp("Also write a JUnit XML report to this file.", valueName: "file"))
+    var junit: String?
+
+    @OptionGroup var options: RunnerOptions
+
+    func run() throws {
+        try finish(status: CheckAction.perform(paths: paths, format: format, junit: junit, settings: options.settings))
+    }
+}
+
+extension CheckAction.Format: ExpressibleByArgument {}

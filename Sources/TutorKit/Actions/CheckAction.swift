@@ -1,0 +1,66 @@
+/// `tutor check [PATHS…]`: run tutorials and compare each step's output with its block.
+public enum CheckAction {
+    public enum Format: String, Sendable, CaseIterable {
+        case plain, github
+    }
+
+    /// 0 when all pass, 1 when a tutorial fails or differs, 2 on a usage error.
+    public static func perform(paths: [String], format: Format, junit: String?, settings: RunnerSettings) -> Int32 {
+        guard let files = TutorialPaths.files(for: paths, command: "check", allowMissingDefault: true) else { return 2 }
+        if files.isEmpty {
+            let roots = paths.isEmpty ? [TutorialPaths.defaultFolder ?? "tutorials"] : paths
+            Terminal.out("tutor check: no tutorials found in \(roots.joined(separator: ", "))\n")
+            return write(junit: junit, []) ? 0 : 2
+        }
+        guard let executor = settings.executor() else { return 1 }
+        var checks: [TutorialCheck] = []
+        for file in files {
+            let check = checkOne(file, executor: executor, settings: settings)
+            report(check, format: format)
+            checks.append(check)
+        }
+        guard write(junit: junit, checks) else { return 2 }
+        let failed = checks.filter { !$0.passed }.count
+        let steps = checks.reduce(0) { $0 + $1.steps.filter { $0.verdict == .passed }.count }
+        // The last line is the plain `N passed, N failed` summary that CI systems read.
+        Terminal.out("tutor check: \(checks.count) tutorial\(checks.count == 1 ? "" : "s"), \(steps) step output\(steps == 1 ? "" : "s") matched\n")
+        Terminal.out("tutorials: \(checks.count - failed) passed, \(failed) failed\n")
+        return failed > 0 ? 1 : 0
+    }
+
+    private static func checkOne(_ file: String, executor: TutorialExecutor, settings: RunnerSettings) -> TutorialCheck {
+        do {
+            let tutorial = try TutorialParser.parse(contentsOf: file)
+            let result = try executor.run(tutorial, outputFolder: settings.outputFolder(for: tutorial, executor: executor))
+            return TutorialCheck(tutorial, result)
+        } catch let error as TutorialError {
+            return TutorialCheck(path: file, title: file, problem: Problem(error))
+        } catch {
+            return TutorialCheck(path: file, title: file, problem: Problem(path: file, line: 1, message: "\(error)"))
+        }
+    }
+
+    private static func report(_ check: TutorialCheck, format: Format) {
+        switch format {
+        case .plain:
+            for problem in check.problems { Terminal.error(problem.text) }
+            let verdict = check.passed ? "PASS" : "FAIL"
+            let steps = check.steps.count == 1 ? "1 step" : "\(check.steps.count) steps"
+            Terminal.out("\(verdict) \(check.path) (\(steps), \(Transcript.seconds(check.seconds)))\n")
+        case .github:
+            for problem in check.problems { Terminal.out(GitHubAnnotations.annotation(for: problem) + "\n") }
+        }
+    }
+
+    /// Writes the JUnit report when asked; false (after saying why) when it cannot.
+    private static func write(junit: String?, _ checks: [TutorialCheck]) -> Bool {
+        guard let junit else { return true }
+        do {
+            try AtomicFile.write(Array(JUnitReport.xml(for: checks).utf8), to: junit)
+            return true
+        } catch {
+            Terminal.error(error.description)
+            return false
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// `tutor list [PATHS…]`: the steps of tutorials and their options, without running anything.
+public enum ListAction {
+    /// 0 when every file parsed, 1 when one did not, 2 for paths that do not exist.
+    public static func perform(paths: [String]) -> Int32 {
+        guard let files = TutorialPaths.files(for: paths, command: "list") else { return 2 }
+        var status: Int32 = 0
+        for file in files {
+            do {
+                Terminal.out(listing(of: try TutorialParser.parse(contentsOf: file)))
+            } catch {
+                Terminal.error(error.description)
+                status = 1
+            }
+        }
+        return status
+    }
+
+    static func listing(of tutorial: Tutorial) -> String {
+        var text = "\(tutorial.path) — \(tutorial.title)"
+        let matter = tutorial.frontMatter
+        var facts: [String] = []
+        if let order = matter.order { facts.append("order \(order)") }
+        if let timeout = matter.timeout { facts.append("timeout \(timeout) s") }
+        if let thumbnail = matter.thumbnail { facts.append("thumbnail \(thumbnail)") }
+        text += (facts.isEmpty ? "" : " (\(facts.joined(separator: ", ")))") + "\n"
+        for step in tutorial.steps {
+            var line = "  step \(step.number)  line \(step.line)"
+            let words = step.options.words
+            if !words.isEmpty { line += "  " + words.joined(separator: " ") }
+            line += step.expected.map { "  output at line \($0.line)" } ?? "  no output block"
+            text += line + "\n"
+        }
+        return text
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Compiles tutorial programs with `swiftc` against a `LibraryBuild`, caching binaries.
+///
+/// The cache key hashes the program source, the compiler and its arguments, and the
+/// library's fingerprint, so an unchanged tutorial reruns without compiling and any change
+/// (to the tutorial or a rebuilt library) compiles afresh. Entries are written to a
+/// temporary folder and renamed into place, so a half-written binary is never used.
+struct ProgramCompiler: Sendable {
+    var build: LibraryBuild
+    /// Where compiled programs are kept (`<root>/.build/tutor-cache` by default).
+    var cacheFolder: String
+    /// How many programs to keep; the least recently used beyond this are removed.
+    var cacheLimit = 64
+
+    init(build: LibraryBuild, cacheFolder: String? = nil) {
+        self.build = build
+        self.cacheFolder = cacheFolder ?? build.projectRoot + "/.build/tutor-cache"
+    }
+
+    /// What a compile gives.
+    enum Product: Sendable {
+        case executable(path: String, seconds: Double, cached: Bool)
+        /// Compiler output; diagnostics name the tutorial's lines.
+        case failed(diagnostics: String)
+    }
+
+    func compile(_ source: String) throws -> Product {
+        let swiftc = ProcessInfo.processInfo.environment["TUTOR_SWIFTC"].flatMap { $0.isEmpty ? nil : $0 } ?? "swiftc"
+        guard let compiler = Subprocess.which(swiftc) else { throw SubprocessError.notFound(swiftc) }
+        let arguments = CompilerFlags.arguments(for: build)
+        let key = Fingerprint([source, compiler] + arguments + [build.fingerprint]).hex
+        let entry = "\(cacheFolder)/\(key)"
+        let executable = entry + "/program"
+        let files = FileManager.default
+        if files.isExecutableFile(atPath: executable) {
+            try? files.setAttributes([.modificationDate: Date()], ofItemAtPath: entry)
+            return .executable(path: executable, seconds: 0, cached: true)
+        }
+
+        try files.createDirectory(atPath: cacheFolder, withIntermediateDirectories: true)
+        let scratch = "\(cacheFolder)/.tmp-\(key)-\(UUID().uuidString)"
+        try files.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        defer { try? files.removeItem(atPath: scratch) }
+        try Data(source.utf8).write(to: URL(fileURLWithPath: scratch + "/main.swift"))
+
+        let started = Date()
+        let result = try Subprocess.run(
+            [compiler, "main.swift", "-o", "program"] + arguments,
+            currentDirectory: scratch)
+        let seconds = Date().timeIntervalSince(started)
+        guard result.status == 0 else { return .failed(diagnostics: result.output) }
+        try? files.removeItem(atPath: scratch + "/main.swift")
+        do {
+            try files.moveItem(atPath: scratch, toPath: entry)
+        } catch where files.isExecutableFile(atPath: executable) {
+            // Another tutor compiled the same program meanwhile: use theirs.
+        }
+        prune()
+        return .executable(path: executable, seconds: seconds, cached: false)
+    }
+
+    /// Removes the least recently used programs beyond `cacheLimit`, and abandoned scratch folders.
+    private func prune() {
+        let files = FileManager.default
+        guard let names = try? files.contentsOfDirectory(atPath: cacheFolder) else { return }
+        // Scratch folders of compiles that were interrupted.
+        for name in names where name.hasPrefix(".tmp-") {
+            let path = "\(cacheFolder)/\(name)"
+            let date = (try? files.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+            if let date, date < Date(timeIntervalSinceNow: -3600) { try? files.removeItem(atPath: path) }
+        }
+        let entries = names.filter { $0.count == 64 }.map { name -> (String, Date) in
+            let path = "\(cacheFolder)/\(name)"
+            let date = (try? files.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+            return (path, date ?? .distantPast)
+        }
+        guard entries.count > cacheLimit else { return }
+        for (path, _) in entries.sorted(by: { $0.1 > $1.1 }).dropFirst(cacheLimit) {
+            try? files.removeItem(atPath: path)
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import TutorProtocol
+
+/// Executes tutorials for real: generates the program, compiles it against the library
+/// build (or takes it from the cache), runs it and assembles its `TutorialResult`.
+/// The commands and the gallery both use it.
+public struct TutorialExecutor: TutorialExecuting {
+    public var build: LibraryBuild
+    /// Bytes kept per step and stream before output is cut with a notice.
+    public var outputCap: Int
+    /// Seconds a tutorial may run when its front matter sets no `timeout`.
+    public var defaultTimeout: Double
+    /// Where compiled programs are cached (`<root>/.build/tutor-cache` when nil).
+    public var cacheFolder: String?
+
+    public init(build: LibraryBuild, outputCap: Int = 1 << 20, defaultTimeout: Double = 900, cacheFolder: String? = nil) {
+        self.build = build
+        self.outputCap = outputCap
+        self.defaultTimeout = defaultTimeout
+        self.cacheFolder = cacheFolder
+    }
+
+    /// The folder a tutorial's figures go to by default: `<root>/.build/tutor-output/<name>`.
+    public func defaultOutputFolder(for tutorial: Tutorial) -> String {
+        "\(build.projectRoot)/.build/tutor-output/\(tutorial.name)"
+    }
+
+    /// Runs `tutorial`, writing its figures into `outputFolder` (created if needed; figures
+    /// of an earlier run there are removed first).
+    ///
+    /// Throws `TutorialError` when the output folder cannot be written and `ExecutionError`
+    /// when the compiler or the program cannot be started; a tutorial that does not compile
+    /// or fails at a step is a normal result, not an error.
+    /// `onStepBegin` is told each step's number as the step starts, for live progress.
+    public func run(
+        _ tutorial: Tutorial, outputFolder: String? = nil, onStepBegin: (@Sendable (Int) -> Void)? = nil
+    ) throws -> TutorialResult {
+        let started = ContinuousClock.now
+        let folder = outputFolder ?? defaultOutputFolder(for: tutorial)
+        try prepare(folder, for: tutorial)
+
+        let compiler = ProgramCompiler(build: build, cacheFolder: cacheFolder)
+        let product: ProgramCompiler.Product
+        do {
+            product = try compiler.compile(ProgramGenerator.source(for: tutorial))
+        } catch {
+            throw ExecutionError.compilerUnavailable("\(error)")
+        }
+        switch product {
+        case .failed(let diagnostics):
+            let steps = tutorial.steps.map { StepResult(number: $0.number, outcome: $0.options.noRun ? .skipped : .notReached) }
+            return TutorialResult(
+                path: tutorial.path, compilation: Compilation(diagnostics: diagnostics), steps: steps,
+                totalSeconds: (ContinuousClock.now - started).seconds)
+        case .executable(let executable, let seconds, let cached):
+            var timeouts: [Int: Double] = [:]
+            for step in tutorial.steps { timeouts[step.number] = step.options.timeout }
+            let runner = ProgramRunner(
+                executable: executable, figuresFolder: folder, outputCap: outputCap,
+                stepTimeouts: timeouts, totalTimeout: tutorial.frontMatter.timeout ?? defaultTimeout,
+                onStepBegin: onStepBegin)
+            let run: CapturedRun
+            do {
+                run = try runner.run()
+            } catch {
+                throw ExecutionError.programUnavailable("\(executable): \(error)")
+            }
+            let summary = RunAssembler.summary(of: run)
+            return TutorialResult(
+                path: tutorial.path, compilation: Compilation(seconds: seconds, cached: cached),
+                steps: RunAssembler.results(for: tutorial, run: run),
+                totalSeconds: (ContinuousClock.now - started).seconds,
+                peakMemoryBytes: summary.peakMemoryBytes, simulatedDatasets: summary.simulatedDatasets)
+        }
+    }
+
+    /// The gallery's way in: runs off the cooperative threads (the runner blocks while the
+    /// program runs) and reports progress.
+    public func execute(
+        _ tutorial: Tutorial, figuresFolder: URL, progress: @escaping @Sendable (ExecutionProgress) -> Void
+    ) async throws -> TutorialResult {
+        progress(.compiling)
+        let executor = self
+        return try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result {
+                    try executor.run(tutorial, outputFolder: figuresFolder.path) { number in
+                        let step = tutorial.steps[number - 1]
+                        progress(.step(index: number - 1, count: tutorial.steps.count, line: step.line))
+                    }
+                })
+            }
+        }
+    }
+
+    private func prepare(_ folder: String, for tutorial: Tutorial) throws(TutorialError) {
+        do {
+            try OutputFolder.create(folder)
+        } catch {
+            throw TutorialError(path: tutorial.path, line: 1, message: "cannot create output folder \(folder): \(error.reason)")
+        }
+        let files = FileManager.default
+        let stale = ((try? files.contentsOfDirectory(atPath: folder)) ?? []).filter(FigureFiles.isFigure)
+        for name in stale { try? files.removeItem(atPath: folder + "/" + name) }
+    }
+}
+
+/// The runner itself could not do its work (as opposed to a tutorial failing).
+public enum ExecutionError: Error, Sendable, CustomStringConvertible {
+    case compilerUnavailable(String)
+    case programUnavailable(String)
+
+    public var description: String {
+        switch self {
+        case .compilerUnavailable(let reason): "tutor: cannot run the Swift compiler: \(reason)"
+        case .programUnavailable(let reason): "tutor: cannot start the compiled tutorial \(reason)"
+        }
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) * 1e-18
+    }
+}

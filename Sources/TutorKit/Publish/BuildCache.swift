@@ -1,0 +1,66 @@
+import Foundation
+
+/// Stored results of executed tutorials, one folder per tutorial: `record.json` (the
+/// `TutorialResult` and the key it was made under), its figure PNGs and its thumbnail.
+///
+/// A record is reused when its key — the tutorial's source bytes, the library build's
+/// identity and the record format — is unchanged. Entries are written in a scratch folder
+/// and renamed into place, so a crash never leaves a half-written entry that looks valid.
+struct BuildCache: Sendable {
+    /// Changes whenever `TutorialResult`'s meaning changes, to invalidate old records.
+    static let formatVersion = "gallery-record-3"
+
+    struct Entry: Codable, Sendable {
+        var key: String
+        var result: TutorialResult
+        /// Thumbnail file name in the entry folder, when the tutorial drew a figure.
+        var thumbnail: String?
+    }
+
+    var folder: URL
+    /// The tutorials root, so galleries built from different folders keep separate entries.
+    var root: URL
+
+    func entryFolder(for tutorialPath: String) -> URL {
+        let root = Fingerprint([root.standardizedFileURL.path]).hex
+        return folder.appendingPathComponent("\(SitePaths(tutorialPath: tutorialPath).flatStem)-\(root.prefix(8))")
+    }
+
+    /// The key of a run: the source, the path its messages name, and the library build.
+    static func key(source: Data, displayPath: String, libraryStamp: String) -> String {
+        var f = Fingerprint()
+        f.add(formatVersion)
+        f.add(libraryStamp)
+        f.add(displayPath)
+        f.add(source)
+        return f.hex
+    }
+
+    /// The stored entry for a tutorial if it was made under `key` and all its files are
+    /// still there (a half-cleaned cache is a miss, not a page with missing images).
+    func lookup(_ tutorialPath: String, key: String) -> Entry? {
+        let folder = entryFolder(for: tutorialPath)
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent("record.json")),
+              let entry = try? JSONDecoder().decode(Entry.self, from: data),
+              entry.key == key else { return nil }
+        let files = entry.result.steps.flatMap { $0.figures.map(\.file) } + (entry.thumbnail.map { [$0] } ?? [])
+        guard files.allSatisfy({ FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }) else { return nil }
+        return entry
+    }
+
+    /// A fresh scratch folder for a run's figures, next to where the entry will live.
+    func scratchFolder(for tutorialPath: String) throws -> URL {
+        let url = folder.appendingPathComponent(".\(SitePaths(tutorialPath: tutorialPath).flatStem).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes `entry` into `scratch` (which holds its figures) and moves it into place as
+    /// the entry of the tutorial at `tutorialPath`.
+    func store(_ entry: Entry, for tutorialPath: String, scratch: URL) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(entry).write(to: scratch.appendingPathComponent("record.json"))
+        try FileSystem.replaceDirectory(entryFolder(for: tutorialPath), with: scratch)
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Directory replacement without a half-written state: the new tree is complete before it
+/// takes the old one's name.
+enum FileSystem {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Puts `new` at `target`, replacing whatever was there. On Linux the two folders are
+    /// exchanged atomically (`renameat2(RENAME_EXCHANGE)`), so readers see either the old or
+    /// the new tree, never a missing one; elsewhere the old tree is renamed aside first.
+    static func replaceDirectory(_ target: URL, with new: URL) throws {
+        let fm = FileManager.default
+        if !fm.fileExists(atPath: target.path) {
+            guard rename(new.path, target.path) == 0 else {
+                throw Failure(description: "\(target.path): error: cannot move the new folder into place: \(String(cString: strerror(errno)))")
+            }
+            return
+        }
+        if let exchange = renameExchange, exchange(-100 /* AT_FDCWD */, new.path, -100, target.path, 2 /* RENAME_EXCHANGE */) == 0 {
+            try? fm.removeItem(at: new)  // holds the old tree now
+            return
+        }
+        let aside = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+        try? fm.removeItem(at: aside)
+        guard rename(target.path, aside.path) == 0 else {
+            throw Failure(description: "\(target.path): error: cannot move the old folder aside: \(String(cString: strerror(errno)))")
+        }
+        guard rename(new.path, target.path) == 0 else {
+            _ = rename(aside.path, target.path)
+            throw Failure(description: "\(target.path): error: cannot move the new folder into place: \(String(cString: strerror(errno)))")
+        }
+        try? fm.removeItem(at: aside)
+    }
+
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+
+    /// glibc's `renameat2`, looked up at run time: Swift's Glibc module does not declare it
+    /// (it is behind `_GNU_SOURCE`); nil on systems without it.
+    private static let renameExchange: RenameAt2? = {
+        #if os(Linux)
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
+        return unsafeBitCast(symbol, to: RenameAt2.self)
+        #else
+        return nil
+        #endif
+    }()
+}

@@ -27,7 +27,11 @@ let package = Package(
     ],
     targets: systemLibraries + [
         // scikit-learn's modified liblinear (C++), vendored: see Sources/CLiblinear/README.md.
-        .target(name: "CLiblinear", exclude: ["COPYRIGHT", "README.md"]),
+        // Its module map sits at the target's root, where `tutor` looks for the module maps
+        // a tutorial program needs to import Decoding.
+        .target(
+            name: "CLiblinear", exclude: ["COPYRIGHT", "README.md"], publicHeadersPath: ".",
+            cxxSettings: [.headerSearchPath("include")]),
         .target(
             name: "Decoding",
             dependencies: ["CZlib", "CDeflate", "CPNG", "CLapack", "CFreeType", "CLiblinear"]

@@ -1,5 +1,5 @@
 import CLapack
-import CLiblinear
+internal import CLiblinear
 
 /// The liblinear solvers scikit-learn's `_get_liblinear_solver_type` picks.
 enum LiblinearSolver: Int32, Sendable {

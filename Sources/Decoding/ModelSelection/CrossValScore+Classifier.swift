@@ -14,10 +14,7 @@ public func crossValScore<Estimator: Classifier>(
     guard X.ndim == 2 else { throw .classifier(.notTwoDimensional(shape: X.shape)) }
     guard X.shape[0] == y.count else { throw .classifier(.sampleCountMismatch(rows: X.shape[0], labels: y.count)) }
     let folds = try (cv ?? StratifiedKFold(nSplits: 5)).split(nSamples: y.count, y: y, groups: groups)
-    for (f, fold) in folds.enumerated() {
-        let classes = Set(fold.train.map { y[$0] })
-        if classes.count < 2 { throw .trainingFoldHasOneClass(fold: f, label: classes.first ?? "") }
-    }
+    try checkTrainingFolds(folds, y)
     let scores = ScoreSlots(count: folds.count)
     let score: @Sendable (Int) -> Void = { f in
         let fold = folds[f]
@@ -29,30 +26,6 @@ public func crossValScore<Estimator: Classifier>(
             scores.set(f, .failure(error.crossValidationError))
         }
     }
-    let workers = min(jobs < 0 ? ProcessInfo.processInfo.activeProcessorCount : max(jobs, 1), folds.count)
-    if workers <= 1 {
-        for f in folds.indices { score(f) }
-    } else {
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            for f in stride(from: w, to: folds.count, by: workers) { score(f) }
-        }
-    }
+    forEachFold(folds.count, jobs: jobs, score)
     return NDArray(try scores.values())
-}
-
-/// Per-fold outcomes written from worker threads.
-private final class ScoreSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<Double, CrossValidationError>?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ fold: Int, _ outcome: Result<Double, CrossValidationError>) {
-        lock.lock(); defer { lock.unlock() }
-        slots[fold] = outcome
-    }
-
-    func values() throws(CrossValidationError) -> [Double] {
-        try slots.map { slot throws(CrossValidationError) in try slot!.get() }
-    }
 }

@@ -2,7 +2,8 @@
 /// with numpy's `RandomState(randomState).permutation` and takes the first `nTest` as the test
 /// set and the next `nTrain` as the training set, in the permutation's order (not sorted,
 /// as scikit-learn yields them).
-public struct ShuffleSplit: CrossValidator {
+public struct ShuffleSplit: ShuffleSplitter {
+    public static let name = "ShuffleSplit"
     public var nSplits: Int
     public var testSize: SplitSize?
     public var trainSize: SplitSize?
@@ -16,10 +17,6 @@ public struct ShuffleSplit: CrossValidator {
         self.randomState = randomState
     }
 
-    public var description: String {
-        "ShuffleSplit(n_splits=\(nSplits), random_state=\(randomState.map(String.init) ?? "None"), test_size=\(testSize?.description ?? "None"), train_size=\(trainSize?.description ?? "None"))"
-    }
-
     public func split(nSamples: Int, y: [String]? = nil, groups: [Int]? = nil) throws(CrossValidationError) -> [TrainTestSplit] {
         let (nTrain, nTest) = try trainTestSizes(samples: nSamples, test: testSize, train: trainSize, defaultTest: 0.1)
         guard nSplits >= 1 else { throw .tooFewSplits(nSplits: nSplits) }
@@ -28,6 +25,21 @@ public struct ShuffleSplit: CrossValidator {
             let permutation = rng.permutation(nSamples)
             return (Array(permutation[nTest..<(nTest + nTrain)]), Array(permutation[..<nTest]))
         }
+    }
+}
+
+/// What `ShuffleSplit` and `StratifiedShuffleSplit` share: repeated random splits of given sizes.
+public protocol ShuffleSplitter: CrossValidator {
+    var nSplits: Int { get }
+    var testSize: SplitSize? { get }
+    var trainSize: SplitSize? { get }
+    var randomState: Int? { get }
+    static var name: String { get }
+}
+
+extension ShuffleSplitter {
+    public var description: String {
+        "\(Self.name)(n_splits=\(nSplits), random_state=\(randomState.map(String.init) ?? "None"), test_size=\(testSize?.description ?? "None"), train_size=\(trainSize?.description ?? "None"))"
     }
 }
 

@@ -2,7 +2,8 @@
 /// drawn from numpy's `RandomState(randomState)` as scikit-learn draws them: per split, the
 /// per-class train and test counts (`_approximate_mode`, ties broken at random), a
 /// permutation of each class, then a permutation of the train and of the test indices.
-public struct StratifiedShuffleSplit: CrossValidator {
+public struct StratifiedShuffleSplit: ShuffleSplitter {
+    public static let name = "StratifiedShuffleSplit"
     public var nSplits: Int
     public var testSize: SplitSize?
     public var trainSize: SplitSize?
@@ -13,10 +14,6 @@ public struct StratifiedShuffleSplit: CrossValidator {
         self.testSize = testSize
         self.trainSize = trainSize
         self.randomState = randomState
-    }
-
-    public var description: String {
-        "StratifiedShuffleSplit(n_splits=\(nSplits), random_state=\(randomState.map(String.init) ?? "None"), test_size=\(testSize?.description ?? "None"), train_size=\(trainSize?.description ?? "None"))"
     }
 
     public func split(nSamples: Int, y: [String]?, groups: [Int]? = nil) throws(CrossValidationError) -> [TrainTestSplit] {

@@ -30,9 +30,15 @@ let package = Package(
         /// The events a tutorial program sends the runner: compiled into `tutor` and, through
         /// `Decoding` (whose dynamic library carries it), into every tutorial program.
         .target(name: "TutorProtocol"),
+        // scikit-learn's modified liblinear (C++), vendored: see Sources/CLiblinear/README.md.
+        // Its module map sits at the target's root, where `tutor` looks for the module maps
+        // a tutorial program needs to import Decoding.
+        .target(
+            name: "CLiblinear", exclude: ["COPYRIGHT", "README.md"], publicHeadersPath: ".",
+            cxxSettings: [.headerSearchPath("include")]),
         .target(
             name: "Decoding",
-            dependencies: ["CZlib", "CDeflate", "CPNG", "CLapack", "CFreeType", "CCrypto", "TutorProtocol"]
+            dependencies: ["CZlib", "CDeflate", "CPNG", "CLapack", "CFreeType", "CCrypto", "TutorProtocol", "CLiblinear"]
         ),
         .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Benchmarks/DecodingBench"),
         /// The runner's stages: parse, execute, check, update, weave, publish.

@@ -20,12 +20,9 @@ public func crossValScore(
         try estimator.validateParameters()
     } catch { throw .estimator(error) }
     let folds = try (cv ?? StratifiedKFold(nSplits: 5)).split(nSamples: y.count, y: y, groups: groups)
-    for (f, fold) in folds.enumerated() {
-        let classes = Set(fold.train.map { y[$0] })
-        if classes.count < 2 { throw .trainingFoldHasOneClass(fold: f, label: classes.first ?? "") }
-    }
+    try checkTrainingFolds(folds, y)
     let gram = GramMatrix(X)
-    let results = FoldResults(count: folds.count)
+    let results = ScoreSlots(count: folds.count)
     let score: @Sendable (Int) -> Void = { f in
         let fold = folds[f]
         do throws(SVCError) {
@@ -38,40 +35,11 @@ public func crossValScore(
             let predicted = codes.map { model.classes[$0] }
             results.set(f, .success(accuracyScore(fold.test.map { y[$0] }, predicted)))
         } catch {
-            results.set(f, .failure(error))
+            results.set(f, .failure(.estimator(error)))
         }
     }
-    let workers = min(jobs < 0 ? ProcessInfo.processInfo.activeProcessorCount : max(jobs, 1), folds.count)
-    if workers <= 1 {
-        for f in folds.indices { score(f) }
-    } else {
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            for f in stride(from: w, to: folds.count, by: workers) { score(f) }
-        }
-    }
+    forEachFold(folds.count, jobs: jobs, score)
     return NDArray(try results.values())
-}
-
-/// Per-fold outcomes written from worker threads.
-private final class FoldResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var outcomes: [Result<Double, SVCError>?]
-
-    init(count: Int) { outcomes = Array(repeating: nil, count: count) }
-
-    func set(_ fold: Int, _ outcome: Result<Double, SVCError>) {
-        lock.lock(); defer { lock.unlock() }
-        outcomes[fold] = outcome
-    }
-
-    func values() throws(CrossValidationError) -> [Double] {
-        try outcomes.map { outcome throws(CrossValidationError) in
-            switch outcome! {
-            case .success(let v): return v
-            case .failure(let e): throw .estimator(e)
-            }
-        }
-    }
 }
 
 /// `cross_val_score(…, cv=k)`: k stratified folds.

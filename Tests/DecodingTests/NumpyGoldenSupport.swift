@@ -39,8 +39,8 @@ struct NumpyGoldenFile: Decodable {
 
 /// A Swift result in the fixture's form, so one comparison covers values, shape, dtype, text.
 enum Golden {
-    static func of(_ x: NDArray<Double>) -> NumpyGolden { .init(dtype: "float64", shape: x.shape.dimensions, values: x.storage.map { "\($0)" }, text: x.description) }
-    static func of(_ x: NDArray<Float>) -> NumpyGolden { .init(dtype: "float32", shape: x.shape.dimensions, values: x.storage.map { "\(Double($0))" }, text: x.description) }
+    static func of(_ x: NDArray<Double>) -> NumpyGolden { .init(dtype: "float64", shape: x.shape.dimensions, values: x.storage.map(repr), text: x.description) }
+    static func of(_ x: NDArray<Float>) -> NumpyGolden { .init(dtype: "float32", shape: x.shape.dimensions, values: x.storage.map { repr(Double($0)) }, text: x.description) }
     static func of(_ x: NDArray<Int>) -> NumpyGolden { .init(dtype: "int64", shape: x.shape.dimensions, values: x.storage.map { "\($0)" }, text: x.description) }
     static func of(_ x: NDArray<Bool>) -> NumpyGolden { .init(dtype: "bool", shape: x.shape.dimensions, values: x.storage.map { $0 ? "True" : "False" }, text: x.description) }
     static func of(_ x: NDArray<String>) -> NumpyGolden { .init(dtype: "str", shape: x.shape.dimensions, values: x.storage, text: x.description) }
@@ -49,9 +49,13 @@ enum Golden {
     static func of(_ x: Int) -> NumpyGolden { of(NDArray(shape: [], storage: [x])) }
     static func of(_ x: Bool) -> NumpyGolden { of(NDArray(shape: [], storage: [x])) }
 
-    /// Values equal as numbers within `relative` (NaN equal to NaN); everything else exact.
-    static func matches(_ swift: NumpyGolden, _ numpy: NumpyGolden, relative: Double) -> Bool {
-        guard swift.dtype == numpy.dtype, swift.shape == numpy.shape, swift.text == numpy.text,
+    /// Python's `repr(float)`: like Swift's description, but a NaN has no sign.
+    static func repr(_ x: Double) -> String { x.isNaN ? "nan" : "\(x)" }
+
+    /// Values equal as numbers within `relative` (NaN equal to NaN); everything else exact,
+    /// the printed text too unless `text` is false.
+    static func matches(_ swift: NumpyGolden, _ numpy: NumpyGolden, relative: Double, text: Bool = true) -> Bool {
+        guard swift.dtype == numpy.dtype, swift.shape == numpy.shape, !text || swift.text == numpy.text,
               swift.values.count == numpy.values.count else { return false }
         guard relative > 0, swift.dtype.hasPrefix("float") else { return swift.values == numpy.values }
         return zip(swift.values, numpy.values).allSatisfy { s, n in

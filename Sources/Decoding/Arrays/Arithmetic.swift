@@ -8,6 +8,7 @@ extension NDArray where Element: NumericElement {
         let layout = BroadcastLayout(shape: shape, operands: [a.shape, b.shape])
         let count = shape.elementCount
         let out = [Element](unsafeUninitializedCapacity: count) { c, initialized in
+            adviseHugePages(c)
             a.storage.withUnsafeBufferPointer { pa in
                 b.storage.withUnsafeBufferPointer { pb in
                     layout.forEachRun { o, oa, ob, _ in
@@ -75,6 +76,7 @@ extension NDArray where Element: NumericElement {
     func unary<T>(_ body: (UnsafePointer<Element>, UnsafeMutablePointer<T>, Int) -> Void) -> NDArray<T> {
         let n = size
         let out = [T](unsafeUninitializedCapacity: n) { c, initialized in
+            adviseHugePages(c)
             storage.withUnsafeBufferPointer { a in
                 if n > 0 { body(a.baseAddress!, c.baseAddress!, n) }
             }

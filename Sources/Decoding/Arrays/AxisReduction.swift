@@ -56,6 +56,7 @@ extension NDArray {
         let split = AxisSplit(shape, axis: axis)
         let n = size
         let out = [T](unsafeUninitializedCapacity: n) { c, initialized in
+            adviseHugePages(c)
             storage.withUnsafeBufferPointer { p in
                 guard n > 0 else { return }
                 for lane in 0..<(split.outer * split.inner) {

@@ -70,6 +70,7 @@ extension NDArray where Element: NumericElement {
         let layout = BroadcastLayout(shape: shape, operands: [condition.shape, a.shape, b.shape])
         let count = shape.elementCount
         let out = [Element](unsafeUninitializedCapacity: count) { c, initialized in
+            adviseHugePages(c)
             condition.storage.withUnsafeBufferPointer { pm in
                 a.storage.withUnsafeBufferPointer { pa in
                     b.storage.withUnsafeBufferPointer { pb in

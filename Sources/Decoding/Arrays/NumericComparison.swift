@@ -8,6 +8,7 @@ extension NDArray where Element: NumericElement {
         let layout = BroadcastLayout(shape: shape, operands: [a.shape, b.shape])
         let count = shape.elementCount
         let out = [Bool](unsafeUninitializedCapacity: count) { c, initialized in
+            adviseHugePages(c)
             a.storage.withUnsafeBufferPointer { pa in
                 b.storage.withUnsafeBufferPointer { pb in
                     layout.forEachRun { o, oa, ob, _ in

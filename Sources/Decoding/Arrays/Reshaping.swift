@@ -67,11 +67,26 @@ extension NDArray {
             return NDArray(shape: Shape(resolved.map { shape[$0] }), storage: storage)
         }
         let newShape = Shape(resolved.map { shape[$0] })
+        if ndim == 2, _isPOD(Element.self) {
+            let (rows, columns) = (shape[0], shape[1])
+            var done = false
+            let out = [Element](unsafeUninitializedCapacity: size) { c, initialized in
+                adviseHugePages(c)
+                storage.withUnsafeBytes { p in
+                    done = transposeTrivialMatrix(
+                        p.baseAddress!, UnsafeMutableRawPointer(c.baseAddress!), rows: rows, columns: columns,
+                        elementSize: MemoryLayout<Element>.stride)
+                }
+                initialized = done ? size : 0
+            }
+            if done { return NDArray(shape: newShape, storage: out) }
+        }
         let sourceStrides = shape.strides
         let strides = resolved.map { sourceStrides[$0] }
         let n = size
         let inner = newShape[ndim - 1], innerStride = strides[ndim - 1]
         let out = [Element](unsafeUninitializedCapacity: n) { c, initialized in
+            adviseHugePages(c)
             storage.withUnsafeBufferPointer { p in
                 var counter = [Int](repeating: 0, count: ndim - 1)
                 var offset = 0

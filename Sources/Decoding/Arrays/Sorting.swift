@@ -6,7 +6,7 @@ extension NDArray where Element: SortableElement {
     /// Each lane along `axis` sorted ascending (numpy `np.sort(x, axis=-1, kind="stable")`).
     public func sorted(axis: Int = -1) -> NDArray {
         guard ndim > 0 else { return self }
-        return gathered(argsort(axis: axis), axis: axis)
+        return transformLanes(axis: axis) { Element.stableSort($0, $2, stride: $3, into: $1) }
     }
 
     /// Indices that sort each lane along `axis`, equal elements in their original order
@@ -24,19 +24,6 @@ extension NDArray where Element: SortableElement {
             }
         }
         return NDArray<Int>(shape: shape, storage: out)
-    }
-
-    /// The elements of each lane along `axis` reordered by `order` (from ``argsort(axis:)``).
-    func gathered(_ order: NDArray<Int>, axis: Int) -> NDArray {
-        let split = AxisSplit(shape, axis: axis)
-        var out = storage
-        for position in 0..<(split.outer * split.inner) {
-            let start = split.laneStart(position)
-            for i in 0..<split.length {
-                out[start + i * split.inner] = storage[start + order.storage[start + i * split.inner] * split.inner]
-            }
-        }
-        return NDArray(shape: shape, storage: out)
     }
 
     /// numpy's `np.unique(x)`: the distinct elements, sorted, as a 1-D array.

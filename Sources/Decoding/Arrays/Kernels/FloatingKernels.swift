@@ -76,6 +76,12 @@ extension NumericElement where Self: BinaryFloatingPoint {
     }
 
     public static func extremeIndex(_ a: UnsafePointer<Self>, _ n: Int, stride: Int, maximum: Bool) -> Int {
+        if stride == 1 {
+            // Two vectorizable passes beat one branchy one: the extreme value, then its first index.
+            let m = extremeValue(a, n, stride: 1, maximum: maximum)
+            if m.isNaN { return (0..<n).first { a[$0] != a[$0] } ?? 0 }
+            return (0..<n).first { a[$0] == m } ?? 0
+        }
         var best = a[0], index = 0
         if best.isNaN { return 0 }
         for i in 1..<Swift.max(n, 1) {

@@ -5,6 +5,8 @@ public protocol SortableElement: Comparable {
     /// `order[i·stride]` = the index (in the lane) of the i-th smallest of `n` elements
     /// `stride` apart; ties keep their order, NaN sorts last (numpy `kind="stable"`).
     static func stableArgsort(_ a: UnsafePointer<Self>, _ n: Int, stride: Int, into order: UnsafeMutablePointer<Int>)
+    /// `c[i·stride]` = the i-th smallest of `n` elements `stride` apart, stably.
+    static func stableSort(_ a: UnsafePointer<Self>, _ n: Int, stride: Int, into c: UnsafeMutablePointer<Self>)
     /// The distinct values of `n` contiguous elements, ascending, each with its count.
     static func uniqueCounts(_ a: UnsafePointer<Self>, _ n: Int) -> (values: [Self], counts: [Int])
 }
@@ -14,15 +16,26 @@ extension SortableElement {
     @inline(__always)
     static func orderedBefore(_ x: Self, _ y: Self) -> Bool { x < y || (y != y && x == x) }
 
-    public static func stableArgsort(_ a: UnsafePointer<Self>, _ n: Int, stride: Int, into order: UnsafeMutablePointer<Int>) {
+    /// The lane as (value, index) pairs in numpy's stable order; the index breaks ties, which
+    /// makes the sort stable whatever algorithm runs.
+    static func sortedPairs(_ a: UnsafePointer<Self>, _ n: Int, stride: Int) -> [(value: Self, index: Int)] {
         var pairs = [(value: Self, index: Int)]()
         pairs.reserveCapacity(n)
         for i in 0..<n { pairs.append((a[i * stride], i)) }
-        // The index breaks ties, which makes the sort stable whatever algorithm runs.
         pairs.sort { x, y in
             orderedBefore(x.value, y.value) || (!orderedBefore(y.value, x.value) && x.index < y.index)
         }
+        return pairs
+    }
+
+    public static func stableArgsort(_ a: UnsafePointer<Self>, _ n: Int, stride: Int, into order: UnsafeMutablePointer<Int>) {
+        let pairs = sortedPairs(a, n, stride: stride)
         for i in 0..<n { order[i * stride] = pairs[i].index }
+    }
+
+    public static func stableSort(_ a: UnsafePointer<Self>, _ n: Int, stride: Int, into c: UnsafeMutablePointer<Self>) {
+        let pairs = sortedPairs(a, n, stride: stride)
+        for i in 0..<n { c[i * stride] = pairs[i].value }
     }
 
     public static func uniqueCounts(_ a: UnsafePointer<Self>, _ n: Int) -> (values: [Self], counts: [Int]) {

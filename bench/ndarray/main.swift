@@ -3,26 +3,15 @@
 import Decoding
 import Foundation
 
-/// splitmix64 → uniform and normal values; the data only needs numpy's shape and spread.
-struct Random {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func uniform() -> Double { Double(next() >> 11) * 0x1p-53 }
-    mutating func normal() -> Double {
-        let u = Swift.max(uniform(), 1e-300), v = uniform()
-        return (-2 * Foundation.log(u)).squareRoot() * cos(2 * .pi * v)
-    }
+/// Normal values by Box–Muller; the data only needs numpy's shape and spread.
+var generator = SystemRandomNumberGenerator()
+func normal() -> Double {
+    let u = Double.random(in: Double.leastNormalMagnitude..<1, using: &generator), v = Double.random(in: 0..<1, using: &generator)
+    return (-2 * Foundation.log(u)).squareRoot() * cos(2 * .pi * v)
 }
 
-var random = Random(state: 20261127)
 func normals(_ shape: Shape) -> NDArray<Double> {
-    NDArray(shape: shape, storage: (0..<shape.elementCount).map { _ in random.normal() })
+    NDArray(shape: shape, storage: (0..<shape.elementCount).map { _ in normal() })
 }
 
 let repeats = Int(ProcessInfo.processInfo.environment["NDARRAY_BENCH_REPEATS"] ?? "") ?? 7
@@ -76,7 +65,7 @@ for n in [1_000_000, 10_000_000] {
     if n == 1_000_000 {
         time("sort (stable)", n) { a.sorted().storage[0] }
         time("argsort (stable)", n) { Double(a.argsort().storage[0]) }
-        let labels = NDArray(shape: [n], storage: (0..<n).map { _ in Int(random.next() % 1000) })
+        let labels = NDArray(shape: [n], storage: (0..<n).map { _ in Int.random(in: 0..<1000, using: &generator) })
         time("unique counts (int, 1000 values)", n) { Double(labels.uniqueWithCounts().counts.storage[0]) }
     }
 }

@@ -2,25 +2,33 @@
 // Shapes that do not broadcast trap with both shapes in the message (see ``ShapeError``).
 
 extension NDArray where Element: NumericElement {
-    /// `op` applied element-wise over the broadcast shape of `a` and `b`.
-    static func combined(_ a: NDArray, _ b: NDArray, _ op: ArithmeticOperator) -> NDArray {
+    /// `kernel(a, strideA, b, strideB, out, count)` run over the broadcast shape of `a` and
+    /// `b`, one contiguous run of the result at a time.
+    static func broadcasting<T>(
+        _ a: NDArray, _ b: NDArray,
+        _ kernel: (UnsafePointer<Element>, Int, UnsafePointer<Element>, Int, UnsafeMutablePointer<T>, Int) -> Void
+    ) -> NDArray<T> {
         let shape = orTrap { () throws(ShapeError) in try Shape.broadcast(a.shape, b.shape) }
         let layout = BroadcastLayout(shape: shape, operands: [a.shape, b.shape])
         let count = shape.elementCount
-        let out = [Element](unsafeUninitializedCapacity: count) { c, initialized in
+        let out = [T](unsafeUninitializedCapacity: count) { c, initialized in
             adviseHugePages(c)
             a.storage.withUnsafeBufferPointer { pa in
                 b.storage.withUnsafeBufferPointer { pb in
                     layout.forEachRun { o, oa, ob, _ in
-                        Element.combine(
-                            op, pa.baseAddress! + oa, layout.runStrides[0], pb.baseAddress! + ob,
-                            layout.runStrides[1], c.baseAddress! + o, layout.runLength)
+                        kernel(pa.baseAddress! + oa, layout.runStrides[0], pb.baseAddress! + ob,
+                               layout.runStrides[1], c.baseAddress! + o, layout.runLength)
                     }
                 }
             }
             initialized = count
         }
-        return NDArray(shape: shape, storage: out)
+        return NDArray<T>(shape: shape, storage: out)
+    }
+
+    /// `op` applied element-wise over the broadcast shape of `a` and `b`.
+    static func combined(_ a: NDArray, _ b: NDArray, _ op: ArithmeticOperator) -> NDArray {
+        broadcasting(a, b) { Element.combine(op, $0, $1, $2, $3, $4, $5) }
     }
 
     /// numpy's in-place `a op= b`: `b` must broadcast to `a`'s own shape, which does not change.

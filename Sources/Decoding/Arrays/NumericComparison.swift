@@ -4,23 +4,7 @@
 
 extension NDArray where Element: NumericElement {
     static func compared(_ a: NDArray, _ b: NDArray, _ op: ComparisonOperator) -> NDArray<Bool> {
-        let shape = orTrap { () throws(ShapeError) in try Shape.broadcast(a.shape, b.shape) }
-        let layout = BroadcastLayout(shape: shape, operands: [a.shape, b.shape])
-        let count = shape.elementCount
-        let out = [Bool](unsafeUninitializedCapacity: count) { c, initialized in
-            adviseHugePages(c)
-            a.storage.withUnsafeBufferPointer { pa in
-                b.storage.withUnsafeBufferPointer { pb in
-                    layout.forEachRun { o, oa, ob, _ in
-                        Element.compare(
-                            op, pa.baseAddress! + oa, layout.runStrides[0], pb.baseAddress! + ob,
-                            layout.runStrides[1], c.baseAddress! + o, layout.runLength)
-                    }
-                }
-            }
-            initialized = count
-        }
-        return NDArray<Bool>(shape: shape, storage: out)
+        broadcasting(a, b) { Element.compare(op, $0, $1, $2, $3, $4, $5) }
     }
 
     public static func .== (lhs: NDArray, rhs: NDArray) -> NDArray<Bool> { compared(lhs, rhs, .equal) }

@@ -7,6 +7,9 @@ public protocol FloatingElement: NumericElement, NumpyFloatingPoint {
     static func apply(_ f: ElementwiseFunction, _ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int)
     /// `c[i] = a[i].isNaN` (or `isFinite` when `finite`).
     static func classify(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Bool>, _ n: Int, finite: Bool)
+    static func exponential(_ x: Self) -> Self
+    static func naturalLogarithm(_ x: Self) -> Self
+    static func decimalLogarithm(_ x: Self) -> Self
     /// Converts `n` doubles to this type, rounding to nearest.
     static func fromDouble(_ a: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Self>, _ n: Int)
 }
@@ -172,26 +175,27 @@ extension FloatingElement {
     }
 }
 
-extension Double: FloatingElement {
-    public static func apply(_ f: ElementwiseFunction, _ a: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>, _ n: Int) {
+extension FloatingElement {
+    public static func apply(_ f: ElementwiseFunction, _ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int) {
         switch f {
         case .sqrt: for i in 0..<n { c[i] = a[i].squareRoot() }
-        case .exp: for i in 0..<n { c[i] = Foundation.exp(a[i]) }
-        case .log: for i in 0..<n { c[i] = Foundation.log(a[i]) }
-        case .log10: for i in 0..<n { c[i] = Foundation.log10(a[i]) }
+        case .exp: for i in 0..<n { c[i] = exponential(a[i]) }
+        case .log: for i in 0..<n { c[i] = naturalLogarithm(a[i]) }
+        case .log10: for i in 0..<n { c[i] = decimalLogarithm(a[i]) }
         case .roundEven: roundedEven(a, c, n)
         }
     }
 }
 
+// The C library's functions for each type (glibc's are correctly rounded in practice).
+extension Double: FloatingElement {
+    public static func exponential(_ x: Double) -> Double { Foundation.exp(x) }
+    public static func naturalLogarithm(_ x: Double) -> Double { Foundation.log(x) }
+    public static func decimalLogarithm(_ x: Double) -> Double { Foundation.log10(x) }
+}
+
 extension Float: FloatingElement {
-    public static func apply(_ f: ElementwiseFunction, _ a: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>, _ n: Int) {
-        switch f {
-        case .sqrt: for i in 0..<n { c[i] = a[i].squareRoot() }
-        case .exp: for i in 0..<n { c[i] = Foundation.exp(a[i]) }
-        case .log: for i in 0..<n { c[i] = Foundation.log(a[i]) }
-        case .log10: for i in 0..<n { c[i] = Foundation.log10(a[i]) }
-        case .roundEven: roundedEven(a, c, n)
-        }
-    }
+    public static func exponential(_ x: Float) -> Float { Foundation.exp(x) }
+    public static func naturalLogarithm(_ x: Float) -> Float { Foundation.log(x) }
+    public static func decimalLogarithm(_ x: Float) -> Float { Foundation.log10(x) }
 }

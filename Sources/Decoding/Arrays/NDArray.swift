@@ -4,9 +4,9 @@
 /// Value semantics: copies share storage until written (copy-on-write of `[Element]`).
 /// Two-dimensional arrays are (rows × columns), e.g. (time points × voxels).
 public struct NDArray<Element> {
-    public private(set) var shape: Shape
+    public internal(set) var shape: Shape
     /// Elements in C order; `storage.count == shape.elementCount` always holds.
-    public private(set) var storage: [Element]
+    public internal(set) var storage: [Element]
 
     /// Wraps `storage` (C order) as an array of `shape`.
     /// - Precondition: `storage.count == shape.elementCount`.
@@ -58,11 +58,6 @@ public struct NDArray<Element> {
             offset = offset * shape[axis] + i
         }
         return offset
-    }
-
-    /// The same elements under another shape with the same element count.
-    public func reshaped(_ newShape: Shape) -> NDArray {
-        NDArray(shape: newShape, storage: storage)
     }
 
     /// Mutates elements in place through a buffer, e.g. to hand them to BLAS.

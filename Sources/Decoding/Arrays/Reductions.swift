@@ -1,33 +1,107 @@
-// Whole-array reductions, as numpy's `x.sum()` and `x.mean()`.
+// Sums and means over the whole array or along an axis, with numpy's result types: floats
+// stay in their type (float32 sums in float32, pairwise, bit-identical to numpy), integers
+// sum to `Int` (int64) and average to `Double`, booleans count as 0/1.
 
-extension NDArray where Element: AdditiveArithmetic {
-    public func sum() -> Element { storage.reduce(.zero, +) }
-}
+extension NDArray where Element: NumericElement {
+    /// Sum along `axis` in the element type: pairwise along a contiguous axis, row after row
+    /// otherwise — the orders numpy uses, so float results match it bit for bit.
+    func summed(axis: Int, keepDims: Bool) -> NDArray {
+        let split = AxisSplit(shape, axis: axis)
+        if split.inner == 1 {
+            return reduceLanes(axis: axis, keepDims: keepDims) { Element.sum($0, $1, stride: $2) }
+        }
+        var out = [Element](repeating: 0, count: split.outer * split.inner)
+        storage.withUnsafeBufferPointer { p in
+            out.withUnsafeMutableBufferPointer { acc in
+                for o in 0..<split.outer {
+                    for i in 0..<split.length {
+                        Element.accumulate(
+                            p.baseAddress! + (o * split.length + i) * split.inner,
+                            into: acc.baseAddress! + o * split.inner, split.inner)
+                    }
+                }
+            }
+        }
+        return NDArray(shape: split.reducedShape(keepDims: keepDims), storage: out)
+    }
 
-extension NDArray where Element: BinaryFloatingPoint {
-    /// Arithmetic mean, accumulated in `Double` so a float32 mean does not drift;
-    /// `nan` for an empty array, as numpy.
-    public func mean() -> Element {
-        guard size > 0 else { return .nan }
-        return Element(storage.reduce(0.0) { $0 + Double($1) } / Double(size))
+    /// Sum of every element in numpy's order for a contiguous array (0 when empty).
+    func summedAll() -> Element {
+        guard size > 0 else { return 0 }
+        return storage.withUnsafeBufferPointer { Element.sum($0.baseAddress!, size, stride: 1) }
     }
 }
 
-extension NDArray where Element: BinaryInteger {
-    /// numpy's mean of an integer array is a float64.
-    public func mean() -> Double {
-        guard size > 0 else { return .nan }
-        return storage.reduce(0.0) { $0 + Double($1) } / Double(size)
+extension NDArray where Element: FloatingElement {
+    public func sum() -> Element { summedAll() }
+    public func sum(axis: Int, keepDims: Bool = false) -> NDArray { summed(axis: axis, keepDims: keepDims) }
+
+    /// Arithmetic mean in the element type (numpy: a float32 mean is float32); `nan` when empty.
+    public func mean() -> Element { summedAll() / Element(size) }
+
+    public func mean(axis: Int, keepDims: Bool = false) -> NDArray {
+        summed(axis: axis, keepDims: keepDims) / Element(AxisSplit(shape, axis: axis).length)
+    }
+}
+
+extension NDArray where Element: NumericElement & FixedWidthInteger {
+    /// The elements as `Int` (numpy's int64 accumulator for integer sums).
+    var asIntStorage: NDArray<Int> {
+        if Element.self == Int.self { return unsafeBitCast(self, to: NDArray<Int>.self) }
+        return map { Int(truncatingIfNeeded: $0) }
+    }
+
+    /// numpy sums integers in int64, wrapping on overflow.
+    public func sum() -> Int { asIntStorage.summedAll() }
+    public func sum(axis: Int, keepDims: Bool = false) -> NDArray<Int> {
+        asIntStorage.summed(axis: axis, keepDims: keepDims)
+    }
+
+    /// numpy's mean of integers is float64: converted in blocks of 8192 (numpy's buffer), each
+    /// block summed pairwise.
+    public func mean() -> Double { asDouble.bufferedSum() / Double(size) }
+
+    public func mean(axis: Int, keepDims: Bool = false) -> NDArray<Double> {
+        asDouble.mean(axis: axis, keepDims: keepDims)
+    }
+}
+
+extension NDArray where Element == Double {
+    /// The whole-array sum numpy computes when it must cast on the way (integers to float64):
+    /// pairwise within each 8192-element buffer, buffers added in order.
+    func bufferedSum() -> Double {
+        storage.withUnsafeBufferPointer { p in
+            var total = 0.0
+            var start = 0
+            while start < p.count {
+                let n = Swift.min(8192, p.count - start)
+                total += Double.sum(p.baseAddress! + start, n, stride: 1)
+                start += n
+            }
+            return total
+        }
     }
 }
 
 extension NDArray where Element == Bool {
     /// Number of `true` elements: numpy sums booleans as 0/1 integers.
     public func sum() -> Int { storage.reduce(0) { $0 + ($1 ? 1 : 0) } }
+    public func sum(axis: Int, keepDims: Bool = false) -> NDArray<Int> { asInt.sum(axis: axis, keepDims: keepDims) }
 
     /// Fraction of `true` elements, e.g. accuracy from `(prediction .== y).mean()`.
-    public func mean() -> Double {
-        guard size > 0 else { return .nan }
-        return Double(sum()) / Double(size)
+    public func mean() -> Double { Double(sum()) / Double(size) }
+    public func mean(axis: Int, keepDims: Bool = false) -> NDArray<Double> { asInt.mean(axis: axis, keepDims: keepDims) }
+
+    /// numpy's `x.any()`: whether some element is true (false when empty).
+    public func any() -> Bool { storage.contains(true) }
+    /// numpy's `x.all()`: whether every element is true (true when empty).
+    public func all() -> Bool { !storage.contains(false) }
+
+    public func any(axis: Int, keepDims: Bool = false) -> NDArray<Bool> {
+        reduceLanes(axis: axis, keepDims: keepDims) { p, n, s in (0..<n).contains { p[$0 * s] } }
+    }
+
+    public func all(axis: Int, keepDims: Bool = false) -> NDArray<Bool> {
+        reduceLanes(axis: axis, keepDims: keepDims) { p, n, s in (0..<n).allSatisfy { p[$0 * s] } }
     }
 }

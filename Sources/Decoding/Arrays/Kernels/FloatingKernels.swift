@@ -1,0 +1,201 @@
+import Foundation
+
+/// `Float` and `Double`: the element types of numpy's floating-point results (`mean`, `std`,
+/// `sqrt`, true division of integers).
+public protocol FloatingElement: NumericElement, NumpyFloatingPoint {
+    /// `c[i] = f(a[i])`.
+    static func apply(_ f: ElementwiseFunction, _ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int)
+    /// `c[i] = a[i].isNaN` (or `isFinite` when `finite`).
+    static func classify(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Bool>, _ n: Int, finite: Bool)
+    static func exponential(_ x: Self) -> Self
+    static func naturalLogarithm(_ x: Self) -> Self
+    static func decimalLogarithm(_ x: Self) -> Self
+    /// Converts `n` doubles to this type, rounding to nearest.
+    static func fromDouble(_ a: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Self>, _ n: Int)
+}
+
+/// numpy's unary ufuncs on floats; `roundEven` is `np.rint` (half to even, as `np.round`).
+public enum ElementwiseFunction: Sendable {
+    case sqrt, exp, log, log10, roundEven
+}
+
+extension NumericElement where Self: BinaryFloatingPoint {
+    public static func combine(
+        _ op: ArithmeticOperator, _ a: UnsafePointer<Self>, _ sa: Int,
+        _ b: UnsafePointer<Self>, _ sb: Int, _ c: UnsafeMutablePointer<Self>, _ n: Int
+    ) {
+        switch op {
+        case .add: stridedLoop(a, sa, b, sb, c, n, +)
+        case .subtract: stridedLoop(a, sa, b, sb, c, n, -)
+        case .multiply: stridedLoop(a, sa, b, sb, c, n, *)
+        case .divide: stridedLoop(a, sa, b, sb, c, n, /)
+        // np.minimum / np.maximum propagate NaN from either side.
+        case .minimum: stridedLoop(a, sa, b, sb, c, n) { x, y in x < y || x.isNaN ? x : y }
+        case .maximum: stridedLoop(a, sa, b, sb, c, n) { x, y in x > y || x.isNaN ? x : y }
+        }
+    }
+
+    /// numpy's `pairwise_sum` (loops_utils.h): sequential below 8 elements, 8 accumulators
+    /// up to 128, halves (at a multiple of 8) above.
+    public static func sum(_ a: UnsafePointer<Self>, _ n: Int, stride: Int) -> Self {
+        if n < 8 {
+            var res: Self = 0
+            for i in 0..<n { res += a[i * stride] }
+            return res
+        } else if n <= 128 {
+            var r0 = a[0], r1 = a[stride], r2 = a[2 * stride], r3 = a[3 * stride]
+            var r4 = a[4 * stride], r5 = a[5 * stride], r6 = a[6 * stride], r7 = a[7 * stride]
+            var i = 8
+            let end = n - n % 8
+            while i < end {
+                let p = a + i * stride
+                r0 += p[0]; r1 += p[stride]; r2 += p[2 * stride]; r3 += p[3 * stride]
+                r4 += p[4 * stride]; r5 += p[5 * stride]; r6 += p[6 * stride]; r7 += p[7 * stride]
+                i += 8
+            }
+            var res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+            while i < n {
+                res += a[i * stride]
+                i += 1
+            }
+            return res
+        } else {
+            var n2 = n / 2
+            n2 -= n2 % 8
+            return sum(a, n2, stride: stride) + sum(a + n2 * stride, n - n2, stride: stride)
+        }
+    }
+
+    public static func accumulate(_ a: UnsafePointer<Self>, into acc: UnsafeMutablePointer<Self>, _ n: Int) {
+        for i in 0..<n { acc[i] += a[i] }
+    }
+
+    public static func runningSum(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int, stride: Int) {
+        var total: Self = 0
+        for i in 0..<n {
+            total = total + a[i * stride]
+            c[i * stride] = total
+        }
+    }
+
+    public static func extremeIndex(_ a: UnsafePointer<Self>, _ n: Int, stride: Int, maximum: Bool) -> Int {
+        if stride == 1 {
+            // Two vectorizable passes beat one branchy one: the extreme value, then its first index.
+            let m = extremeValue(a, n, stride: 1, maximum: maximum)
+            if m.isNaN { return (0..<n).first { a[$0] != a[$0] } ?? 0 }
+            return (0..<n).first { a[$0] == m } ?? 0
+        }
+        var best = a[0], index = 0
+        if best.isNaN { return 0 }
+        for i in 1..<Swift.max(n, 1) {
+            let x = a[i * stride]
+            if maximum ? x > best : x < best {
+                best = x
+                index = i
+            } else if x.isNaN {
+                return i
+            }
+        }
+        return index
+    }
+
+    public static func extremeValue(_ a: UnsafePointer<Self>, _ n: Int, stride: Int, maximum: Bool) -> Self {
+        var m0 = a[0], m1 = a[0], m2 = a[0], m3 = a[0]
+        var nan = false
+        var i = 0
+        if stride == 1 {
+            // Four independent selects per step, so the loop vectorizes; NaNs tracked aside.
+            while i + 4 <= n {
+                let x0 = a[i], x1 = a[i + 1], x2 = a[i + 2], x3 = a[i + 3]
+                if maximum {
+                    m0 = x0 > m0 ? x0 : m0; m1 = x1 > m1 ? x1 : m1
+                    m2 = x2 > m2 ? x2 : m2; m3 = x3 > m3 ? x3 : m3
+                } else {
+                    m0 = x0 < m0 ? x0 : m0; m1 = x1 < m1 ? x1 : m1
+                    m2 = x2 < m2 ? x2 : m2; m3 = x3 < m3 ? x3 : m3
+                }
+                nan = nan || (x0 != x0) || (x1 != x1) || (x2 != x2) || (x3 != x3)
+                i += 4
+            }
+        }
+        while i < n {
+            let x = a[i * stride]
+            m0 = maximum ? (x > m0 ? x : m0) : (x < m0 ? x : m0)
+            nan = nan || x != x
+            i += 1
+        }
+        if nan || m0.isNaN { return .nan }
+        return maximum ? Swift.max(Swift.max(m0, m1), Swift.max(m2, m3)) : Swift.min(Swift.min(m0, m1), Swift.min(m2, m3))
+    }
+
+    public static func negateOrAbs(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int, abs: Bool) {
+        if abs {
+            for i in 0..<n { c[i] = a[i].magnitude }
+        } else {
+            for i in 0..<n { c[i] = -a[i] }
+        }
+    }
+
+    public static func clip(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int, low: Self, high: Self) {
+        for i in 0..<n {
+            let x = a[i]
+            c[i] = x < low ? low : (x > high ? high : x)
+        }
+    }
+
+    public static func toDouble(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Double>, _ n: Int) {
+        for i in 0..<n { c[i] = Double(a[i]) }
+    }
+}
+
+extension FloatingElement {
+    public static func classify(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Bool>, _ n: Int, finite: Bool) {
+        if finite {
+            for i in 0..<n { c[i] = a[i].isFinite }
+        } else {
+            for i in 0..<n { c[i] = a[i] != a[i] }
+        }
+    }
+
+    public static func fromDouble(_ a: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Self>, _ n: Int) {
+        for i in 0..<n { c[i] = Self(a[i]) }
+    }
+
+    /// Round half to even without a library call: adding and removing 2^(p-1) rounds in the
+    /// current (nearest-even) mode; larger magnitudes are already integers.
+    @inline(__always)
+    static func roundedEven(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int) {
+        let shift = Self(sign: .plus, exponent: Self.Exponent(Self.significandBitCount), significand: 1)
+        for i in 0..<n {
+            let x = a[i]
+            let m = x.magnitude
+            let r = (m + shift) - shift
+            c[i] = m < shift ? (x < 0 ? -r : r) : x
+        }
+    }
+}
+
+extension FloatingElement {
+    public static func apply(_ f: ElementwiseFunction, _ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int) {
+        switch f {
+        case .sqrt: for i in 0..<n { c[i] = a[i].squareRoot() }
+        case .exp: for i in 0..<n { c[i] = exponential(a[i]) }
+        case .log: for i in 0..<n { c[i] = naturalLogarithm(a[i]) }
+        case .log10: for i in 0..<n { c[i] = decimalLogarithm(a[i]) }
+        case .roundEven: roundedEven(a, c, n)
+        }
+    }
+}
+
+// The C library's functions for each type (glibc's are correctly rounded in practice).
+extension Double: FloatingElement {
+    public static func exponential(_ x: Double) -> Double { Foundation.exp(x) }
+    public static func naturalLogarithm(_ x: Double) -> Double { Foundation.log(x) }
+    public static func decimalLogarithm(_ x: Double) -> Double { Foundation.log10(x) }
+}
+
+extension Float: FloatingElement {
+    public static func exponential(_ x: Float) -> Float { Foundation.exp(x) }
+    public static func naturalLogarithm(_ x: Float) -> Float { Foundation.log(x) }
+    public static func decimalLogarithm(_ x: Float) -> Float { Foundation.log10(x) }
+}

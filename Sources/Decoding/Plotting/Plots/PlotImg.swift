@@ -26,14 +26,13 @@ extension Plotting {
             guard shows(v) else { return nil }
             return cmap(span > 0 ? (Double(v) - bottom) / span : 0).fading(opacity)
         }
-        let bar = colorbar && span > 0
-            ? ColorbarSpec(colormap: cmap, vmin: bottom, vmax: top, normMin: bottom, normMax: top,
-                           threshold: threshold, alpha: opacity)
-            : nil
-        let overlay = SliceOverlay(volume: img, layer: layer, shown: shows, activationThreshold: threshold, colorbar: bar)
-        let options = SliceFigureOptions(
-            kind: "plot_img", title: title, displayMode: displayMode, cutCoords: cutCoords, colorbar: colorbar,
-            annotate: annotate, drawCross: drawCross, blackBg: blackBg, dim: dim, size: size, dpi: dpi)
-        return try drawSlices(options, overlay: overlay, background: try bgImg?.plottedVolume())
+        let scale = ColorbarSpec(colormap: cmap, vmin: bottom, vmax: top, normMin: bottom, normMax: top,
+                                 threshold: threshold, alpha: opacity)
+        return try drawSlices(
+            SliceFigureOptions(kind: "plot_img", title: title, displayMode: displayMode, cutCoords: cutCoords,
+                               colorbar: colorbar, annotate: annotate, drawCross: drawCross, blackBg: blackBg,
+                               dim: dim, size: size, dpi: dpi),
+            overlay: SliceOverlay(volume: img, layer: layer, shown: shows, activationThreshold: threshold, scale: scale),
+            background: try bgImg?.plottedVolume())
     }
 }

@@ -23,13 +23,13 @@ extension Plotting {
             guard shown(v) else { return nil }
             return cmap(span > 0 ? (Double(v) - vmin) / span : 0).fading(opacity)
         }
-        let bar = colorbar && span > 0
-            ? ColorbarSpec(colormap: cmap, vmin: vmin, vmax: vmax, normMin: vmin, normMax: vmax, threshold: nil, alpha: opacity)
-            : nil
-        let overlay = SliceOverlay(volume: roi, layer: layer, shown: shown, activationThreshold: threshold, colorbar: bar)
-        let options = SliceFigureOptions(
-            kind: "plot_roi", title: title, displayMode: displayMode, cutCoords: cutCoords, colorbar: colorbar,
-            annotate: annotate, drawCross: drawCross, blackBg: blackBg, dim: dim, size: size, dpi: dpi)
-        return try drawSlices(options, overlay: overlay, background: try bgImg?.plottedVolume())
+        let scale = ColorbarSpec(colormap: cmap, vmin: vmin, vmax: vmax, normMin: vmin, normMax: vmax, threshold: nil,
+                                 alpha: opacity)
+        return try drawSlices(
+            SliceFigureOptions(kind: "plot_roi", title: title, displayMode: displayMode, cutCoords: cutCoords,
+                               colorbar: colorbar, annotate: annotate, drawCross: drawCross, blackBg: blackBg,
+                               dim: dim, size: size, dpi: dpi),
+            overlay: SliceOverlay(volume: roi, layer: layer, shown: shown, activationThreshold: threshold, scale: scale),
+            background: try bgImg?.plottedVolume())
     }
 }

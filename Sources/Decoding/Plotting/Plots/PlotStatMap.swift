@@ -34,15 +34,14 @@ extension Plotting {
         }
         // nilearn's symmetric_cbar="auto": a one-signed map shows only its half of the scale.
         let barMin = lo >= 0 ? 0 : -top, barMax = hi <= 0 ? 0 : top
-        let bar = colorbar
-            ? ColorbarSpec(colormap: cmap, vmin: barMin, vmax: barMax, normMin: -top, normMax: top,
-                           threshold: threshold, alpha: opacity)
-            : nil
-        let overlay = SliceOverlay(volume: stat, layer: layer, shown: shown, activationThreshold: threshold, colorbar: bar)
-        let options = SliceFigureOptions(
-            kind: "plot_stat_map", title: title, displayMode: displayMode, cutCoords: cutCoords, colorbar: colorbar,
-            annotate: annotate, drawCross: drawCross, blackBg: blackBg, dim: dim, size: size, dpi: dpi)
-        return try drawSlices(options, overlay: overlay, background: try bgImg?.plottedVolume())
+        let scale = ColorbarSpec(colormap: cmap, vmin: barMin, vmax: barMax, normMin: -top, normMax: top,
+                                 threshold: threshold, alpha: opacity)
+        return try drawSlices(
+            SliceFigureOptions(kind: "plot_stat_map", title: title, displayMode: displayMode, cutCoords: cutCoords,
+                               colorbar: colorbar, annotate: annotate, drawCross: drawCross, blackBg: blackBg,
+                               dim: dim, size: size, dpi: dpi),
+            overlay: SliceOverlay(volume: stat, layer: layer, shown: shown, activationThreshold: threshold, scale: scale),
+            background: try bgImg?.plottedVolume())
     }
 
     /// How an overlay is read between voxel centres.

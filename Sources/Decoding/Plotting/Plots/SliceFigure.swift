@@ -30,7 +30,8 @@ struct SliceOverlay: Sendable {
     let shown: @Sendable (Float) -> Bool
     /// Threshold for the automatic cut (nilearn's `find_xyz_cut_coords(activation_threshold)`).
     let activationThreshold: Double?
-    let colorbar: ColorbarSpec?
+    /// The overlay's colour scale, shown when the figure has a colorbar and the scale a span.
+    let scale: ColorbarSpec
 }
 
 extension Plotting {
@@ -49,12 +50,14 @@ extension Plotting {
         let cuts = try SliceScene.cuts(
             mode: options.displayMode, cutCoords: options.cutCoords,
             automatic: {
-                overlay.flatMap { CutCoordinates.strongestCluster(of: $0.volume, activationThreshold: $0.activationThreshold) }
-                    ?? background.flatMap { CutCoordinates.strongestCluster(of: $0) } ?? SIMD3(0, 0, 0)
+                overlay.flatMap {
+                    CutCoordinates.strongestCluster(of: $0.volume, activationThreshold: $0.activationThreshold)
+                } ?? background.flatMap { CutCoordinates.strongestCluster(of: $0) } ?? SIMD3(0, 0, 0)
             },
             stacked: { count, axis in cutVolume.map { stackedCuts(count, axis: axis, of: $0) } ?? [] })
+        let bar = overlay.flatMap { options.colorbar && $0.scale.vmax > $0.scale.vmin ? $0.scale : nil }
         var scene = SliceScene(layers: [backgroundLayer, overlay?.layer].compactMap { $0 }, mode: options.displayMode,
-                               cuts: cuts, bounds: bounds, title: options.title, colorbar: overlay?.colorbar,
+                               cuts: cuts, bounds: bounds, title: options.title, colorbar: bar,
                                reservesColorbarSpace: options.colorbar, size: options.size)
         scene.showsAnnotations = options.annotate
         scene.showsCross = options.drawCross

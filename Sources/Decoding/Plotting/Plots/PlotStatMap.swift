@@ -2,11 +2,13 @@ extension Plotting {
     /// Draws a signed statistical map (t-values, classifier weights…) over an anatomy, as
     /// nilearn's `plot_stat_map`.
     ///
-    /// Colours are symmetric around 0: `-vmax` and `+vmax` (default: the largest |value|) take
-    /// the colormap's two ends, 0 its middle; voxels with |v| ≤ `threshold` are transparent.
+    /// Colours of a two-signed map are symmetric around 0: `-vmax` and `+vmax` (default: the
+    /// largest |value|) take the colormap's two ends, 0 its middle; a one-signed map (F-scores)
+    /// spans the colormap over its own range, as nilearn's `symmetric_cbar="auto"` does (see
+    /// ``colorRange(lo:hi:vmax:)``). Voxels with |v| ≤ `threshold` are transparent.
     /// The map is resampled linearly in world space onto the background's cut, over voxels above
     /// threshold only, so its blobs neither shrink nor grow a halo of near-zero colour. The
-    /// colorbar spans ±vmax (only the half that is used when all values share a sign). Cuts go
+    /// colorbar spans the colour range (from 0 for a one-signed map). Cuts go
     /// through the centre of the largest cluster of strong values unless `cutCoords` are given.
     ///
     /// The default `cmap` is `RdBu_r`, nilearn's default since 0.11 (`.coldHot` gives the
@@ -23,18 +25,18 @@ extension Plotting {
         let (lo, hi) = finiteRange(stat)
         let largest = max(abs(lo), abs(hi))
         guard largest > 0 else { throw PlottingError.allZeroStatMap }
-        let top = vmax ?? largest
+        let range = colorRange(lo: lo, hi: hi, vmax: vmax)
+        let span = range.norm.upperBound - range.norm.lowerBound
         let cut = threshold ?? 0
         let opacity = Float(alpha)
         let shown: @Sendable (Float) -> Bool = { $0.isFinite && abs(Double($0)) > cut }
         let layer = SliceLayer(sampler: try VolumeSampler(stat), interpolation: interpolation.sampler,
                                include: shown) { v in
             guard shown(v) else { return nil }
-            return cmap((Double(v) + top) / (2 * top)).fading(opacity)
+            return cmap(span > 0 ? (Double(v) - range.norm.lowerBound) / span : 1).fading(opacity)
         }
-        // nilearn's symmetric_cbar="auto": a one-signed map shows only its half of the scale.
-        let barMin = lo >= 0 ? 0 : -top, barMax = hi <= 0 ? 0 : top
-        let scale = ColorbarSpec(colormap: cmap, vmin: barMin, vmax: barMax, normMin: -top, normMax: top,
+        let scale = ColorbarSpec(colormap: cmap, vmin: range.bar.lowerBound, vmax: range.bar.upperBound,
+                                 normMin: range.norm.lowerBound, normMax: range.norm.upperBound,
                                  threshold: threshold, alpha: opacity)
         return try drawSlices(
             SliceFigureOptions(kind: "plot_stat_map", title: title, displayMode: displayMode, cutCoords: cutCoords,
@@ -42,6 +44,22 @@ extension Plotting {
                                dim: dim, size: size, dpi: dpi),
             overlay: SliceOverlay(volume: stat, layer: layer, shown: shown, activationThreshold: threshold, scale: scale),
             background: try bgImg?.plottedVolume())
+    }
+
+    /// nilearn's `get_colorbar_and_data_ranges` with `symmetric_cbar="auto"`: a two-signed map
+    /// spans ±vmax (default: the largest |value|) with 0 in the colormap's middle; a one-signed
+    /// map spans its own range (up to `vmax`), and its colorbar starts at 0.
+    static func colorRange(lo: Double, hi: Double, vmax: Double?)
+        -> (norm: ClosedRange<Double>, bar: ClosedRange<Double>) {
+        if lo < 0 && 0 < min(hi, vmax ?? hi) {
+            let top = vmax ?? max(-lo, hi)
+            return (-top...top, -top...top)
+        }
+        if lo >= 0 {
+            let top = max(lo, vmax ?? hi)
+            return (lo...top, 0...top)
+        }
+        return (lo...max(lo, vmax ?? hi), lo...0)
     }
 
     /// How an overlay is read between voxel centres.

@@ -2,50 +2,64 @@ extension Plotting {
     /// Draws a signed statistical map (t-values, classifier weights…) over an anatomy, as
     /// nilearn's `plot_stat_map`.
     ///
-    /// Colours are symmetric around 0: `-vmax` and `+vmax` (default: the largest |value|) take
-    /// the colormap's two ends, 0 its middle; voxels with |v| ≤ `threshold` are transparent.
+    /// Colours of a two-signed map are symmetric around 0: `-vmax` and `+vmax` (default: the
+    /// largest |value|) take the colormap's two ends, 0 its middle; a one-signed map (F-scores)
+    /// spans the colormap over its own range, as nilearn's `symmetric_cbar="auto"` does (see
+    /// ``colorRange(lo:hi:vmax:)``). Voxels with |v| ≤ `threshold` are transparent.
     /// The map is resampled linearly in world space onto the background's cut, over voxels above
     /// threshold only, so its blobs neither shrink nor grow a halo of near-zero colour. The
-    /// colorbar spans ±vmax (only the half that is used when all values share a sign). Cuts go
+    /// colorbar spans the colour range (from 0 for a one-signed map). Cuts go
     /// through the centre of the largest cluster of strong values unless `cutCoords` are given.
     ///
     /// The default `cmap` is `RdBu_r`, nilearn's default since 0.11 (`.coldHot` gives the
-    /// older look).
+    /// older look). `blackBg` nil is nilearn's `"auto"`: black unless the background's border is
+    /// light (black without a background); `dim` dims the background as nilearn's does.
     public static func plotStatMap(
-        _ stat: Volume, bgImg: Volume? = nil, title: String? = nil, displayMode: DisplayMode = .ortho,
-        cutCoords: CutCoords? = nil, threshold: Double? = 1e-6, vmax: Double? = nil, cmap: Colormap = .rdBuR,
-        colorbar: Bool = true, alpha: Double = 1, annotate: Bool = true, drawCross: Bool = true,
-        interpolation: Interpolation = .linear, dim: Double = 0.8, size: FigureSize? = nil, dpi: Double = 100
+        _ stat: some PlottableImage, bgImg: (any PlottableImage)? = nil, title: String? = nil,
+        displayMode: DisplayMode = .ortho, cutCoords: CutCoords? = nil, threshold: Double? = 1e-6,
+        vmax: Double? = nil, cmap: Colormap = .rdBuR, colorbar: Bool = true, alpha: Double = 1,
+        annotate: Bool = true, drawCross: Bool = true, blackBg: Bool? = nil, interpolation: Interpolation = .linear,
+        dim: Double = 0.8, size: FigureSize? = nil, dpi: Double = 100
     ) throws -> Figure {
+        let stat = try stat.plottedVolume()
         let (lo, hi) = finiteRange(stat)
         let largest = max(abs(lo), abs(hi))
         guard largest > 0 else { throw PlottingError.allZeroStatMap }
-        let top = vmax ?? largest
+        let range = colorRange(lo: lo, hi: hi, vmax: vmax)
+        let span = range.norm.upperBound - range.norm.lowerBound
         let cut = threshold ?? 0
         let opacity = Float(alpha)
-        let shows: @Sendable (Float) -> Bool = { $0.isFinite && abs(Double($0)) > cut }
-        let bounds = try worldBounds(overlay: stat, shown: shows, background: bgImg)
-        let overlay = SliceLayer(sampler: try VolumeSampler(stat), interpolation: interpolation.sampler,
-                                 include: shows) { v in
-            guard shows(v) else { return nil }
-            return cmap((Double(v) + top) / (2 * top)).fading(opacity)
+        let shown: @Sendable (Float) -> Bool = { $0.isFinite && abs(Double($0)) > cut }
+        let layer = SliceLayer(sampler: try VolumeSampler(stat), interpolation: interpolation.sampler,
+                               include: shown) { v in
+            guard shown(v) else { return nil }
+            return cmap(span > 0 ? (Double(v) - range.norm.lowerBound) / span : 1).fading(opacity)
         }
-        let layers = try (bgImg.map { [try anatomyLayer($0, dim: dim)] } ?? []) + [overlay]
-        let cuts = try SliceScene.cuts(
-            mode: displayMode, cutCoords: cutCoords,
-            automatic: { CutCoordinates.strongestCluster(of: stat, activationThreshold: threshold) ?? SIMD3(0, 0, 0) },
-            stacked: { stackedCuts($0, axis: $1, of: stat) })
-        // nilearn's symmetric_cbar="auto": a one-signed map shows only its half of the scale.
-        let barMin = lo >= 0 ? 0 : -top, barMax = hi <= 0 ? 0 : top
-        let bar = colorbar
-            ? ColorbarSpec(colormap: cmap, vmin: barMin, vmax: barMax, normMin: -top, normMax: top,
-                           threshold: threshold, alpha: opacity)
-            : nil
-        var scene = SliceScene(layers: layers, mode: displayMode, cuts: cuts, bounds: bounds, title: title,
-                               colorbar: bar, reservesColorbarSpace: colorbar, size: size)
-        scene.showsAnnotations = annotate
-        scene.showsCross = drawCross
-        return try finish(scene, dpi: dpi, altText: "plot_stat_map" + (title.map { ": \($0)" } ?? ""))
+        let scale = ColorbarSpec(colormap: cmap, vmin: range.bar.lowerBound, vmax: range.bar.upperBound,
+                                 normMin: range.norm.lowerBound, normMax: range.norm.upperBound,
+                                 threshold: threshold, alpha: opacity)
+        return try drawSlices(
+            SliceFigureOptions(kind: "plot_stat_map", title: title, displayMode: displayMode, cutCoords: cutCoords,
+                               colorbar: colorbar, annotate: annotate, drawCross: drawCross, blackBg: blackBg,
+                               dim: dim, size: size, dpi: dpi),
+            overlay: SliceOverlay(volume: stat, layer: layer, shown: shown, activationThreshold: threshold, scale: scale),
+            background: try bgImg?.plottedVolume())
+    }
+
+    /// nilearn's `get_colorbar_and_data_ranges` with `symmetric_cbar="auto"`: a two-signed map
+    /// spans ±vmax (default: the largest |value|) with 0 in the colormap's middle; a one-signed
+    /// map spans its own range (up to `vmax`), and its colorbar starts at 0.
+    static func colorRange(lo: Double, hi: Double, vmax: Double?)
+        -> (norm: ClosedRange<Double>, bar: ClosedRange<Double>) {
+        if lo < 0 && 0 < min(hi, vmax ?? hi) {
+            let top = vmax ?? max(-lo, hi)
+            return (-top...top, -top...top)
+        }
+        if lo >= 0 {
+            let top = max(lo, vmax ?? hi)
+            return (lo...top, 0...top)
+        }
+        return (lo...max(lo, vmax ?? hi), lo...0)
     }
 
     /// How an overlay is read between voxel centres.

@@ -28,9 +28,17 @@ let package = Package(
     targets: systemLibraries + [
         // scikit-learn's modified liblinear (C++), vendored: see Sources/CLiblinear/README.md.
         .target(name: "CLiblinear", exclude: ["COPYRIGHT", "README.md"]),
+        // The searchlight's dense objective for liblinear's TRON (Sources/CSearchlight/include).
+        .target(
+            name: "CSearchlight", dependencies: ["CLiblinear"],
+            cxxSettings: [.headerSearchPath("../CLiblinear"), .unsafeFlags([
+                // liblinear's linear.h includes a header inside extern "C", which clang modules refuse.
+                "-O3", "-Wno-module-import-in-extern-c",
+            ])]
+        ),
         .target(
             name: "Decoding",
-            dependencies: ["CZlib", "CDeflate", "CPNG", "CLapack", "CFreeType", "CLiblinear"]
+            dependencies: ["CZlib", "CDeflate", "CPNG", "CLapack", "CFreeType", "CLiblinear", "CSearchlight"]
         ),
         .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Benchmarks/DecodingBench"),
         .executableTarget(

@@ -1,4 +1,4 @@
-import CSearchlight
+internal import CSearchlight
 import Dispatch
 import Foundation
 

@@ -92,7 +92,8 @@ double foldScore(SLWorkspace &ws, const SLProblem &p, int f, int n, int features
     if (k < 2 || l == 0) return NAN;  // LinearSVC refuses one class: scikit-learn's error_score
     const int decisionsPerRow = k == 2 ? 1 : k;
     ws.w.assign((size_t)decisionsPerRow * n, 0.0);
-    const bool dual = p.dual < 0 ? l < features : p.dual == 1;
+    const int solver = p.solver >= 0 ? p.solver : (l < features ? 1 /* L2R_L2LOSS_SVC_DUAL */ : 2);
+    const bool dual = solver != 2;  // liblinear's own train
     // liblinear receives the rows in the caller's order and groups them itself; the dense
     // primal gets them grouped already, for the same summation order.
     const int *rows = dual ? train : ws.order.data();
@@ -102,7 +103,7 @@ double foldScore(SLWorkspace &ws, const SLProblem &p, int f, int n, int features
     if (dual) {
         for (int r = 0; r < l; r++)
             ws.ytrain[r] = (double)(std::lower_bound(ws.trainClasses.begin(), ws.trainClasses.end(), p.codes[rows[r]]) - ws.trainClasses.begin());
-        liblinearTrain(ws, p, l, n, bias, 1 /* L2R_L2LOSS_SVC_DUAL */, k, ws.w.data());
+        liblinearTrain(ws, p, l, n, bias, solver, k, ws.w.data());
     } else {
         const double *gram = nullptr;
         if (p.partition) {

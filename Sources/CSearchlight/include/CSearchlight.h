@@ -30,16 +30,17 @@ typedef struct {
     double tol;               // liblinear's eps
     double intercept_scaling; // <= 0: no intercept
     int max_iter;
-    int dual;                 // -1: scikit-learn's 'auto' (dual when samples < features); 0 or 1
-    unsigned seed;            // liblinear's set_seed for the dual solver
+    int solver;               // liblinear's solver_type; -1: LinearSVC's 'auto' for the squared
+                              // hinge and l2 (dual, 1, when samples < features, else primal, 2)
+    unsigned seed;            // liblinear's set_seed for its randomized solvers
     int scoring;              // SL_SCORING_*
 } SLProblem;
 
 /// The mean cross-validated score of `LinearSVC` on the sphere made of `count` columns of the
 /// voxel-major `data` (column c is samples floats at data + c * samples): what nilearn's
-/// `np.mean(cross_val_score(estimator, X[:, row], y, cv=cv))` computes. The primal solver is
-/// liblinear's TRON on a dense objective (see SphereSVC.h); the dual one is liblinear's own
-/// `train`. A fold whose training rows hold one class scores NaN (scikit-learn's error_score).
+/// `np.mean(cross_val_score(estimator, X[:, row], y, cv=cv))` computes. The l2 squared-hinge
+/// primal (solver 2) is liblinear's TRON on a dense objective (see SphereSVC.h); the other
+/// solvers are liblinear's own `train`. A fold whose training rows hold one class scores NaN (scikit-learn's error_score).
 /// Writes each fold's score to `fold_scores` when not NULL.
 double sl_sphere_score(SLWorkspace *workspace, const SLProblem *problem, const float *data,
                        const int *columns, int count, double *fold_scores);

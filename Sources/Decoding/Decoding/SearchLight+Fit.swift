@@ -87,17 +87,24 @@ extension SearchLight {
             throw .invalidParameter(name: "radius", value: "\(radius)", requirement: "a float in the range [0, inf)")
         }
         guard jobs != 0 else { throw .invalidParameter(name: "n_jobs", value: "0", requirement: "an int other than 0") }
-        switch estimator {
-        case .svc:
-            return .init(C: 1, tol: 1e-4, dual: nil, interceptScaling: 1, maxIter: 10_000, randomState: 0)
-        case let .linearSVC(C, tol, dual, fitIntercept, interceptScaling, maxIter, randomState):
-            guard C > 0 else { throw .invalidParameter(name: "C", value: "\(C)", requirement: "a float in the range (0, inf)") }
-            guard tol > 0 else { throw .invalidParameter(name: "tol", value: "\(tol)", requirement: "a float in the range (0, inf)") }
-            guard maxIter >= 0 else { throw .invalidParameter(name: "max_iter", value: "\(maxIter)", requirement: "an int in the range [0, inf)") }
-            guard !fitIntercept || interceptScaling > 0 else {
-                throw .invalidParameter(name: "intercept_scaling", value: "\(interceptScaling)", requirement: "a float in the range (0, inf) with fit_intercept")
-            }
-            return .init(C: C, tol: tol, dual: dual, interceptScaling: fitIntercept ? interceptScaling : 0, maxIter: maxIter, randomState: randomState)
+        let svc = estimator.linearSVC
+        guard svc.C > 0 else { throw .invalidParameter(name: "C", value: "\(svc.C)", requirement: "a float in the range (0, inf)") }
+        guard svc.tol > 0 else { throw .invalidParameter(name: "tol", value: "\(svc.tol)", requirement: "a float in the range (0, inf)") }
+        guard svc.maxIter >= 0 else {
+            throw .invalidParameter(name: "max_iter", value: "\(svc.maxIter)", requirement: "an int in the range [0, inf)")
         }
+        guard !svc.fitIntercept || svc.interceptScaling > 0 else {
+            throw .invalidParameter(name: "intercept_scaling", value: "\(svc.interceptScaling)", requirement: "a float in the range (0, inf) with fit_intercept")
+        }
+        // LinearSVC's 'auto' picks per fold between the dense primal and liblinear's dual for the
+        // squared hinge with l2; every other combination has one solver whatever the sizes.
+        var solver: LiblinearSolver? = nil
+        if !(svc.loss == .squaredHinge && svc.penalty == .l2 && svc.dual == nil) {
+            do { solver = try svc.solver(samples: 0, features: 0) } catch {
+                throw .invalidParameter(name: "estimator", value: svc.description, requirement: "a valid LinearSVC (\(error))")
+            }
+        }
+        return .init(C: svc.C, tol: svc.tol, solver: solver, interceptScaling: svc.fitIntercept ? svc.interceptScaling : 0,
+                     maxIter: svc.maxIter, randomState: svc.randomState)
     }
 }

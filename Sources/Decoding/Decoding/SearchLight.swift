@@ -12,13 +12,21 @@
 /// so memory is the masked data plus a few kilobytes per thread.
 public struct SearchLight: Sendable {
     /// The classifier fitted on each sphere.
-    public enum Estimator: Sendable, Equatable {
-        /// nilearn's `"svc"` (and `"svc_l2"`): `LinearSVC(penalty='l2', max_iter=10000, random_state=0)`.
+    public enum Estimator: Sendable {
+        /// nilearn's `"svc"` (and `"svc_l2"`): `LinearSVC(penalty: .l2, randomState: 0, maxIter: 10_000)`.
         case svc
-        /// scikit-learn's `LinearSVC(penalty='l2', loss='squared_hinge', ...)` with these parameters;
-        /// `dual: nil` is scikit-learn's `'auto'`.
-        case linearSVC(C: Double = 1, tol: Double = 1e-4, dual: Bool? = nil, fitIntercept: Bool = true,
-                       interceptScaling: Double = 1, maxIter: Int = 1000, randomState: Int = 0)
+        /// nilearn's `"svc_l1"`: `LinearSVC(penalty: .l1, randomState: 0, maxIter: 10_000)`.
+        case svcL1
+        /// A `LinearSVC` with any parameters (its `randomState` seeds liblinear's random solvers).
+        case linearSVC(LinearSVC)
+
+        var linearSVC: LinearSVC {
+            switch self {
+            case .svc: LinearSVC(penalty: .l2, randomState: 0, maxIter: 10_000)
+            case .svcL1: LinearSVC(penalty: .l1, randomState: 0, maxIter: 10_000)
+            case let .linearSVC(svc): svc
+            }
+        }
     }
 
     /// scikit-learn scorer names; nil scores with the estimator's `score` (accuracy).

@@ -9,11 +9,12 @@ struct SphereRun: Sendable {
     struct Parameters: Sendable {
         var C: Double
         var tol: Double
-        var dual: Bool?
+        /// liblinear's solver, nil for LinearSVC's 'auto' with the squared hinge and l2.
+        var solver: LiblinearSolver?
         /// 0 without an intercept.
         var interceptScaling: Double
         var maxIter: Int
-        var randomState: Int
+        var randomState: Int?
     }
 
     /// Voxel-major masked data: `samples` values per mask voxel.
@@ -95,7 +96,7 @@ struct ProblemArrays: @unchecked Sendable {
         let partition = seen.allSatisfy { $0 == 1 }
             && folds.allSatisfy { $0.train.count + $0.test.count == run.samples && Set($0.train).isDisjoint(with: $0.test) }
         let p = run.parameters
-        var rng = RandomState(seed: UInt32(truncatingIfNeeded: p.randomState))
+        var rng = RandomState(randomState: p.randomState)
         let seed = UInt32(rng.randint(Int(Int32.max)))
         let scoring: Int32 = switch run.scoring {
         case .accuracy: Int32(SL_SCORING_ACCURACY)
@@ -107,7 +108,7 @@ struct ProblemArrays: @unchecked Sendable {
             train_start: trainStart.baseAddress, train_rows: trainRows.baseAddress,
             test_start: testStart.baseAddress, test_rows: testRows.baseAddress, partition: partition ? 1 : 0,
             C: p.C, tol: p.tol, intercept_scaling: p.interceptScaling, max_iter: Int32(p.maxIter),
-            dual: p.dual.map { $0 ? 1 : 0 } ?? -1, seed: seed, scoring: scoring)
+            solver: p.solver.map { $0.rawValue } ?? -1, seed: seed, scoring: scoring)
     }
 
     func deallocate() {

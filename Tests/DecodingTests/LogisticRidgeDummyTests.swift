@@ -92,3 +92,26 @@ import Testing
 }
 
 struct GoldenMissing: Error { var name: String }
+
+@Suite struct GenericCrossValScoreTests {
+    /// crossValScore over any Classifier equals fitting and scoring each fold by hand.
+    @Test func equalsManualLoop() throws {
+        let (x, y) = try LinearGolden.data("facecat")
+        let cv = KFold(nSplits: 4, shuffle: true, randomState: 0)
+        var manual: [Double] = []
+        for (train, test) in try cv.split(nSamples: y.count, y: y, groups: nil) {
+            var svc = LinearSVC(randomState: 0)
+            try svc.fit(x[rows: train], train.map { y[$0] })
+            manual.append(try svc.score(x[rows: test], test.map { y[$0] }))
+        }
+        #expect(try crossValScore(LinearSVC(randomState: 0), x, y, cv: cv).storage == manual)
+        #expect(try crossValScore(LinearSVC(randomState: 0), x, y, cv: cv, jobs: 2).storage == manual)
+        let ridge = try crossValScore(RidgeClassifierCV(), x, y)
+        #expect(ridge.count == 5 && ridge.storage.allSatisfy { $0 > 0.5 })
+        let chance = try crossValScore(DummyClassifier(strategy: .stratified, randomState: 0), x, y)
+        #expect(chance.storage.allSatisfy { $0 < 0.75 })
+        #expect(throws: CrossValidationError.classifier(.sampleCountMismatch(rows: 216, labels: 3))) {
+            try crossValScore(RidgeClassifierCV(), x, ["a", "b", "a"])
+        }
+    }
+}

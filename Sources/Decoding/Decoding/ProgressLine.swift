@@ -1,9 +1,9 @@
 import Foundation
 
-/// A progress line on standard error for long computations, at most one a second and only
-/// once a run has lasted a second: "SearchLight: 12000/31650 spheres (37.9%, 4 s remaining)".
-/// On a terminal the line rewrites itself; elsewhere (a log, a tutorial's captured stderr)
-/// each update is a line of its own.
+/// A progress line on standard error for long computations, only once a run has lasted a
+/// second: "SearchLight: 12000/31650 spheres (37.9%, 4 s remaining)". On a terminal the line
+/// rewrites itself every second; elsewhere (a log, a tutorial's captured stderr) each update
+/// is a line of its own, every 10 seconds.
 final class ProgressLine: @unchecked Sendable {
     private let lock = NSLock()
     private let total: Int
@@ -25,7 +25,7 @@ final class ProgressLine: @unchecked Sendable {
         defer { lock.unlock() }
         done += count
         let now = Date()
-        guard now.timeIntervalSince(lastPrint) >= 1 else { return }
+        guard now.timeIntervalSince(lastPrint) >= (terminal || !printed ? 1 : 10) else { return }
         lastPrint = now
         write(now)
     }

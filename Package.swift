@@ -36,9 +36,17 @@ let package = Package(
         .target(
             name: "CLiblinear", exclude: ["COPYRIGHT", "README.md"], publicHeadersPath: ".",
             cxxSettings: [.headerSearchPath("include")]),
+        // The searchlight's dense objective for liblinear's TRON (Sources/CSearchlight/include).
+        .target(
+            name: "CSearchlight", dependencies: ["CLiblinear"],
+            cxxSettings: [.headerSearchPath("../CLiblinear"), .unsafeFlags([
+                // liblinear's linear.h includes a header inside extern "C", which clang modules refuse.
+                "-O3", "-Wno-module-import-in-extern-c",
+            ])]
+        ),
         .target(
             name: "Decoding",
-            dependencies: ["CZlib", "CDeflate", "CPNG", "CLapack", "CFreeType", "CCrypto", "TutorProtocol", "CLiblinear"]
+            dependencies: ["CZlib", "CDeflate", "CPNG", "CLapack", "CFreeType", "CCrypto", "TutorProtocol", "CLiblinear", "CSearchlight"]
         ),
         .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Benchmarks/DecodingBench"),
         /// The runner's stages: parse, execute, check, update, weave, publish.

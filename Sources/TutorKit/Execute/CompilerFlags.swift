@@ -5,7 +5,7 @@ import Foundation
 /// `Decoding` imports the package's system-library modules (CZlib, CPNG, …) publicly, so a
 /// client must see their module maps too: every `Sources/*/module.modulemap` is passed with
 /// `-fmodule-map-file`, and the header folders of the `pkgConfig:` names in `Package.swift`
-/// come from `pkg-config --cflags`.
+/// come from `pkg-config --cflags`; the C targets' module maps are in the build folder.
 enum CompilerFlags {
     /// The tutorial program's module; `#fileID` (used by `fatalError`) starts with it.
     static let moduleName = "TutorialProgram"
@@ -18,7 +18,7 @@ enum CompilerFlags {
             "-L", build.folder, "-lDecoding",
             "-Xlinker", "-rpath", "-Xlinker", build.folder,
         ]
-        for map in moduleMaps(in: build.projectRoot) {
+        for map in moduleMaps(in: build.projectRoot) + builtModuleMaps(in: build.folder) {
             arguments += ["-Xcc", "-fmodule-map-file=" + map]
         }
         for flag in pkgConfigFlags(root: build.projectRoot) {
@@ -31,6 +31,14 @@ enum CompilerFlags {
         let sources = root + "/Sources"
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: sources)) ?? []
         return folders.sorted().map { "\(sources)/\($0)/module.modulemap" }
+            .filter { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// The module maps SwiftPM writes for the package's C and C++ targets (e.g.
+    /// `CLiblinear.build/module.modulemap`), which `Decoding` may import too.
+    static func builtModuleMaps(in folder: String) -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return entries.filter { $0.hasSuffix(".build") }.sorted().map { "\(folder)/\($0)/module.modulemap" }
             .filter { FileManager.default.fileExists(atPath: $0) }
     }
 

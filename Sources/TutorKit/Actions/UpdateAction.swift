@@ -6,10 +6,12 @@ public enum UpdateAction {
         guard let executor = settings.executor() else { return 1 }
         var failed = false
         for file in files {
-            guard var (tutorial, result, folder) = settings.run(file, executor: executor) else {
+            guard let run = settings.run(file, executor: executor) else {
                 failed = true
                 continue
             }
+            let (tutorial, folder) = (run.0, run.folder)
+            var result = run.1
             let rewrite = OutputRewriter.rewrite(tutorial, result, add: add)
             if !rewrite.changedSteps.isEmpty {
                 do {

@@ -28,7 +28,7 @@ enum OutputSegment: Equatable {
     /// Lines of text or rows of a table: how tall it shows.
     var height: Int {
         switch self {
-        case .text(let text): text.split(separator: "\n", omittingEmptySubsequences: false).count
+        case .text(let text): TutorialPage.trimmedOutput(text).split(separator: "\n", omittingEmptySubsequences: false).count
         case .table(let table): table.rows.count + 2
         }
     }

@@ -35,7 +35,7 @@ enum StepOutputHTML {
             return "<figure><img src=\"\(actual)\" alt=\"\(alt)\" loading=\"lazy\"><figcaption>\(alt)</figcaption></figure>\n"
         }
         var html = "<div class=\"figure-check failed\" id=\"figure-\(n + 1)-\(k + 1)\">\n"
-        html += "<p class=\"figure-check-message\"><strong>Figure \(k + 1) \(HTML.escape(problem)).</strong> Baseline: <code>\(HTML.escape(comparison.baseline))</code></p>\n"
+        html += "<p class=\"figure-check-message\"><strong>Figure \(k + 1) \(HTML.escape(problem)).</strong> Baseline: <code>\(HTML.escape(comparison.baseline.split(separator: "/").suffix(2).joined(separator: "/")))</code></p>\n"
         html += "<div class=\"figure-compare\">\n"
         let expected = root + HTML.href(paths.figureExpected(step: n, index: k))
         html += "<figure class=\"expected\"><img src=\"\(expected)\" alt=\"expected: \(alt)\" loading=\"lazy\"><figcaption>expected (baseline)</figcaption></figure>\n"

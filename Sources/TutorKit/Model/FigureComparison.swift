@@ -22,16 +22,8 @@ public struct FigureComparison: Codable, Sendable, Equatable {
     public var verdict: Verdict
     /// For a failed comparison: a copy of the baseline and the difference image, named
     /// relative to the run's folder (like `StepFigure.file`), when they could be written.
-    public var expectedFile: String?
-    public var diffFile: String?
-
-    public init(baseline: String, tolerance: Double, verdict: Verdict, expectedFile: String? = nil, diffFile: String? = nil) {
-        self.baseline = baseline
-        self.tolerance = tolerance
-        self.verdict = verdict
-        self.expectedFile = expectedFile
-        self.diffFile = diffFile
-    }
+    public var expectedFile: String? = nil
+    public var diffFile: String? = nil
 
     public var passed: Bool {
         if case .matched = verdict { return true }
@@ -79,10 +71,4 @@ public struct ImageShape: Codable, Sendable, Equatable {
     public var width: Int
     public var height: Int
     public var channels: Int
-
-    public init(width: Int, height: Int, channels: Int) {
-        self.width = width
-        self.height = height
-        self.channels = channels
-    }
 }

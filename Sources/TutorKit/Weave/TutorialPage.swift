@@ -76,7 +76,7 @@ struct TutorialPage {
         if let result, !step.options.hideOutput {
             if !result.stdout.isEmpty {
                 let segments = OutputSegment.segments(of: result.stdout, tables: result.tables)
-                html += "<div class=\"out\"><div class=\"label\">Out:</div>\n"
+                html += "<div class=\"out\"><div class=\"label\">Out:</div>"
                 html += StepOutputHTML.folded(StepOutputHTML.html(segments), height: segments.reduce(0) { $0 + $1.height }, id: "out-\(n + 1)")
                 html += "</div>\n"
             }

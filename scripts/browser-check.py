@@ -6,7 +6,10 @@ package is needed. Every HTML page of the site is opened from file://; for each 
   - every <img> must have loaded (complete and naturalWidth > 0);
   - every local link (href/src not http:, mailto:, javascript:) must name an existing file,
     and a #fragment must name an element id in the target page;
-  - no console error, uncaught exception or failed resource load may be reported.
+  - no console error, uncaught exception or failed resource load may be reported;
+  - every printed table (table.dataframe) has a header and rows as wide as it;
+  - every folded output is clipped, opens fully on "show all" and folds again;
+  - every failed figure comparison shows expected, actual (and diff) side by side, loaded.
 Screenshots of the index and of every tutorial page are saved (name.png). Exit status 1 when any check failed.
 """
 import base64
@@ -30,7 +33,40 @@ CHECK_JS = r"""
   const imgs = [...document.images].map(i => ({src: i.getAttribute('src'), ok: i.complete && i.naturalWidth > 0, w: i.naturalWidth}));
   const links = [...document.querySelectorAll('[href],[src]')].map(e => e.getAttribute('href') ?? e.getAttribute('src'));
   const ids = [...document.querySelectorAll('[id]')].map(e => e.id);
-  return JSON.stringify({imgs, links, ids, title: document.title});
+  const problems = [];
+  // Printed tables: a header row and body rows, every row as wide as the header.
+  const tables = [...document.querySelectorAll('table.dataframe')];
+  for (const t of tables) {
+    const width = t.querySelectorAll('thead th').length;
+    const rows = [...t.querySelectorAll('tbody tr')];
+    if (!width || !rows.length) problems.push('empty table.dataframe');
+    if (rows.some(r => r.children.length !== width)) problems.push('table.dataframe row of the wrong width');
+  }
+  // Folded outputs: clipped at first; clicking "show all" shows everything, clicking again folds.
+  const folds = [...document.querySelectorAll('.fold')];
+  for (const f of folds) {
+    const body = f.querySelector('.fold-body'), label = f.querySelector('label.show-all');
+    const before = body.getBoundingClientRect().height;
+    if (!(body.scrollHeight > before + 1)) problems.push(`fold ${label && label.htmlFor} is not clipped`);
+    label.click();
+    const opened = body.getBoundingClientRect().height;
+    if (!(opened >= body.scrollHeight - 1 && opened > before)) problems.push(`fold ${label.htmlFor} does not open (${before} -> ${opened})`);
+    if (getComputedStyle(label, '::after').content.indexOf('less') < 0) problems.push(`fold ${label.htmlFor} label does not say "show less"`);
+    label.click();
+    if (Math.abs(body.getBoundingClientRect().height - before) > 1) problems.push(`fold ${label.htmlFor} does not close`);
+  }
+  // Failed figure comparisons: expected, actual (and diff) side by side, all loaded.
+  const compares = [...document.querySelectorAll('.figure-compare')];
+  for (const c of compares) {
+    const figs = [...c.querySelectorAll('figure')];
+    const kinds = figs.map(f => f.className).join(',');
+    if (kinds !== 'expected,actual,diff' && kinds !== 'expected,actual') problems.push(`figure comparison shows ${kinds}`);
+    const tops = figs.map(f => Math.round(f.getBoundingClientRect().top));
+    if (new Set(tops).size !== 1) problems.push('figure comparison images are not side by side');
+    if (figs.some(f => { const i = f.querySelector('img'); return !(i && i.complete && i.naturalWidth > 0); })) problems.push('figure comparison image did not load');
+  }
+  return JSON.stringify({imgs, links, ids, title: document.title, problems,
+                         tables: tables.length, folds: folds.length, compares: compares.length});
 })()
 """
 
@@ -157,7 +193,7 @@ def main():
             time.sleep(0.15)  # let late console messages arrive
             result = browser.send("Runtime.evaluate", {"expression": CHECK_JS, "returnByValue": True, "awaitPromise": True}, session=session)
             info = json.loads(result["result"]["value"])
-            problems = problems_of(browser.events, session)
+            problems = problems_of(browser.events, session) + info["problems"]
             for img in info["imgs"]:
                 if not img["ok"]:
                     problems.append(f"image did not load: {img['src']}")
@@ -180,7 +216,8 @@ def main():
                         problems.append(f"missing anchor: {link}")
             rel = page.relative_to(site)
             status = "ok" if not problems else "FAIL"
-            print(f"{status:4} {rel}  ({len(info['imgs'])} images, {len(info['links'])} links)")
+            extras = "".join(f", {info[k]} {k}" for k in ("tables", "folds", "compares") if info[k])
+            print(f"{status:4} {rel}  ({len(info['imgs'])} images, {len(info['links'])} links{extras})")
             for p in problems:
                 print(f"     {p}")
             failures += bool(problems)

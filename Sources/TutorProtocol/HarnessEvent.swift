@@ -10,6 +10,9 @@ public enum HarnessEvent: Codable, Sendable, Equatable {
     case end(step: Int, nanoseconds: UInt64, peakMemoryBytes: Int)
     /// The step drew a figure, saved as `file` (see `FigureFiles`) in the figures folder.
     case figure(step: Int, file: String, altText: String)
+    /// The step printed `table` (a `DataFrame` or `Series`); its text follows on standard
+    /// output right after this event.
+    case table(step: Int, table: DisplayTable)
     /// An `expect-error` step threw, as it should.
     case threw(step: Int)
     /// An `expect-error` step finished without throwing; the program stops.

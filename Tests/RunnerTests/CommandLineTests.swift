@@ -69,6 +69,7 @@ import Testing
         let stale = original.replacingOccurrences(of: "```output\ndefined\n```", with: "```output\nstale\n```")
         #expect(stale != original)
         let file = try scratch.write(stale, to: "passing.md")
+        try FileManager.default.copyItem(atPath: "\(Self.fixtures)/passing.figures", toPath: scratch.path + "/passing.figures")
         let result = try tutor(["update", file])
         #expect(result.status == 0)
         #expect(result.stdout == "\(file): updated the output of step 1\n")

@@ -5,11 +5,13 @@ import TutorKit
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Run tutorials and compare each step's output with its recorded output block.",
+        abstract: "Run tutorials and compare each step's output and figures with what was recorded.",
         discussion: """
             Lines compare after trimming trailing whitespace; numbers with a relative tolerance \
             (default 1e-6, or the step's tolerance=); a line that is '...', or '...' inside a line, \
-            matches anything there. Exits 0 when all pass, 1 when a tutorial fails or differs, 2 on a usage error.
+            matches anything there. Each figure is compared with its baseline in <tutorial>.figures/ \
+            (matplotlib's RMS, tolerance 2.0 or the step's figure-tolerance=). \
+            Exits 0 when all pass, 1 when a tutorial fails or differs, 2 on a usage error.
             """)
 
     @Argument(help: ArgumentHelp("Tutorial files or folders of them (default: the project's tutorials/).", valueName: "path"))

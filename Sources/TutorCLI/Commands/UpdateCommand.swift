@@ -5,17 +5,18 @@ import TutorKit
 struct UpdateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
-        abstract: "Run tutorials, then rewrite each step's output block with what the step printed.",
+        abstract: "Run tutorials, then record what each step printed and drew.",
         discussion: """
-            Only output blocks change; every other byte of the file stays as it was, and the file \
-            is replaced atomically. Steps after a failing step keep their blocks. Exits 0 when every \
+            Output blocks that differ are rewritten and baseline images (<tutorial>.figures/) that no \
+            longer match are replaced; baselines of figures no longer drawn are removed. Every other \
+            byte of the file stays as it was, and every file is replaced atomically. Steps after a failing step keep their blocks. Exits 0 when every \
             tutorial ran, 1 when one failed, 2 on a usage error.
             """)
 
     @Argument(help: ArgumentHelp("Tutorial files or folders of them (default: the project's tutorials/).", valueName: "path"))
     var paths: [String] = []
 
-    @Flag(help: "Also insert an output block after each step that printed something and has none.")
+    @Flag(help: "Also insert missing output blocks, and record missing baseline images.")
     var add = false
 
     @OptionGroup var options: RunnerOptions

@@ -22,8 +22,9 @@ public enum CheckAction {
         guard write(junit: junit, checks) else { return 2 }
         let failed = checks.filter { !$0.passed }.count
         let steps = checks.reduce(0) { $0 + $1.steps.filter { $0.verdict == .passed }.count }
+        let figures = checks.reduce(0) { $0 + $1.figuresMatched }
         // The last line is the plain `N passed, N failed` summary that CI systems read.
-        Terminal.out("tutor check: \(checks.count) tutorial\(checks.count == 1 ? "" : "s"), \(steps) step output\(steps == 1 ? "" : "s") matched\n")
+        Terminal.out("tutor check: \(checks.count) tutorial\(checks.count == 1 ? "" : "s"), \(steps) step\(steps == 1 ? "" : "s") passed, \(figures) figure\(figures == 1 ? "" : "s") matched \(figures == 1 ? "its baseline" : "their baselines")\n")
         Terminal.out("tutorials: \(checks.count - failed) passed, \(failed) failed\n")
         return failed > 0 ? 1 : 0
     }
@@ -31,8 +32,10 @@ public enum CheckAction {
     private static func checkOne(_ file: String, executor: TutorialExecutor, settings: RunnerSettings) -> TutorialCheck {
         do {
             let tutorial = try TutorialParser.parse(contentsOf: file)
-            let result = try executor.run(tutorial, outputFolder: settings.outputFolder(for: tutorial, executor: executor))
-            return TutorialCheck(tutorial, result)
+            let folder = settings.outputFolder(for: tutorial, executor: executor)
+            var result = try executor.run(tutorial, outputFolder: folder)
+            FigureChecker.check(tutorial, &result, runFolder: folder)
+            return TutorialCheck(tutorial, result, runFolder: folder)
         } catch let error as TutorialError {
             return TutorialCheck(path: file, title: file, problem: Problem(error))
         } catch {

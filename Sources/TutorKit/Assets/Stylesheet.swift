@@ -65,6 +65,32 @@ img { max-width: 100%; }
 figure { margin: .8rem 0; text-align: center; }
 figure img { border: 1px solid var(--line); border-radius: 4px; }
 figcaption { font-size: .85rem; color: var(--muted); margin-top: .3rem; }
+.out .table-output { overflow-x: auto; border: 1px solid var(--line); border-radius: 4px; background: #fcfcfc;
+  padding: .4rem .6rem; }
+.out pre + .table-output, .out .table-output + pre, .out .table-output + .table-output { margin-top: .4rem; }
+table.dataframe { margin: 0; font-family: var(--mono); font-size: .8rem; border: none; }
+table.dataframe th, table.dataframe td { border: none; padding: .15em .7em; text-align: right; white-space: pre; }
+table.dataframe thead th { border-bottom: 1px solid var(--fg); background: none; }
+table.dataframe tbody th { background: none; font-weight: bold; }
+table.dataframe tbody tr:nth-child(odd) { background: var(--soft); }
+table.dataframe tbody tr:hover { background: var(--accent-soft); }
+table.dataframe tr.elided td, table.dataframe tr.elided th { color: var(--muted); }
+.table-footer { margin: .3rem 0 0; font-size: .78rem; color: var(--muted); font-family: var(--mono); }
+.fold { position: relative; }
+.fold-toggle { position: absolute; opacity: 0; pointer-events: none; }
+.fold-body { max-height: 26rem; overflow: hidden;
+  -webkit-mask-image: linear-gradient(to bottom, #000 80%, transparent); mask-image: linear-gradient(to bottom, #000 80%, transparent); }
+.fold-toggle:checked ~ .fold-body { max-height: none; -webkit-mask-image: none; mask-image: none; }
+.fold label.show-all { display: inline-block; margin-top: .25rem; font-size: .78rem; color: var(--accent); cursor: pointer; }
+.fold label.show-all::after { content: attr(data-more); }
+.fold-toggle:checked ~ label.show-all::after { content: attr(data-less); }
+.fold-toggle:focus-visible ~ label.show-all { outline: 2px solid var(--accent); }
+.figure-check { margin: .8rem 0; padding: .6rem .8rem; border: 1px solid #f3b8b1; border-radius: 6px; background: var(--bad-soft); }
+.figure-check-message { margin: 0 0 .5rem; color: var(--bad); font-size: .9rem; }
+.figure-compare { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: .6rem; }
+.figure-compare figure { margin: 0; background: var(--bg); }
+.figure-compare figure.diff img { background: #000; }
+@media (max-width: 60rem) { .figure-compare { grid-template-columns: 1fr; } }
 p.total-time { margin-top: 2rem; font-style: italic; color: var(--muted); }
 .downloads { display: flex; flex-wrap: wrap; gap: .7rem; margin: 1.2rem 0; }
 .downloads a { display: inline-block; padding: .5rem .9rem; border: 1px solid #b6d0ee; border-radius: 6px;

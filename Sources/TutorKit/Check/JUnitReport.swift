@@ -20,7 +20,7 @@ public enum JUnitReport {
             for (step, verdict) in check.steps {
                 xml += "    <testcase classname=\"\(escape(check.path))\" name=\"\(escape(step.displayName)) line \(step.line)\">\n"
                 switch verdict {
-                case .failed(let problem): xml += failure(problem)
+                case .failed(let problem): xml += failure(problem, among: check.problems(of: step))
                 case .skipped: xml += "      <skipped/>\n"
                 case .passed, .unchecked: break
                 }
@@ -35,10 +35,24 @@ public enum JUnitReport {
         "      <failure message=\"\(escape("\(problem.path):\(problem.line): \(problem.message)"))\">\(escape(problem.details))</failure>\n"
     }
 
+    /// One `<failure>` for a step with several problems (its output and its figures): the
+    /// first as the message, all of them in full as the text.
+    private static func failure(_ first: Problem, among all: [Problem]) -> String {
+        guard all.count > 1 else { return failure(first) }
+        let message = "\(first.path):\(first.line): \(first.message) (and \(all.count - 1) more)"
+        return "      <failure message=\"\(escape(message))\">\(escape(all.map(\.text).joined()))</failure>\n"
+    }
+
     private static func escape(_ text: String) -> String { HTML.escape(text) }
 }
 
 extension TutorialCheck {
+    /// The problems reported for `step`: at its lines or its output block's.
+    func problems(of step: Step) -> [Problem] {
+        let lines = step.line...max(step.endLine, step.expected?.endLine ?? step.endLine)
+        return problems.filter { $0.path == path && lines.contains($0.line) }
+    }
+
     /// Test cases with a failure: failed steps, or the one tutorial-wide case.
     var failedCases: Int {
         if steps.isEmpty { return problems.isEmpty ? 0 : 1 }

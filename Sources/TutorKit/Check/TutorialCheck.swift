@@ -1,3 +1,5 @@
+import Foundation
+
 /// The verdict of `tutor check` on one tutorial: a verdict per step and the problems to report.
 public struct TutorialCheck: Sendable {
     public enum Verdict: Sendable, Equatable {
@@ -16,11 +18,15 @@ public struct TutorialCheck: Sendable {
     /// Everything wrong, in file order: compile errors, a failing step, differing outputs.
     public var problems: [Problem]
     public var seconds: Double
+    /// Figures that matched their baselines.
+    public var figuresMatched = 0
 
     public var passed: Bool { problems.isEmpty }
 
-    /// Compares every step's output with its `output` block.
-    public init(_ tutorial: Tutorial, _ result: TutorialResult) {
+    /// Compares every step's output with its `output` block, and reports the figure
+    /// comparisons `result` carries (see `FigureChecker`); `runFolder` is where the run's
+    /// figures (and the images of failed comparisons) are, for the messages.
+    public init(_ tutorial: Tutorial, _ result: TutorialResult, runFolder: String? = nil) {
         path = tutorial.path
         title = tutorial.title
         seconds = result.totalSeconds
@@ -35,8 +41,16 @@ public struct TutorialCheck: Sendable {
             return
         }
         for (step, outcome) in zip(tutorial.steps, result.steps) {
-            let verdict = Self.verdict(step, outcome, path: tutorial.path)
+            var verdict = Self.verdict(step, outcome, path: tutorial.path)
             if case .failed(let problem) = verdict { problems.append(problem) }
+            figuresMatched += outcome.figures.filter { $0.comparison?.passed == true }.count
+            let figures = Self.figureProblems(step, outcome, path: tutorial.path, runFolder: runFolder)
+            problems += figures
+            if let first = figures.first, verdict == .passed || verdict == .unchecked {
+                verdict = .failed(first)
+            } else if verdict == .unchecked, outcome.figures.contains(where: { $0.comparison != nil }) {
+                verdict = .passed
+            }
             steps.append((step, verdict))
         }
     }
@@ -67,6 +81,36 @@ public struct TutorialCheck: Sendable {
                 message: "output of \(step.displayName) at line \(step.line) differs from the recorded output",
                 details: UnifiedDiff.diff(expected: expected.text, actual: result.stdout, matcher: matcher)))
         }
+    }
+}
+
+extension TutorialCheck {
+    /// Figures that differ from their baselines, or have none, and baselines left without
+    /// a figure; each at the step's line.
+    static func figureProblems(_ step: Step, _ result: StepResult, path: String, runFolder: String?) -> [Problem] {
+        var problems: [Problem] = []
+        for (k, figure) in result.figures.enumerated() {
+            guard let comparison = figure.comparison, let problem = comparison.problem else { continue }
+            var details = ""
+            if comparison.verdict != .missingBaseline { details = "baseline: \(comparison.baseline)\n" }
+            if let runFolder, comparison.expectedFile != nil {
+                let what = comparison.diffFile != nil ? "actual, expected and diff images" : "actual and expected images"
+                details += "\(what): \(Self.display(runFolder + "/" + FigureChecker.failedFolder))/\n"
+            }
+            problems.append(Problem(path: path, line: step.line, message: "figure \(k + 1) of \(step.displayName) \(problem)", details: details))
+        }
+        for baseline in result.baselinesWithoutFigure {
+            problems.append(Problem(
+                path: path, line: step.line,
+                message: "\(step.displayName) drew \(result.figures.count) figure\(result.figures.count == 1 ? "" : "s") but has a baseline \(baseline) for another (`tutor update` removes it)"))
+        }
+        return problems
+    }
+
+    /// `path` relative to the working folder when inside it.
+    static func display(_ path: String) -> String {
+        let cwd = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(cwd) ? String(path.dropFirst(cwd.count)) : path
     }
 }
 

@@ -5,6 +5,7 @@ import TutorProtocol
 /// It talks to the runner through `TutorProtocol` (`HarnessChannel.send` of `HarnessEvent`s,
 /// found in the library build the program links). It first makes sure the program leads its
 /// own process group, which the runner ends with everything in it (see `RunningPrograms`).
+/// Its `print` overloads for tables send each printed `DataFrame` or `Series` as cells.
 ///
 /// Every name it uses from a library is qualified with its module, so a tutorial that
 /// defines its own `print`, `Data` or `URL` does not change the harness.
@@ -19,6 +20,8 @@ enum Harness {
         enum __TutorHarness {
             static let figures = Foundation.ProcessInfo.processInfo.environment[TutorProtocol.HarnessChannel.figuresVariable]
             static var started = Dispatch.DispatchTime.now()
+            /// The running step's number.
+            static var current: Swift.Int?
 
             static func start() {
                 _ = Foundation.setpgid(0, 0)
@@ -32,6 +35,7 @@ enum Harness {
 
             static func begin(_ step: Swift.Int) {
                 send(.begin(step: step))
+                current = step
                 started = Dispatch.DispatchTime.now()
             }
 
@@ -62,6 +66,12 @@ enum Harness {
                 #endif
             }
 
+            /// Announces a printed table; its text follows on standard output.
+            static func display(_ table: some TutorProtocol.TableDisplayable) {
+                guard let step = current else { return }
+                send(.table(step: step, table: table.displayTable))
+            }
+
             static func saveFigures(of step: Swift.Int) {
                 let drawn = Decoding.FigureCapture.drain()
                 guard let folder = figures, !drawn.isEmpty else { return }
@@ -76,6 +86,18 @@ enum Harness {
                     }
                 }
             }
+        }
+
+        // `print(table)` of a DataFrame or Series also sends the table's cells, so pages can
+        // show it as an HTML table. More specific than `Swift.print(_:Any...)`, so chosen for it.
+        func print(_ table: Decoding.DataFrame, terminator: Swift.String = "\n") {
+            __TutorHarness.display(table)
+            Swift.print(table, terminator: terminator)
+        }
+
+        func print(_ table: Decoding.Series, terminator: Swift.String = "\n") {
+            __TutorHarness.display(table)
+            Swift.print(table, terminator: terminator)
         }
 
         __TutorHarness.start()

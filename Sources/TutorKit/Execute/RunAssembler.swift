@@ -28,11 +28,13 @@ enum RunAssembler {
         var began: Set<Int> = [], threw: Set<Int> = [], didNotThrow: Set<Int> = []
         var ended: [Int: UInt64] = [:]
         var figures: [Int: [StepFigure]] = [:]
+        var tables: [Int: [DisplayTable]] = [:]
         for event in run.events {
             switch event {
             case .begin(let step): began.insert(step)
             case .end(let step, let nanoseconds, _): ended[step] = nanoseconds
             case .figure(let step, let file, let alt): figures[step, default: []].append(StepFigure(file: file, altText: alt))
+            case .table(let step, let table): tables[step, default: []].append(table)
             case .threw(let step): threw.insert(step)
             case .didNotThrow(let step): didNotThrow.insert(step)
             case .simulatedData: break
@@ -53,7 +55,7 @@ enum RunAssembler {
             var result = StepResult(
                 number: number, stdout: stdout, stderr: stderr,
                 seconds: ended[number].map { Double($0) / 1e9 }, figures: figures[number] ?? [],
-                outcome: .completed)
+                tables: tables[number] ?? [], outcome: .completed)
             if ended[number] != nil, !didNotThrow.contains(number) {
                 if step.options.expectError && !threw.contains(number) {
                     result.outcome = .failed(StepFailure(kind: .didNotThrow, message: "no error was thrown"))

@@ -13,6 +13,9 @@ public struct StepOptions: Sendable, Equatable {
     public var timeout: Double?
     /// Relative tolerance for numbers when checking this step's output (default 1e-6).
     public var tolerance: Double?
+    /// Largest RMS difference (0–255 scale) between this step's figures and their
+    /// baselines that still passes (default `FigureChecker.defaultTolerance`).
+    public var figureTolerance: Double?
 
     /// The options written back as info-string words, in a fixed order (for `tutor list`).
     public var words: [String] {
@@ -24,6 +27,7 @@ public struct StepOptions: Sendable, Equatable {
         if let label { words.append("label=\(label)") }
         if let timeout { words.append("timeout=\(Self.format(timeout))") }
         if let tolerance { words.append("tolerance=\(Self.format(tolerance))") }
+        if let figureTolerance { words.append("figure-tolerance=\(Self.format(figureTolerance))") }
         return words
     }
 

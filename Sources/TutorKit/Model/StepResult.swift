@@ -1,3 +1,5 @@
+import TutorProtocol
+
 /// What happened when one step ran.
 public struct StepResult: Codable, Sendable, Equatable {
     /// The step's `Step.number`.
@@ -12,6 +14,11 @@ public struct StepResult: Codable, Sendable, Equatable {
     public var seconds: Double? = nil
     /// Figures the step drew, in drawing order.
     public var figures: [StepFigure] = []
+    /// Tables the step printed, in printing order; each one's `text` is part of `stdout`.
+    public var tables: [DisplayTable] = []
+    /// Baseline images recorded for figures the step no longer draws (filled in with the
+    /// comparisons, see `FigureChecker`).
+    public var baselinesWithoutFigure: [String] = []
     public var outcome: StepOutcome
 
     /// False when the step never started (`no-run`, or after a failure).
@@ -24,10 +31,13 @@ public struct StepFigure: Codable, Sendable, Equatable {
     public var file: String
     /// The figure's `altText`.
     public var altText: String
+    /// How it compared with its baseline image; nil until checked (see `FigureChecker`).
+    public var comparison: FigureComparison?
 
-    public init(file: String, altText: String) {
+    public init(file: String, altText: String, comparison: FigureComparison? = nil) {
         self.file = file
         self.altText = altText
+        self.comparison = comparison
     }
 }
 

@@ -11,7 +11,7 @@ enum BlockKind: Equatable {
 /// Reads info strings: first word `swift` and second `step` make a step, the rest are options.
 enum InfoString {
     static let flags = ["hide-code", "hide-output", "no-run", "expect-error"]
-    static let keyed = ["label", "timeout", "tolerance"]
+    static let keyed = ["label", "timeout", "tolerance", "figure-tolerance"]
 
     /// Throws a message (without location) for an unknown, repeated or malformed option.
     static func kind(of info: String) throws(InfoStringError) -> BlockKind {
@@ -45,6 +45,11 @@ enum InfoString {
                         throw InfoStringError("tolerance '\(value)' must be a non-negative number")
                     }
                     options.tolerance = tolerance
+                case "figure-tolerance":
+                    guard let tolerance = Double(value), tolerance >= 0, tolerance <= 255, tolerance.isFinite else {
+                        throw InfoStringError("figure-tolerance '\(value)' must be an RMS between 0 and 255")
+                    }
+                    options.figureTolerance = tolerance
                 default:
                     throw unknown(word)
                 }

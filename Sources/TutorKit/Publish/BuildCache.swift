@@ -8,7 +8,7 @@ import Foundation
 /// and renamed into place, so a crash never leaves a half-written entry that looks valid.
 struct BuildCache: Sendable {
     /// Changes whenever `TutorialResult`'s meaning changes, to invalidate old records.
-    static let formatVersion = "gallery-record-3"
+    static let formatVersion = "gallery-record-4"
 
     struct Entry: Codable, Sendable {
         var key: String
@@ -26,13 +26,15 @@ struct BuildCache: Sendable {
         return folder.appendingPathComponent("\(SitePaths(tutorialPath: tutorialPath).flatStem)-\(root.prefix(8))")
     }
 
-    /// The key of a run: the source, the path its messages name, and the library build.
-    static func key(source: Data, displayPath: String, libraryStamp: String) -> String {
+    /// The key of a run: the source, the path its messages name, the library build, and
+    /// the baseline images its figures are compared with.
+    static func key(source: Data, displayPath: String, libraryStamp: String, baselines: String = "") -> String {
         var f = Fingerprint()
         f.add(formatVersion)
         f.add(libraryStamp)
         f.add(displayPath)
         f.add(source)
+        f.add(baselines)
         return f.hex
     }
 
@@ -43,7 +45,9 @@ struct BuildCache: Sendable {
         guard let data = try? Data(contentsOf: folder.appendingPathComponent("record.json")),
               let entry = try? JSONDecoder().decode(Entry.self, from: data),
               entry.key == key else { return nil }
-        let files = entry.result.steps.flatMap { $0.figures.map(\.file) } + (entry.thumbnail.map { [$0] } ?? [])
+        let figures = entry.result.steps.flatMap(\.figures)
+        let files = figures.map(\.file) + figures.flatMap { [$0.comparison?.expectedFile, $0.comparison?.diffFile].compactMap { $0 } }
+            + (entry.thumbnail.map { [$0] } ?? [])
         guard files.allSatisfy({ FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }) else { return nil }
         return entry
     }

@@ -16,7 +16,7 @@ struct GalleryJobRunner: Sendable {
     func run(_ job: SiteBuilder.Job) async throws -> Finished {
         let scratch = try cache.scratchFolder(for: job.path)
         let started = ContinuousClock.now
-        let result: TutorialResult
+        var result: TutorialResult
         if let parseError = job.parseError {
             result = TutorialResult(path: job.displayPath, steps: [], failure: parseError)
         } else {
@@ -34,6 +34,11 @@ struct GalleryJobRunner: Sendable {
                     path: job.displayPath, steps: [], failure: "\(error)",
                     totalSeconds: (ContinuousClock.now - started).seconds)
             }
+        }
+        if job.parseError == nil {
+            // Found from the file itself: the path messages use is relative to the working
+            // folder the build was asked from, which need not be this process's.
+            FigureChecker.check(job.tutorial, &result, runFolder: scratch.path, baselines: BaselineFolder(tutorialPath: job.file.path))
         }
         let entry = GalleryEntry(sitePath: job.path, tutorial: job.tutorial, result: result)
         let thumbnail = makeThumbnail(entry, job: job, folder: scratch)
@@ -55,6 +60,13 @@ struct GalleryJobRunner: Sendable {
             progress.say("\(entry.sitePath): error: \(failure.split(separator: "\n").first ?? "")\(expected)")
         } else {
             progress.say("\(entry.sitePath): done in \(time)")
+        }
+        // Figures are checked, not required to match: the page shows what differs.
+        for (step, result) in zip(entry.tutorial.steps, entry.result.steps) {
+            for (k, figure) in result.figures.enumerated() {
+                guard let problem = figure.comparison?.problem, figure.comparison?.verdict != .missingBaseline else { continue }
+                progress.say("\(entry.sitePath):\(step.line): warning: figure \(k + 1) of \(step.displayName) \(problem)")
+            }
         }
     }
 

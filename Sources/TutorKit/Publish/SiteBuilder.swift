@@ -11,7 +11,7 @@ struct SiteBuilder: Sendable {
     var beforeReplacing: @Sendable (URL) throws -> Void = { _ in }
 
     /// Bumped when the site's layout or templates change, so `--force` is not needed.
-    static let siteVersion = "site-1"
+    static let siteVersion = "site-2"
     static let stampFile = ".tutor-build-stamp"
 
     struct Job: Sendable {
@@ -40,7 +40,8 @@ struct SiteBuilder: Sendable {
             let cwd = options.workingDirectory.standardizedFileURL.path + "/"
             let displayPath = file.path.hasPrefix(cwd) ? String(file.path.dropFirst(cwd.count)) : file.path
             let data = try Data(contentsOf: file)
-            let key = BuildCache.key(source: data, displayPath: displayPath, libraryStamp: libraryStamp)
+            let baselines = BaselineFolder(tutorialPath: file.path).fingerprint()
+            let key = BuildCache.key(source: data, displayPath: displayPath, libraryStamp: libraryStamp, baselines: baselines)
             do {
                 let tutorial = try TutorialParser.parse(source: [UInt8](data), path: displayPath)
                 return Job(path: path, file: file, displayPath: displayPath, key: key, tutorial: tutorial)

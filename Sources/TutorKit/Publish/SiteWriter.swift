@@ -42,6 +42,12 @@ struct SiteWriter {
                     let data = try? Data(contentsOf: item.folder.appendingPathComponent(figure.file))
                     if let data { try put(data, paths.figure(step: n, index: k)) }
                     row.append(data)
+                    if let file = figure.comparison?.expectedFile, let expected = try? Data(contentsOf: item.folder.appendingPathComponent(file)) {
+                        try put(expected, paths.figureExpected(step: n, index: k))
+                    }
+                    if let file = figure.comparison?.diffFile, let diff = try? Data(contentsOf: item.folder.appendingPathComponent(file)) {
+                        try put(diff, paths.figureDiff(step: n, index: k))
+                    }
                 }
                 figureData.append(row)
             }

@@ -1,8 +1,9 @@
 import Foundation
 
 /// The executed tutorial as a Jupyter notebook (nbformat 4.5): prose as markdown cells,
-/// steps as code cells carrying what they printed (`stream`), drew (`display_data` with
-/// `image/png`) and threw (`error`). Readers can open the results without running Swift.
+/// steps as code cells carrying what they printed (`stream`; tables as `display_data` with
+/// `text/plain` and `text/html`), drew (`display_data` with `image/png`) and threw
+/// (`error`). Readers can open the results without running Swift.
 struct Notebook {
     var entry: GalleryEntry
     /// PNG bytes of a step's figure (step index, figure index).
@@ -53,8 +54,18 @@ struct Notebook {
         let (step, result) = entry.step(n)
         var outputs: [[String: Any]] = []
         if let result {
-            if !result.stdout.isEmpty {
-                outputs.append(["output_type": "stream", "name": "stdout", "text": Self.lines(result.stdout)])
+            // A printed table is a rich display (`text/plain` and `text/html`), as Jupyter
+            // shows a pandas object; the text around it stays a stream.
+            for segment in OutputSegment.segments(of: result.stdout, tables: result.tables) {
+                switch segment {
+                case .text(let text):
+                    outputs.append(["output_type": "stream", "name": "stdout", "text": Self.lines(text)])
+                case .table(let table):
+                    outputs.append([
+                        "output_type": "display_data", "metadata": [String: Any](),
+                        "data": ["text/plain": Self.lines(table.text), "text/html": Self.lines(TableHTML.html(table))],
+                    ])
+                }
             }
             if !result.stderr.isEmpty {
                 outputs.append(["output_type": "stream", "name": "stderr", "text": Self.lines(result.stderr)])

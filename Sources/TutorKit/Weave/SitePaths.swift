@@ -24,6 +24,16 @@ struct SitePaths: Sendable {
         "_images/\(flatStem)_step\(String(step + 1).leftPad(2))_\(String(index + 1).leftPad(2)).png"
     }
 
+    /// The baseline of a figure that failed its comparison.
+    func figureExpected(step: Int, index: Int) -> String {
+        String(figure(step: step, index: index).dropLast(4)) + "_expected.png"
+    }
+
+    /// The difference image of a figure that failed its comparison.
+    func figureDiff(step: Int, index: Int) -> String {
+        String(figure(step: step, index: index).dropLast(4)) + "_diff.png"
+    }
+
     /// `../` repeated once per folder level of the page, to get back to the site root.
     var rootPrefix: String { Self.rootPrefix(of: page) }
 

@@ -1,8 +1,7 @@
-import CPNG
 import Foundation
 
-/// Card pictures: a figure PNG scaled down to fit a fixed box, centred on white, through
-/// libpng's simplified API. Area averaging keeps thin lines and text legible at small size.
+/// Card pictures: a figure PNG scaled down to fit a fixed box, centred on white. Area
+/// averaging keeps thin lines and text legible at small size.
 enum Thumbnail {
     enum Failure: Error, CustomStringConvertible {
         case unreadable(String, message: String)
@@ -14,9 +13,6 @@ enum Thumbnail {
             }
         }
     }
-
-    /// `PNG_FORMAT_RGBA` (a macro Swift does not import): colour | alpha flags.
-    private static let rgbaFormat = png_uint_32(PNG_FORMAT_FLAG_COLOR | PNG_FORMAT_FLAG_ALPHA)
 
     /// The same box sphinx-gallery uses (400 × 280).
     static let width = 400, height = 280
@@ -61,43 +57,18 @@ enum Thumbnail {
     }
 
     static func decode(_ png: [UInt8], what: String) throws -> (rgba: [UInt8], width: Int, height: Int) {
-        var image = png_image()
-        image.version = png_uint_32(PNG_IMAGE_VERSION)
-        let ok = png.withUnsafeBytes { png_image_begin_read_from_memory(&image, $0.baseAddress, $0.count) }
-        guard ok != 0 else { throw Failure.unreadable(what, message: message(&image)) }
-        image.format = rgbaFormat
-        let w = Int(image.width), h = Int(image.height)
-        var pixels = [UInt8](repeating: 0, count: w * h * 4)
-        let done = pixels.withUnsafeMutableBytes { png_image_finish_read(&image, nil, $0.baseAddress, Int32(w * 4), nil) }
-        guard done != 0 else {
-            let text = message(&image)
-            png_image_free(&image)
-            throw Failure.unreadable(what, message: text)
+        do {
+            return try PNGRaster.decode(png)
+        } catch {
+            throw Failure.unreadable(what, message: error.description)
         }
-        return (pixels, w, h)
     }
 
     static func encode(_ rgba: [UInt8], width: Int, height: Int, what: String) throws -> [UInt8] {
-        var image = png_image()
-        image.version = png_uint_32(PNG_IMAGE_VERSION)
-        image.width = png_uint_32(width)
-        image.height = png_uint_32(height)
-        image.format = rgbaFormat
-        var size: png_alloc_size_t = 0
-        let stride = Int32(width * 4)
-        let sized = rgba.withUnsafeBytes { png_image_write_to_memory(&image, nil, &size, 0, $0.baseAddress, stride, nil) }
-        guard sized != 0, size > 0 else { throw Failure.unwritable(what) }
-        var out = [UInt8](repeating: 0, count: Int(size))
-        let written = out.withUnsafeMutableBytes { buf in
-            rgba.withUnsafeBytes { png_image_write_to_memory(&image, buf.baseAddress, &size, 0, $0.baseAddress, stride, nil) }
-        }
-        guard written != 0 else { throw Failure.unwritable(what) }
-        return Array(out.prefix(Int(size)))
-    }
-
-    private static func message(_ image: inout png_image) -> String {
-        withUnsafeBytes(of: &image.message) { raw in
-            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        do {
+            return try PNGRaster.encode(rgba, width: width, height: height)
+        } catch {
+            throw Failure.unwritable(what)
         }
     }
 }

@@ -39,6 +39,8 @@ struct TutorialPage {
             }
         }
 
+        body += StepOutputHTML.figureSummary(entry)
+
         var prose = ProseRenderer()
         let rendered = prose.render(StepPlaceholders.markdown(of: tutorial))
         let content = StepPlaceholders.fill(rendered, count: tutorial.steps.count) { stepHTML($0, highlighter: highlighter) }
@@ -73,15 +75,17 @@ struct TutorialPage {
         }
         if let result, !step.options.hideOutput {
             if !result.stdout.isEmpty {
-                html += "<div class=\"out\"><div class=\"label\">Out:</div><pre>\(HTML.escape(Self.trimmedOutput(result.stdout)))</pre></div>\n"
+                let segments = OutputSegment.segments(of: result.stdout, tables: result.tables)
+                html += "<div class=\"out\"><div class=\"label\">Out:</div>"
+                html += StepOutputHTML.folded(StepOutputHTML.html(segments), height: segments.reduce(0) { $0 + $1.height }, id: "out-\(n + 1)")
+                html += "</div>\n"
             }
             if !result.stderr.isEmpty {
                 html += "<div class=\"out stderr\"><div class=\"label\">stderr:</div><pre>\(HTML.escape(Self.trimmedOutput(result.stderr)))</pre></div>\n"
             }
         }
         for (k, figure) in (result?.figures ?? []).enumerated() {
-            let src = paths.rootPrefix + HTML.href(paths.figure(step: n, index: k))
-            html += "<figure><img src=\"\(src)\" alt=\"\(HTML.escape(figure.altText))\" loading=\"lazy\"><figcaption>\(HTML.escape(figure.altText))</figcaption></figure>\n"
+            html += StepOutputHTML.figure(figure, step: n, index: k, paths: paths)
         }
         if let failure {
             html += "<div class=\"out error\"><div class=\"label\">Error at line \(step.line):</div><pre>\(HTML.escape(Self.trimmedOutput(failure.description)))</pre></div>\n"

@@ -101,7 +101,8 @@ struct MergeTests {
         let s = try Scratch()
         defer { s.remove() }
         try writeGallery(s)
-        let slow = ExecutionTimings(tutorials: ["plot_intro.md": .init(seconds: 100), "advanced/plot_more.md": .init(seconds: 1)])
+        var slow = ExecutionTimings(tutorials: ["plot_intro.md": .init(seconds: 100), "advanced/plot_more.md": .init(seconds: 1)])
+        for n in 1...4 { slow.tutorials["advanced/plot_extra\(n).md"] = .init(seconds: 2) }
         try slow.json().write(to: s.root.appendingPathComponent("tutorials/execution-times.json"))
         let executor = ScriptedExecutor()
         _ = try await s.build(executor, shardOptions(s, 1, of: 2))

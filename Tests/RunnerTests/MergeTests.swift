@@ -97,6 +97,24 @@ struct MergeTests {
         #expect(try s.read("site/index.html") == "old site", "a failed merge keeps the old site")
     }
 
+    @Test func aShardWithoutLibrarySymbolsBorrowsAnother() async throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        try writeGallery(s)
+        _ = try await s.build(ScriptedExecutor(), shardOptions(s, 1, of: 2))
+        var failedExtraction = shardOptions(s, 2, of: 2)
+        failedExtraction.librarySymbols = .none
+        _ = try await s.build(ScriptedExecutor(), failedExtraction)
+        _ = try merge(s, ["partials/1", "partials/2"])
+        #expect(try s.read("merged/api/NiftiMasker.html").contains("plot_intro.html"))
+        var other = shardOptions(s, 2, of: 2)
+        other.librarySymbols = .names(["Decoder"])
+        _ = try await s.build(ScriptedExecutor(), other)
+        #expect(throws: PartialMerger.Failure.differentBuild("partials/2", what: "library symbols", first: "partials/1")) {
+            try merge(s, ["partials/1", "partials/2"])
+        }
+    }
+
     @Test func shardsBalanceByTheTimingsFile() async throws {
         let s = try Scratch()
         defer { s.remove() }

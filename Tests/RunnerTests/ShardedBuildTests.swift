@@ -65,6 +65,7 @@ import Testing
         #expect(missing.status == 1 && missing.stderr.contains("missing shard 3/4"), "\(missing.stderr)")
         let merged = try tutor(["merge", "partials/1", "partials/2", "partials/3", "partials/4", "--out", "merged"], in: s.root)
         #expect(merged.status == 0, "\(merged.stderr)")
+        if merged.status != 0 { for i in 1...4 { print(try s.read("partials/\(i)/manifest.json").prefix(3000)) } }
         #expect(SiteComparison.differences(single.appendingPathComponent("site"), s.root.appendingPathComponent("merged")) == [])
         #expect(SiteComparison.files(in: s.root.appendingPathComponent("merged")).contains("_images/more_plot_gradient_step02_01.png"))
 

@@ -70,7 +70,6 @@ struct PartialMerger {
                 ("library build", m.manifest.library == first.manifest.library),
                 ("site title", m.manifest.siteTitle == first.manifest.siteTitle),
                 ("section READMEs", m.manifest.sections == first.manifest.sections),
-                ("library symbols", m.manifest.symbols == first.manifest.symbols),
             ]
             if let what = checks.first(where: { !$0.1 })?.0 { throw Failure.differentBuild(m.name, what: what, first: first.name) }
             if let other = byShard[m.manifest.shard.index] {
@@ -78,6 +77,16 @@ struct PartialMerger {
             }
             byShard[m.manifest.shard.index] = m.name
         }
+        // A shard whose symbol extraction failed has none (and said so); the pages are
+        // written here, so another shard's list of the same library serves them all.
+        let withSymbols = manifests.filter { !$0.manifest.symbols.isEmpty }
+        if let other = withSymbols.first(where: { $0.manifest.symbols != withSymbols[0].manifest.symbols }) {
+            throw Failure.differentBuild(other.name, what: "library symbols", first: withSymbols[0].name)
+        }
+        for m in manifests where m.manifest.symbols.isEmpty && !withSymbols.isEmpty {
+            progress.say("\(m.name): warning: has no library symbols; using those of \(withSymbols[0].name)")
+        }
+        let symbols = Set(withSymbols.first?.manifest.symbols ?? [])
         let count = first.manifest.shard.count
         let missing = (1...count).filter { byShard[$0] == nil }
         guard missing.isEmpty else { throw Failure.missingShards(missing, of: count) }
@@ -118,7 +127,6 @@ struct PartialMerger {
             progress.say("not writing \(out.lastPathComponent)/: \(report.failed.count) tutorial\(report.failed.count == 1 ? "" : "s") failed (use --keep-going to write it anyway)")
             return report
         }
-        let symbols = Set(first.manifest.symbols)
         let stamp = SiteStamp.make(siteTitle: first.manifest.siteTitle, keys: all.map { ($0, keys[$0] ?? "") },
                                    sections: first.manifest.sections, symbols: symbols)
         let writer = SiteWriter(siteTitle: first.manifest.siteTitle, sections: first.manifest.sections, items: ordered, symbols: symbols)

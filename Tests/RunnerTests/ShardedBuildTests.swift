@@ -5,8 +5,12 @@ import Testing
 /// `tutor build --shard` in separate clones, `tutor merge`, and a cache that travels: the real
 /// binary and runner on 12 standard-library tutorials (one draws a figure).
 @Suite(.serialized) struct ShardedBuildTests {
+    /// `tutor` in `folder`, with a data folder of its own: other processes fetching data into
+    /// the shared one would change the data identity between the builds compared here.
     func tutor(_ arguments: [String], in folder: URL) throws -> (status: Int32, stderr: String) {
-        let result = try Subprocess.run([GalleryBinary.tutor?.path ?? "tutor"] + arguments, currentDirectory: folder.path)
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("sharded-build-tests-data").path
+        let command = ["/usr/bin/env", "DECODING_DATA=\(data)", GalleryBinary.tutor?.path ?? "tutor"] + arguments
+        let result = try Subprocess.run(command, currentDirectory: folder.path)
         return (result.status, result.output)
     }
 

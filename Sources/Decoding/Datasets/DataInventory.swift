@@ -1,32 +1,28 @@
 import Foundation
 
 extension Datasets {
-    /// The real dataset files in the data folder, as `relative/path:size` lines, sorted: what
-    /// a tutorial's results depend on besides the library (simulated data is not listed: the
-    /// library makes it the same on every machine). Paths are relative to the data folder and
-    /// no modification time is read, so equal data on two machines gives equal lists.
-    /// Subject folders marked simulated, a simulated mask and hidden files are left out.
+    /// The real dataset files the fetchers would use, as `relative/path:size` lines, sorted:
+    /// what a tutorial's results depend on besides the library. Simulated data is not listed
+    /// (the library makes it the same on every machine), nor is anything else in the folder
+    /// (downloads in progress, staging and set-aside folders), so the list changes only when
+    /// the data a tutorial would load does. Paths are relative to the data folder and no
+    /// modification time is read, so equal data on two machines gives equal lists.
     public static func realDataInventory(dataDirectory: String? = nil) -> [String] {
-        let root = URL(fileURLWithPath: self.dataDirectory(dataDirectory)).standardizedFileURL
-        var lines: [String] = []
-        func visit(_ folder: URL, _ relative: String) {
-            let fm = FileManager.default
-            guard let names = try? fm.contentsOfDirectory(atPath: folder.path) else { return }
-            if names.contains(HaxbyCache.markerName) { return }
-            let simulatedMask = names.contains(HaxbyBrainMask.markerName)
-            for name in names.sorted() where !name.hasPrefix(".") {
-                if simulatedMask && name == HaxbyBrainMask.fileName { continue }
-                let url = folder.appendingPathComponent(name)
-                let path = relative.isEmpty ? name : relative + "/" + name
-                let attributes = try? fm.attributesOfItem(atPath: url.path)
-                if attributes?[.type] as? FileAttributeType == .typeDirectory {
-                    visit(url, path)
-                } else if let size = attributes?[.size] as? NSNumber {
-                    lines.append("\(path):\(size)")
-                }
-            }
+        let fm = FileManager.default
+        let root = self.dataDirectory(dataDirectory) + "/haxby2001"
+        func size(_ relative: String) -> String? {
+            (try? fm.attributesOfItem(atPath: root + "/" + relative))?[.size].map { "haxby2001/\(relative):\($0)" }
         }
-        visit(root, "")
-        return lines
+        var lines: [String] = []
+        let names = ((try? fm.contentsOfDirectory(atPath: root)) ?? []).sorted()
+        for name in names where name.wholeMatch(of: /subj\d+/) != nil {
+            guard !fm.fileExists(atPath: "\(root)/\(name)/\(HaxbyCache.markerName)") else { continue }
+            let files = HaxbyDataset.fileNames.map { size("\(name)/\($0)") }
+            if files.allSatisfy({ $0 != nil }) { lines += files.compactMap { $0 } }
+        }
+        if !fm.fileExists(atPath: root + "/" + HaxbyBrainMask.markerName), let mask = size(HaxbyBrainMask.fileName) {
+            lines.append(mask)
+        }
+        return lines.sorted()
     }
 }

@@ -11,7 +11,7 @@ struct Tutor: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tutor",
         abstract: "Run, check and publish executable Markdown tutorials.",
-        subcommands: [RunCommand.self, CheckCommand.self, UpdateCommand.self, ListCommand.self, BuildCommand.self, ServeCommand.self, DataCommand.self]
+        subcommands: [RunCommand.self, CheckCommand.self, UpdateCommand.self, ListCommand.self, BuildCommand.self, MergeCommand.self, ServeCommand.self, DataCommand.self]
     )
 
     static func main() async {

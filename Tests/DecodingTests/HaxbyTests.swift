@@ -149,3 +149,30 @@ import Testing
         }
     }
 }
+
+/// What the runner's result cache keys on: the real data present, by name and size.
+struct DataInventoryTests {
+    @Test func listsRealSubjectsAndMaskButNotSimulatedOrPartialData() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("inventory-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let fm = FileManager.default
+        func write(_ path: String, _ text: String) throws {
+            let url = URL(fileURLWithPath: root + "/" + path)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        #expect(Datasets.realDataInventory(dataDirectory: root) == [])
+        for name in HaxbyDataset.fileNames { try write("haxby2001/subj1/\(name)", "real \(name)") }
+        for name in HaxbyDataset.fileNames { try write("haxby2001/subj2/\(name)", "simulated") }
+        try write("haxby2001/subj2/.simulated", "haxby-simulation 3")
+        try write("haxby2001/subj3/bold.nii.gz", "incomplete download")
+        try write("haxby2001/0123abcd/archive.tar.gz", "download in progress")
+        try write("haxby2001/mask.nii.gz", "simulated mask")
+        try write("haxby2001/.mask-simulated", "1")
+        let listed = Datasets.realDataInventory(dataDirectory: root)
+        #expect(listed.count == HaxbyDataset.fileNames.count)
+        #expect(listed.contains("haxby2001/subj1/bold.nii.gz:\("real bold.nii.gz".utf8.count)"))
+        try fm.removeItem(atPath: root + "/haxby2001/.mask-simulated")
+        #expect(Datasets.realDataInventory(dataDirectory: root).contains("haxby2001/mask.nii.gz:14"))
+    }
+}

@@ -11,6 +11,12 @@ struct BuildCommand: AsyncParsableCommand {
         results are reused). The site is written into a temporary folder and replaces the old \
         one only when complete. Exits 1 when a tutorial failed (unless its front matter says \
         expect-failure: true); the old site is then kept, unless --keep-going.
+
+        With --shard I/N --partial DIR, only shard I of N runs and its partial result \
+        (results, figures, timings, notebooks, a manifest) is written to DIR; `tutor merge` \
+        makes the site from all N. Shards are balanced by the times in --timings FILE \
+        (default: execution-times.json in the tutorials folder, as every site has one), \
+        else by a hash of each tutorial's path; every shard job must see the same file.
         """
     )
 
@@ -29,12 +35,31 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(help: "Write the site even when a tutorial failed (the exit code is still 1).")
     var keepGoing = false
 
+    @Option(help: ArgumentHelp("Run only shard I of N (e.g. 2/4); needs --partial.", valueName: "I/N"))
+    var shard: String?
+
+    @Option(help: ArgumentHelp("Folder to write the shard's partial result into.", valueName: "DIR"))
+    var partial: String?
+
+    @Option(help: ArgumentHelp("Timings file balancing the shards (an execution-times.json).", valueName: "FILE"))
+    var timings: String?
+
+    @Option(help: ArgumentHelp("Folder of stored run results (default: the project's .tutor-cache/gallery).", valueName: "DIR"))
+    var cache: String?
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("-j must be at least 1") }
+        if let shard {
+            do { _ = try Shard(parsing: shard) } catch { throw ValidationError(error.description) }
+        }
+        if (shard == nil) != (partial == nil) { throw ValidationError("--shard and --partial go together") }
+        if shard != nil, out != nil { throw ValidationError("--out is for a whole site; a shard writes --partial (tutor merge writes the site)") }
     }
 
     func run() async throws {
-        let settings = GalleryAction.Settings(paths: paths, out: out, force: force, jobs: jobs, keepGoing: keepGoing)
+        let settings = GalleryAction.Settings(
+            paths: paths, out: out, force: force, jobs: jobs, keepGoing: keepGoing, cache: cache,
+            shard: try shard.map { try Shard(parsing: $0) }, partial: partial, timings: timings)
         try finish(status: await GalleryAction.build(settings))
     }
 }

@@ -1,3 +1,4 @@
+import Decoding
 import Foundation
 
 /// `tutor build` and `tutor serve`: the gallery, from the project's library build.
@@ -9,13 +10,25 @@ public enum GalleryAction {
         public var force = false
         public var jobs: Int?
         public var keepGoing = false
+        /// Where run results are stored (default: the project's `.tutor-cache/gallery`).
+        public var cache: String?
+        /// Run only this shard, writing a partial result to `partial` instead of the site.
+        public var shard: Shard?
+        public var partial: String?
+        /// The timings file balancing shards.
+        public var timings: String?
 
-        public init(paths: [String], out: String?, force: Bool = false, jobs: Int? = nil, keepGoing: Bool = false) {
+        public init(paths: [String], out: String?, force: Bool = false, jobs: Int? = nil, keepGoing: Bool = false,
+                    cache: String? = nil, shard: Shard? = nil, partial: String? = nil, timings: String? = nil) {
             self.paths = paths
             self.out = out
             self.force = force
             self.jobs = jobs
             self.keepGoing = keepGoing
+            self.cache = cache
+            self.shard = shard
+            self.partial = partial
+            self.timings = timings
         }
     }
 
@@ -38,6 +51,33 @@ public enum GalleryAction {
         return 0
     }
 
+    /// `tutor merge`: the site from shards' partial results. 0 when written, 1 when a
+    /// tutorial failed (unless expected), 1 with a message naming the folder when the
+    /// partials are not one complete split of one build.
+    public static func merge(partials: [String], out: String?, keepGoing: Bool) async -> Int32 {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let outURL = resolve(out ?? "site", in: cwd)
+        let merger = PartialMerger(
+            partials: partials.map { resolve($0, in: cwd) }, names: partials, out: outURL,
+            keepGoing: keepGoing, progress: BuildProgress())
+        do {
+            try OutputFolder.checkWritable(outURL, asGiven: out ?? "site")
+            let report = try merger.merge()
+            if !report.failed.isEmpty {
+                Terminal.error("tutor merge: failed: \(report.failed.joined(separator: ", "))")
+                return 1
+            }
+            return 0
+        } catch {
+            Terminal.error("tutor merge: \(error)")
+            return 1
+        }
+    }
+
+    private static func resolve(_ path: String, in cwd: URL) -> URL {
+        (path.hasPrefix("/") ? URL(fileURLWithPath: path) : cwd.appendingPathComponent(path)).standardizedFileURL
+    }
+
     /// Builds, serves the site on 127.0.0.1, rebuilds on changes. Authors want to see a
     /// failing tutorial's page, so serving always keeps going and reuses stored failures.
     public static func serve(_ settings: Settings, port: Int) async throws {
@@ -56,14 +96,19 @@ public enum GalleryAction {
         let root = URL(fileURLWithPath: library.projectRoot)
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let inputs = settings.paths.isEmpty ? [root.appendingPathComponent("tutorials").path] : settings.paths
-        let outURL = settings.out.map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : cwd.appendingPathComponent($0) }
-            ?? root.appendingPathComponent("site")
+        let outURL = settings.out.map { resolve($0, in: cwd) } ?? root.appendingPathComponent("site")
+        // Content, not places: the cache hits in another clone or on another machine.
+        let stamp = (["toolchain", LibraryIdentity.toolchainVersion, "data"] + Datasets.realDataInventory()).joined(separator: "\n")
         var options = BuildOptions(
             paths: inputs, out: outURL.standardizedFileURL, outAsGiven: settings.out,
-            cache: root.appendingPathComponent(".tutor-cache/gallery"),
-            force: settings.force, keepGoing: settings.keepGoing, libraryStamp: library.folder,
+            cache: settings.cache.map { resolve($0, in: cwd) } ?? root.appendingPathComponent(".tutor-cache/gallery"),
+            force: settings.force, keepGoing: settings.keepGoing, libraryStamp: stamp,
             librarySymbols: .symbolGraph(library), workingDirectory: cwd)
-        options.libraryFiles = [URL(fileURLWithPath: library.libraryPath), URL(fileURLWithPath: library.modulePath)]
+        options.libraryFiles = [URL(fileURLWithPath: library.libraryPath)]
+        options.shard = settings.shard
+        options.partial = settings.partial.map { resolve($0, in: cwd) }
+        options.partialAsGiven = settings.partial
+        options.timings = settings.timings.map { resolve($0, in: cwd) }
         if let jobs = settings.jobs { options.jobs = jobs }
         let watched = inputs.map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : cwd.appendingPathComponent($0) }
             + [URL(fileURLWithPath: library.libraryPath)]

@@ -10,14 +10,24 @@ enum CompilerFlags {
     /// The tutorial program's module; `#fileID` (used by `fatalError`) starts with it.
     static let moduleName = "TutorialProgram"
 
+    /// The compiler: `$TUTOR_SWIFTC`, else `swiftc` on the `PATH`.
+    static var swiftc: String {
+        ProcessInfo.processInfo.environment["TUTOR_SWIFTC"].flatMap { $0.isEmpty ? nil : $0 } ?? "swiftc"
+    }
+
     static func arguments(for build: LibraryBuild) -> [String] {
         var arguments = [
             "-swift-version", "5", "-Onone", "-suppress-warnings", "-diagnostic-style=llvm",
             "-module-name", moduleName,
             "-I", build.folder + "/Modules",
             "-L", build.folder, "-lDecoding",
-            "-Xlinker", "-rpath", "-Xlinker", build.folder,
         ]
+        // The relative run path first: a program from a cache restored in another clone
+        // loads that clone's library, never one left at the old absolute path.
+        if let relative = originRelativeLibraryFolder(for: build) {
+            arguments += ["-Xlinker", "-rpath", "-Xlinker", relative]
+        }
+        arguments += ["-Xlinker", "-rpath", "-Xlinker", build.folder]
         for map in moduleMaps(in: build.projectRoot) + builtModuleMaps(in: build.folder) {
             arguments += ["-Xcc", "-fmodule-map-file=" + map]
         }
@@ -25,6 +35,19 @@ enum CompilerFlags {
             arguments += ["-Xcc", flag]
         }
         return arguments
+    }
+
+    /// Where compiled programs are cached unless told otherwise: `<root>/.build/tutor-cache`.
+    static func defaultCacheFolder(for build: LibraryBuild) -> String {
+        build.projectRoot + "/.build/tutor-cache"
+    }
+
+    /// The library folder as seen from a program in the default cache
+    /// (`<root>/.build/tutor-cache/<key>/program`), when the build is under `<root>/.build`.
+    static func originRelativeLibraryFolder(for build: LibraryBuild) -> String? {
+        let buildRoot = build.projectRoot + "/.build/"
+        guard build.folder.hasPrefix(buildRoot) else { return nil }
+        return "$ORIGIN/../../" + build.folder.dropFirst(buildRoot.count)
     }
 
     static func moduleMaps(in root: String) -> [String] {

@@ -46,12 +46,6 @@ public struct LibraryBuild: Sendable, Equatable {
         guard FileManager.default.fileExists(atPath: build.modulePath) else { throw .moduleMissing(build.modulePath) }
         return build
     }
-
-    /// Changes whenever the library or its module is rebuilt (size and modification time),
-    /// so cached tutorial programs are recompiled against the new build.
-    public var fingerprint: String {
-        [libraryPath, modulePath].map(FileStamp.orMissing).joined(separator: "|")
-    }
 }
 
 public enum LibraryBuildError: Error, Sendable, Equatable, CustomStringConvertible {

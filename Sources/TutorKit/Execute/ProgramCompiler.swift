@@ -2,9 +2,10 @@ import Foundation
 
 /// Compiles tutorial programs with `swiftc` against a `LibraryBuild`, caching binaries.
 ///
-/// The cache key hashes the program source, the compiler and its arguments, and the
-/// library's fingerprint, so an unchanged tutorial reruns without compiling and any change
-/// (to the tutorial or a rebuilt library) compiles afresh. Entries are written to a
+/// The cache key (`ProgramCacheKey`) names the program source, the toolchain, the compiler
+/// arguments and the library's content, so an unchanged tutorial reruns without compiling,
+/// any change (to the tutorial or a rebuilt library) compiles afresh, and a restored cache
+/// hits in another clone. Entries are written to a
 /// temporary folder and renamed into place, so a half-written binary is never used.
 struct ProgramCompiler: Sendable {
     var build: LibraryBuild
@@ -15,7 +16,7 @@ struct ProgramCompiler: Sendable {
 
     init(build: LibraryBuild, cacheFolder: String? = nil) {
         self.build = build
-        self.cacheFolder = cacheFolder ?? build.projectRoot + "/.build/tutor-cache"
+        self.cacheFolder = cacheFolder ?? CompilerFlags.defaultCacheFolder(for: build)
     }
 
     /// What a compile gives.
@@ -26,10 +27,10 @@ struct ProgramCompiler: Sendable {
     }
 
     func compile(_ source: String) throws -> Product {
-        let swiftc = ProcessInfo.processInfo.environment["TUTOR_SWIFTC"].flatMap { $0.isEmpty ? nil : $0 } ?? "swiftc"
+        let swiftc = CompilerFlags.swiftc
         guard let compiler = Subprocess.which(swiftc) else { throw SubprocessError.notFound(swiftc) }
         let arguments = CompilerFlags.arguments(for: build)
-        let key = Fingerprint([source, compiler] + arguments + [build.fingerprint]).hex
+        let key = ProgramCacheKey.make(source: source, arguments: arguments, build: build, cacheFolder: cacheFolder)
         let entry = "\(cacheFolder)/\(key)"
         let executable = entry + "/program"
         let files = FileManager.default

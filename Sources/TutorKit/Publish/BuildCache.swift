@@ -4,7 +4,9 @@ import Foundation
 /// `TutorialResult` and the key it was made under), its figure PNGs and its thumbnail.
 ///
 /// A record is reused when its key — the tutorial's source bytes, the library build's
-/// identity and the record format — is unchanged. Entries are written in a scratch folder
+/// content identity, the toolchain, the data and the record format — is unchanged. The key
+/// and the entry's place hold no absolute path or modification time, so a cache folder
+/// copied to another clone or machine hits. Entries are written in a scratch folder
 /// and renamed into place, so a crash never leaves a half-written entry that looks valid.
 struct BuildCache: Sendable {
     /// Changes whenever `TutorialResult`'s meaning changes, to invalidate old records.
@@ -18,16 +20,19 @@ struct BuildCache: Sendable {
     }
 
     var folder: URL
-    /// The tutorials root, so galleries built from different folders keep separate entries.
-    var root: URL
+    /// The tutorials root as the build names it (relative to the working folder when inside
+    /// it), so galleries built from different folders keep separate entries while clones of
+    /// one project share theirs.
+    var rootName: String
 
     func entryFolder(for tutorialPath: String) -> URL {
-        let root = Fingerprint([root.standardizedFileURL.path]).hex
+        let root = Fingerprint([rootName]).hex
         return folder.appendingPathComponent("\(SitePaths(tutorialPath: tutorialPath).flatStem)-\(root.prefix(8))")
     }
 
-    /// The key of a run: the source, the path its messages name, the library build, and
-    /// the baseline images its figures are compared with.
+    /// The key of a run: the source, the path its messages name, what else the results depend
+    /// on (`BuildOptions.currentLibraryStamp`: library content, toolchain, data), and the
+    /// baseline images its figures are compared with.
     static func key(source: Data, displayPath: String, libraryStamp: String, baselines: String = "") -> String {
         var f = Fingerprint()
         f.add(formatVersion)

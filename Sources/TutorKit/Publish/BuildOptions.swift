@@ -14,20 +14,39 @@ struct BuildOptions: Sendable {
     /// Reuse stored results of tutorials that failed (serve: an edit to one tutorial does
     /// not re-run another one's failure). A build for publishing runs them again.
     var reuseFailures = false
-    /// Identity of the library build tutorials link (part of every cache key).
+    /// What results depend on besides their source and `libraryFiles` (part of every cache
+    /// key): the toolchain and data identities. Content only, never a path, so the cache
+    /// travels to other clones and machines.
     var libraryStamp: String
-    /// Files of the library build whose size and modification time join `libraryStamp`,
-    /// read at each build (so `tutor serve` notices a rebuilt library).
+    /// Files of the library build whose content identity joins `libraryStamp`, read at each
+    /// build (so `tutor serve` notices a rebuilt library).
     var libraryFiles: [URL] = []
 
-    /// `libraryStamp` with the current state of `libraryFiles`.
+    /// `libraryStamp` with the current content of `libraryFiles`.
     var currentLibraryStamp: String {
-        ([libraryStamp] + libraryFiles.map { FileStamp.orMissing($0.path) }).joined(separator: "|")
+        libraryFiles.isEmpty ? libraryStamp : libraryStamp + "|" + LibraryIdentity.of(files: libraryFiles.map(\.path))
     }
+    /// Run only this shard and write a partial result to `partial` instead of the site.
+    var shard: Shard?
+    var partial: URL?
+    /// `partial` as the user wrote it, for messages.
+    var partialAsGiven: String?
+    /// The timings file that balances shards (nil: `execution-times.json` in the tutorials
+    /// folder, when present).
+    var timings: URL?
     /// Where the library's public symbols come from, for the API back-references.
     var librarySymbols: LibrarySymbolSource = .none
     var siteTitle = "Tutorials"
     var workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+
+    /// `url` as messages and cache keys name it: relative to the working folder when inside
+    /// it (so clones at different places agree), else absolute.
+    func display(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let cwd = workingDirectory.standardizedFileURL.path
+        if path == cwd { return "." }
+        return path.hasPrefix(cwd + "/") ? String(path.dropFirst(cwd.count + 1)) : path
+    }
 }
 
 /// What a build did.

@@ -33,7 +33,7 @@ enum LibrarySymbols {
 
     /// The symbols of `build`, from the cache when the library build is unchanged.
     static func cached(_ build: LibraryBuild, cache: URL) throws -> Set<String> {
-        let key = Fingerprint(["symbols-1", build.fingerprint]).hex.prefix(16)
+        let key = Fingerprint(["symbols-2", LibraryIdentity.toolchainVersion, LibraryIdentity.of(build)]).hex.prefix(16)
         let file = cache.appendingPathComponent("symbols-\(key).json")
         if let data = try? Data(contentsOf: file), let names = try? JSONDecoder().decode([String].self, from: data) {
             return Set(names)

@@ -2,6 +2,8 @@ import Foundation
 
 /// One gallery build: find the tutorials, reuse cached results, run the others in
 /// parallel, write the site into a temporary folder and swap it in only when complete.
+/// With `options.shard`, only that shard's tutorials run and a partial result is written
+/// to `options.partial` instead (`PartialWriter`; `PartialMerger` makes the site of them).
 struct SiteBuilder: Sendable {
     var options: BuildOptions
     var executor: any TutorialExecuting
@@ -10,8 +12,6 @@ struct SiteBuilder: Sendable {
     /// (tests use it to inject a failure at the last moment).
     var beforeReplacing: @Sendable (URL) throws -> Void = { _ in }
 
-    /// Bumped when the site's layout or templates change, so `--force` is not needed.
-    static let siteVersion = "site-2"
     static let stampFile = ".tutor-build-stamp"
 
     struct Job: Sendable {
@@ -24,35 +24,50 @@ struct SiteBuilder: Sendable {
         var tutorial: Tutorial
         /// Why the file could not be parsed (`file.md:LINE: error: …`).
         var parseError: String?
+
+        /// The tutorial in `source`, or, when it cannot be parsed, the whole file as prose
+        /// with the reason (so its page shows the source and the error).
+        static func parse(_ source: [UInt8], displayPath: String) -> (Tutorial, parseError: String?) {
+            do {
+                return (try TutorialParser.parse(source: source, path: displayPath), nil)
+            } catch {
+                let whole = Tutorial(path: displayPath, source: source, steps: [], blocks: [.prose(String(decoding: source, as: UTF8.self), line: 1)])
+                return (whole, "\(error)")
+            }
+        }
     }
 
     func build() async throws -> BuildReport {
         var report = BuildReport()
         let tree = try SourceTree(paths: options.paths, relativeTo: options.workingDirectory)
-        try OutputFolder.checkWritable(options.out, asGiven: options.outAsGiven ?? options.out.path)
-        let cache = BuildCache(folder: options.cache, root: tree.root)
+        let destination = options.partial ?? options.out
+        let destinationName = options.partial == nil ? (options.outAsGiven ?? options.out.path) : (options.partialAsGiven ?? destination.path)
+        try OutputFolder.checkWritable(destination, asGiven: destinationName)
+        let cache = BuildCache(folder: options.cache, rootName: options.display(tree.root))
         try FileManager.default.createDirectory(at: options.cache, withIntermediateDirectories: true)
-        removeStaleTemporaries()
+        removeStaleTemporaries(of: destination)
 
         let libraryStamp = options.currentLibraryStamp
-        let jobs = try tree.tutorials.map { path -> Job in
+        let allJobs = try tree.tutorials.map { path -> Job in
             let file = tree.root.appendingPathComponent(path)
-            let cwd = options.workingDirectory.standardizedFileURL.path + "/"
-            let displayPath = file.path.hasPrefix(cwd) ? String(file.path.dropFirst(cwd.count)) : file.path
+            let displayPath = options.display(file)
             let data = try Data(contentsOf: file)
+            let (tutorial, parseError) = Job.parse([UInt8](data), displayPath: displayPath)
             let baselines = BaselineFolder(tutorialPath: file.path).fingerprint()
-            let key = BuildCache.key(source: data, displayPath: displayPath, libraryStamp: libraryStamp, baselines: baselines)
-            do {
-                let tutorial = try TutorialParser.parse(source: [UInt8](data), path: displayPath)
-                return Job(path: path, file: file, displayPath: displayPath, key: key, tutorial: tutorial)
-            } catch {
-                let text = String(decoding: data, as: UTF8.self)
-                let whole = Tutorial(path: displayPath, source: [UInt8](data), steps: [], blocks: [.prose(text, line: 1)])
-                return Job(path: path, file: file, displayPath: displayPath, key: "", tutorial: whole, parseError: "\(error)")
-            }
+            let key = parseError == nil
+                ? BuildCache.key(source: data, displayPath: displayPath, libraryStamp: libraryStamp, baselines: baselines) : ""
         }
         let symbols = LibrarySymbols.load(options.librarySymbols, cache: options.cache, progress: progress)
-        let stamp = siteStamp(tree: tree, jobs: jobs, symbols: symbols)
+        let sections = tree.sectionHeaders
+        var jobs = allJobs
+        var plan: [[String]] = []
+        if let shard = options.shard {
+            plan = try shardPlan(allJobs.map(\.path), shard: shard, tree: tree)
+            let mine = Set(plan[shard.index - 1])
+            jobs = allJobs.filter { mine.contains($0.path) }
+            progress.say("shard \(shard): \(jobs.count) of \(allJobs.count) tutorials")
+        }
+        let stamp = SiteStamp.make(siteTitle: options.siteTitle, keys: allJobs.map { ($0.path, $0.key) }, sections: sections, symbols: symbols)
 
         var cached: [String: BuildCache.Entry] = [:]
         if !options.force {
@@ -65,7 +80,7 @@ struct SiteBuilder: Sendable {
             }
         }
         let stampURL = options.out.appendingPathComponent(Self.stampFile)
-        if !options.force, cached.count == jobs.count,
+        if options.partial == nil, !options.force, cached.count == jobs.count,
            (try? String(contentsOf: stampURL, encoding: .utf8)) == stamp {
             report.upToDate = true
             report.cached = jobs.map(\.path)
@@ -109,55 +124,46 @@ struct SiteBuilder: Sendable {
             progress.say("\(item.entry.sitePath):1: error: ran without failing, but its front matter says expect-failure: true")
         }
         if !report.failed.isEmpty && !options.keepGoing {
-            progress.say("not writing \(options.out.lastPathComponent)/: \(report.failed.count) tutorial\(report.failed.count == 1 ? "" : "s") failed (use --keep-going to write it anyway)")
+            progress.say("not writing \(destination.lastPathComponent)/: \(report.failed.count) tutorial\(report.failed.count == 1 ? "" : "s") failed (use --keep-going to write it anyway)")
             report.seconds = progress.elapsed
             return report
         }
 
-        let temporary = options.out.deletingLastPathComponent()
-            .appendingPathComponent(".\(options.out.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
-        do {
-            try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
-            let writer = SiteWriter(siteTitle: options.siteTitle, tree: tree, items: ordered, symbols: symbols)
-            try writer.write(into: temporary)
-            if report.failed.isEmpty {
-                try AtomicFile.write(Array(stamp.utf8), to: temporary.appendingPathComponent(Self.stampFile).path)
-            }
-            try beforeReplacing(temporary)
-            try FileSystem.replaceDirectory(options.out, with: temporary)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
+        if let shard = options.shard, let partial = options.partial {
+            let manifest = PartialManifest(
+                shard: shard, plan: plan, tutorialSet: PartialManifest.tutorialSet(allJobs),
+                library: Fingerprint(["library", libraryStamp]).hex, siteTitle: options.siteTitle,
+                sections: sections, symbols: symbols.sorted())
+            let keys = Dictionary(uniqueKeysWithValues: jobs.map { ($0.path, $0.key) })
+            try PartialWriter(manifest: manifest, items: ordered, keys: keys).write(to: partial)
+            report.wroteSite = true
+            report.seconds = progress.elapsed
+            progress.say("wrote shard \(shard) to \(partial.path) (\(report.ran.count) ran, \(report.cached.count) cached)")
+            return report
         }
+
+        let writer = SiteWriter(siteTitle: options.siteTitle, sections: sections, items: ordered, symbols: symbols)
+        try writer.writeSite(to: options.out, stamp: report.failed.isEmpty ? stamp : nil, beforeReplacing: beforeReplacing)
         report.wroteSite = true
         report.seconds = progress.elapsed
         progress.say("wrote \(options.out.path) (\(report.ran.count) ran, \(report.cached.count) cached)")
         return report
     }
 
-    /// Identity of everything the site is made of; equal stamps mean an identical site.
-    private func siteStamp(tree: SourceTree, jobs: [Job], symbols: Set<String>) -> String {
-        var f = Fingerprint()
-        f.add(Self.siteVersion)
-        f.add(Self.weaverIdentity)
-        f.add(options.siteTitle)
-        for job in jobs { f.add(job.path); f.add(job.key) }
-        for folder in tree.folders {
-            f.add(folder)
-            f.add((try? Data(contentsOf: tree.root.appendingPathComponent(folder).appendingPathComponent("README.md"))) ?? Data())
+    /// The shards of `tutorials`, balanced by the timings file when there is one.
+    private func shardPlan(_ tutorials: [String], shard: Shard, tree: SourceTree) throws -> [[String]] {
+        let file = options.timings ?? tree.root.appendingPathComponent(ExecutionTimings.fileName)
+        let timings = try ExecutionTimings.read(file)
+        if timings == nil, options.timings != nil {
+            throw ExecutionTimings.Unreadable(path: file.path, reason: "no such file")
         }
-        for s in symbols.sorted() { f.add(s) }
-        return f.hex
+        return Shard.plan(tutorials, count: shard.count, seconds: timings?.seconds ?? [:])
     }
 
-    /// Size and modification time of the running `tutor`: a rebuilt weaver may write different
-    /// pages from the same results, so it invalidates the site (not the stored run results).
-    private static let weaverIdentity: String = Bundle.main.executablePath.flatMap(FileStamp.of) ?? ""
-
-    /// Temporary sites left by interrupted builds (their process is gone).
-    private func removeStaleTemporaries() {
-        let parent = options.out.deletingLastPathComponent()
-        let prefix = ".\(options.out.lastPathComponent).building-"
+    /// Temporary folders left beside `destination` by interrupted builds (their process is gone).
+    private func removeStaleTemporaries(of destination: URL) {
+        let parent = destination.deletingLastPathComponent()
+        let prefix = ".\(destination.lastPathComponent).building-"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
         for name in names where name.hasPrefix(prefix) {
             let pid = Int32(name.dropFirst(prefix.count).prefix { $0.isNumber }) ?? 0

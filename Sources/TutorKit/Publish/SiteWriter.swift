@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes a complete site into an empty folder from executed tutorials: pages, downloads,
-/// figures, thumbnails, the index, execution times and API pages, and the shared assets.
+/// figures, thumbnails, the index, execution times (page and JSON) and API pages, and the
+/// shared assets. The one page writer: `tutor build` and `tutor merge` both end here.
 struct SiteWriter {
     struct Item: Sendable {
         var entry: GalleryEntry
@@ -11,9 +12,20 @@ struct SiteWriter {
     }
 
     var siteTitle = "Tutorials"
-    var tree: SourceTree
+    var sections: [SectionHeader]
     var items: [Item]
     var symbols: Set<String>
+
+    /// Writes the site and puts it at `out` whole (`stamp`, when given, marks it complete
+    /// for the next build's up-to-date check).
+    func writeSite(to out: URL, stamp: String?, beforeReplacing: (URL) throws -> Void = { _ in }) throws {
+        try FileSystem.writeDirectory(out, beforeReplacing: beforeReplacing) { temporary in
+            try write(into: temporary)
+            if let stamp {
+                try AtomicFile.write(Array(stamp.utf8), to: temporary.appendingPathComponent(SiteBuilder.stampFile).path)
+            }
+        }
+    }
 
     func write(into out: URL) throws {
         let fm = FileManager.default
@@ -35,13 +47,11 @@ struct SiteWriter {
             let paths = entry.paths
             let used = entry.tutorial.steps.reduce(into: Set<String>()) { $0.formUnion(LibrarySymbols.used(in: $1.code, lookup: lookup)) }
             for s in used { usage[s, default: []].append(entry.sitePath) }
-            var figureData: [[Data?]] = []
-            for (n, step) in entry.result.steps.enumerated() {
-                var row: [Data?] = []
-                for (k, figure) in step.figures.enumerated() {
-                    let data = try? Data(contentsOf: item.folder.appendingPathComponent(figure.file))
+            let figureData = item.figureData()
+            for (n, row) in figureData.enumerated() {
+                for (k, data) in row.enumerated() {
                     if let data { try put(data, paths.figure(step: n, index: k)) }
-                    row.append(data)
+                    let figure = entry.result.steps[n].figures[k]
                     if let file = figure.comparison?.expectedFile, let expected = try? Data(contentsOf: item.folder.appendingPathComponent(file)) {
                         try put(expected, paths.figureExpected(step: n, index: k))
                     }
@@ -49,7 +59,6 @@ struct SiteWriter {
                         try put(diff, paths.figureDiff(step: n, index: k))
                     }
                 }
-                figureData.append(row)
             }
             if let thumb = item.thumbnail, let data = try? Data(contentsOf: item.folder.appendingPathComponent(thumb)) {
                 try put(data, paths.thumbnail)
@@ -59,24 +68,37 @@ struct SiteWriter {
             try put(page.html(), paths.page)
             try put(Data(entry.tutorial.source), paths.markdown)
             try put(SwiftScript.text(entry), paths.swift)
-            let notebook = Notebook(entry: entry) { n, k in
-                n < figureData.count && k < figureData[n].count ? figureData[n][k].map { [UInt8]($0) } : nil
-            }
-            try put(try notebook.json(), paths.notebook)
+            try put(try item.notebook(figureData).json(), paths.notebook)
         }
 
         let byFolder = Dictionary(grouping: items.map(\.entry)) { SourceTree.folder(of: $0.sitePath) }
-        let sections = tree.folders.map { folder in
-            let readme = try? String(contentsOf: tree.root.appendingPathComponent(folder).appendingPathComponent("README.md"), encoding: .utf8)
-            let tutorials = (byFolder[folder] ?? []).sorted {
+        let gallerySections = sections.map { header in
+            let tutorials = (byFolder[header.folder] ?? []).sorted {
                 ($0.order ?? Int.max, $0.title, $0.sitePath) < ($1.order ?? Int.max, $1.title, $1.sitePath)
             }
-            return GallerySection(folder: folder, readme: readme, tutorials: tutorials)
+            return GallerySection(folder: header.folder, readme: header.readme, tutorials: tutorials)
         }
-        let pages = GalleryPages(sections: sections, hasThumbnail: hasThumbnail, usage: usage, chrome: chrome)
+        let pages = GalleryPages(sections: gallerySections, hasThumbnail: hasThumbnail, usage: usage, chrome: chrome)
         try put(pages.index(), SitePaths.index)
         try put(pages.executionTimes(), SitePaths.executionTimes)
+        try put(ExecutionTimings(items.map(\.entry)).json(), ExecutionTimings.fileName)
         try put(pages.apiIndex(), SitePaths.apiIndex)
         for symbol in usage.keys { try put(pages.apiPage(symbol), SitePaths.apiPage(symbol)) }
+    }
+}
+
+extension SiteWriter.Item {
+    /// Each step's figure bytes, by step and figure (nil where the file is gone).
+    func figureData() -> [[Data?]] {
+        entry.result.steps.map { step in
+            step.figures.map { try? Data(contentsOf: folder.appendingPathComponent($0.file)) }
+        }
+    }
+
+    /// The tutorial as a Jupyter notebook with `figures` (from `figureData()`) inline.
+    func notebook(_ figures: [[Data?]]) -> Notebook {
+        Notebook(entry: entry) { n, k in
+            n < figures.count && k < figures[n].count ? figures[n][k].map { [UInt8]($0) } : nil
+        }
     }
 }

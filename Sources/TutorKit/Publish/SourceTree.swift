@@ -46,6 +46,14 @@ struct SourceTree: Sendable {
         folders = sectionSet.sorted()
     }
 
+    /// Each section folder with its README.md text, which heads its part of the index.
+    var sectionHeaders: [SectionHeader] {
+        folders.map { folder in
+            let readme = try? String(contentsOf: root.appendingPathComponent(folder).appendingPathComponent("README.md"), encoding: .utf8)
+            return SectionHeader(folder: folder, readme: readme)
+        }
+    }
+
     static func folder(of relativePath: String) -> String {
         guard let slash = relativePath.lastIndex(of: "/") else { return "" }
         return String(relativePath[..<slash])
@@ -80,4 +88,11 @@ struct SourceTree: Sendable {
         }
         return URL(fileURLWithPath: "/" + common.dropFirst().joined(separator: "/"))
     }
+}
+
+/// A gallery section's folder (relative to the tutorials root, `""` for the root) and its
+/// README.md text: all the site needs of the tutorials folder besides the tutorials.
+struct SectionHeader: Codable, Sendable, Equatable {
+    var folder: String
+    var readme: String?
 }

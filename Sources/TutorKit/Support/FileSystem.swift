@@ -37,6 +37,25 @@ enum FileSystem {
         try? fm.removeItem(at: aside)
     }
 
+    /// Makes a folder at `target` whole or not at all: `fill` writes into a temporary folder
+    /// beside it (`.<name>.building-<pid>-…`, which a later build removes if this process
+    /// dies), `beforeReplacing` sees the finished tree, and then it replaces `target`.
+    static func writeDirectory(
+        _ target: URL, beforeReplacing: (URL) throws -> Void = { _ in }, fill: (URL) throws -> Void
+    ) throws {
+        let temporary = target.deletingLastPathComponent()
+            .appendingPathComponent(".\(target.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+        do {
+            try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+            try fill(temporary)
+            try beforeReplacing(temporary)
+            try replaceDirectory(target, with: temporary)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
     private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
 
     /// glibc's `renameat2`, looked up at run time: Swift's Glibc module does not declare it

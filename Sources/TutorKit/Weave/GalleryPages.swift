@@ -58,18 +58,21 @@ struct GalleryPages {
         return html + "</div></a>\n"
     }
 
-    /// Tutorials sorted by running time, slowest first, like sphinx-gallery's `sg_execution_times`.
+    /// Tutorials sorted by running time, slowest first, with each program's peak resident
+    /// memory, like sphinx-gallery's `sg_execution_times` (its "Mem (MB)" column).
     func executionTimes() -> String {
         let sorted = tutorials.sorted { ($0.result.totalSeconds, $1.sitePath) > ($1.result.totalSeconds, $0.sitePath) }
         let total = tutorials.reduce(0) { $0 + $1.result.totalSeconds }
         var body = "<h1>Computation times</h1>\n"
         body += "<p><strong>\(TutorialPage.totalTime(total))</strong> total for \(tutorials.count) tutorial\(tutorials.count == 1 ? "" : "s").</p>\n"
-        body += "<table class=\"execution-times\">\n<thead><tr><th>Tutorial</th><th>Time</th><th>Steps</th><th>Status</th></tr></thead>\n<tbody>\n"
+        body += "<table class=\"execution-times\">\n<thead><tr><th>Tutorial</th><th>Time</th><th>Peak memory</th><th>Steps</th><th>Status</th></tr></thead>\n<tbody>\n"
         for t in sorted {
             let paths = t.paths
             let status = t.failed ? (t.expectFailure ? "failed (expected)" : "failed") : "ok"
             body += "<tr><td><a href=\"\(HTML.href(paths.page))\">\(HTML.escape(t.title))</a> (<code>\(HTML.escape(t.sitePath))</code>)</td>"
-            body += "<td class=\"num\">\(TutorialPage.seconds(t.result.totalSeconds))</td><td class=\"num\">\(t.tutorial.steps.count)</td><td>\(status)</td></tr>\n"
+            body += "<td class=\"num\">\(TutorialPage.seconds(t.result.totalSeconds))</td>"
+            body += "<td class=\"num\">\(TutorialPage.memory(t.result.peakMemoryBytes))</td>"
+            body += "<td class=\"num\">\(t.tutorial.steps.count)</td><td>\(status)</td></tr>\n"
         }
         body += "</tbody>\n</table>\n"
         return chrome.document(sitePath: SitePaths.executionTimes, title: "Computation times", body: body)

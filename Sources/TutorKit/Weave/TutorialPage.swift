@@ -113,6 +113,12 @@ struct TutorialPage {
 
     static func seconds(_ s: Double) -> String { String(format: "%.3f s", s) }
 
+    /// "123.4 MiB"; "–" when the program did not report its memory (it did not start).
+    static func memory(_ bytes: Int?) -> String {
+        guard let bytes else { return "–" }
+        return String(format: "%.1f MiB", Double(bytes) / 1_048_576)
+    }
+
     /// "0 minutes 3.123 seconds", as sphinx-gallery words it.
     static func totalTime(_ s: Double) -> String {
         let minutes = Int(s / 60)

@@ -39,7 +39,7 @@ let package = Package(
         // The searchlight's dense objective for liblinear's TRON (Sources/CSearchlight/include).
         .target(
             name: "CSearchlight", dependencies: ["CLiblinear"],
-            cxxSettings: [.headerSearchPath("../CLiblinear"), .unsafeFlags([
+            cxxSettings: [.headerSearchPath("../CLiblinear"), .headerSearchPath("../CLiblinear/include"), .unsafeFlags([
                 // liblinear's linear.h includes a header inside extern "C", which clang modules refuse.
                 "-O3", "-Wno-module-import-in-extern-c",
             ])]

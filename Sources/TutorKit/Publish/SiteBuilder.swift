@@ -56,6 +56,7 @@ struct SiteBuilder: Sendable {
             let baselines = BaselineFolder(tutorialPath: file.path).fingerprint()
             let key = parseError == nil
                 ? BuildCache.key(source: data, displayPath: displayPath, libraryStamp: libraryStamp, baselines: baselines) : ""
+            return Job(path: path, file: file, displayPath: displayPath, key: key, tutorial: tutorial, parseError: parseError)
         }
         let symbols = LibrarySymbols.load(options.librarySymbols, cache: options.cache, progress: progress)
         let sections = tree.sectionHeaders

@@ -56,7 +56,9 @@ enum LibrarySymbols {
             "-I", build.folder + "/Modules", "-output-dir", output.path, "-minimum-access-level", "public",
             "-skip-synthesized-members",
         ]
-        for map in CompilerFlags.moduleMaps(in: build.projectRoot) { command += ["-Xcc", "-fmodule-map-file=" + map] }
+        for map in CompilerFlags.moduleMaps(in: build.projectRoot) + CompilerFlags.builtModuleMaps(in: build.folder) {
+            command += ["-Xcc", "-fmodule-map-file=" + map]
+        }
         for flag in CompilerFlags.pkgConfigFlags(root: build.projectRoot) { command += ["-Xcc", flag] }
         let result = try Subprocess.run(command)
         let graph = output.appendingPathComponent("Decoding.symbols.json")

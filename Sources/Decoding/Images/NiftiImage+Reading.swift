@@ -15,8 +15,8 @@ extension NiftiImage {
         }
         let start = offset + first * volumeBytes
         if compressed {
-            let stream = try ChunkedGzipByteStream.open(path: dataPath)
-            let skipped = try stream.skip(start)
+            let stream = try NiftiError.io { () throws(ByteStreamError) in try GzipByteStream(path: dataPath) }
+            let skipped = try NiftiError.io { () throws(ByteStreamError) in try stream.skip(start) }
             if skipped < offset {
                 throw .badVoxOffset(file: dataPath, voxOffset: Double(header.voxOffset), fileSize: skipped)
             }
@@ -25,7 +25,7 @@ extension NiftiImage {
             }
             return stream
         }
-        return try FileByteStream(path: dataPath, offset: start)
+        return try NiftiError.io { () throws(ByteStreamError) in try FileByteStream(path: dataPath, offset: start) }
     }
 
     /// Calls `body` with the raw bytes (file byte order) of each volume `first..<end` in turn,
@@ -46,7 +46,8 @@ extension NiftiImage {
             defer { buffer.deallocate() }
             let total = shape.elementCount * datatype.byteCount
             for t in first..<last {
-                try stream.readExactly(into: buffer, file: fileName, expected: total, before: t * volumeBytes)
+                let n = try NiftiError.io { () throws(ByteStreamError) in try stream.read(into: buffer) }
+                if n < buffer.count { throw NiftiError.truncatedData(file: fileName, expected: total, got: t * volumeBytes + n) }
                 try body(t, UnsafeRawPointer(buffer.baseAddress!))
             }
         }

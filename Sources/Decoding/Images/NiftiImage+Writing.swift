@@ -31,12 +31,17 @@ extension NiftiImage {
         let width = datatype.byteCount
         let swap = header.isBigEndian  // written little-endian
         let n = volumeBytes
-        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: max(n, 1), alignment: 16)
+        // A byte-swapped copy only for big-endian data; little-endian volumes go out as they are.
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: swap ? max(n, 1) : 1, alignment: 16)
         defer { scratch.deallocate() }
         try forEachRawVolume { _, raw in
-            scratch.copyMemory(from: UnsafeRawBufferPointer(start: raw, count: n))
-            if swap { NiftiImage.swapBytes(scratch, width: width) }
-            try NiftiError.io { () throws(ByteStreamError) in try sink.write(UnsafeRawBufferPointer(rebasing: scratch[0..<n])) }
+            var bytes = UnsafeRawBufferPointer(start: raw, count: n)
+            if swap {
+                scratch.copyMemory(from: bytes)
+                NiftiImage.swapBytes(scratch, width: width)
+                bytes = UnsafeRawBufferPointer(rebasing: scratch[0..<n])
+            }
+            try NiftiError.io { () throws(ByteStreamError) in try sink.write(bytes) }
         }
         try NiftiError.io { () throws(ByteStreamError) in try sink.finish() }
     }

@@ -70,7 +70,7 @@ def main():
     if "5" in parts:
         results["tutorial"] = attempt("5. seed tutorial, masking step, memory", lambda: tutorial.measure(
             args.work, args.python, args.bench, args.tutor, args.tutorial, args.data_dir, args.subject,
-            args.repeats, args.python_repeats, pipeline=results["pipeline"], floor=results["floor"]))
+            args.repeats, args.python_repeats))
     notes_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "optimisations.md")
     notes = open(notes_path).read() if os.path.exists(notes_path) else ""
     text = report.render(results, notes)

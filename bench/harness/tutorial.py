@@ -8,41 +8,57 @@ import os
 import sys
 
 import floor as floor_part
-from measure import numpy_env, repeat, run_once
+from measure import Runs, numpy_env, run_once
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 
 
-def measure(work, python, bench, tutor, tutorial, data_dir, subject, times, python_times, pipeline=None, floor=None):
+def alternate(first, second, times, second_times):
+    """Runs two commands turn about (first, second, first, …) so both see the same machine
+    load; each is (command, env). Returns their Runs."""
+    a, b = Runs(), Runs()
+    for i in range(max(times, second_times)):
+        for (command, env), runs, n in ((first, a, times), (second, b, second_times)):
+            if i < n:
+                seconds, peak = run_once(command, env=env, cwd=ROOT)
+                runs.seconds.append(seconds)
+                runs.peak_mib.append(peak)
+    return a, b
+
+
+def measure(work, python, bench, tutor, tutorial, data_dir, subject, times, python_times):
     """{"tutor": Runs, "python": Runs, "masking": [seconds], "igzip": (name, Runs)}, each
-    missing when its piece is; runs of parts 1 and 4 in this session are reused."""
+    missing when its piece is. Each pair is measured turn about, in this part, so that the
+    ratios compare runs under the same load."""
     out = {}
-    root = os.path.abspath(os.path.join(HERE, "..", ".."))
+    script = os.path.join(HERE, "..", "python", "pipeline.py")
+    nilearn = ([python, script, subject, os.path.join(work, "pipeline-python-out"), os.path.join(work, "pipeline-python.json")],
+               numpy_env())
     if tutor and tutorial:
         env = dict(os.environ, DECODING_DATA=data_dir)
         command = [tutor, "run", tutorial]
         print("  tutorial: tutor run, warming the compile cache", file=sys.stderr)
-        run_once(command, env=env, cwd=root)
-        print(f"  tutorial: tutor run ×{times}", file=sys.stderr)
-        out["tutor"] = repeat(command, times, env=env, cwd=root)
-    if isinstance(pipeline, dict) and "python" in pipeline:
-        out["python"] = pipeline["python"]["runs"]
-    else:
-        print(f"  tutorial: nilearn + scikit-learn script ×{python_times}", file=sys.stderr)
-        script = os.path.join(HERE, "..", "python", "pipeline.py")
-        stages = os.path.join(work, "pipeline-python.json")
-        out["python"] = repeat([python, script, subject, os.path.join(work, "pipeline-python-out"), stages],
-                               python_times, env=numpy_env())
+        run_once(command, env=env, cwd=ROOT)
+        print(f"  tutorial: tutor run ×{times}, nilearn + scikit-learn script ×{python_times}, turn about", file=sys.stderr)
+        out["tutor"], out["python"] = alternate((command, env), nilearn, times, python_times)
+    name, prefix = next(row for row in floor_part.inflaters(python) if row[0] == floor_part.FLOOR)
+    igzip = (prefix + [os.path.join(subject, "bold.nii.gz")], None)
     if bench:
-        print(f"  tutorial: masking step ×{times}", file=sys.stderr)
+        print(f"  tutorial: masking step and {name} ×{times}, turn about", file=sys.stderr)
         result = os.path.join(work, "masking.json")
-        repeat([bench, "mask", subject, str(times), result], 1)
-        out["masking"] = json.load(open(result))["seconds"]
-    bold = os.path.join(subject, "bold.nii.gz")
-    if isinstance(floor, list):
-        out["igzip"] = floor_part.floor_runs(floor)
-    else:
-        print(f"  tutorial: {floor_part.FLOOR} ×{times}", file=sys.stderr)
-        name, prefix = next(row for row in floor_part.inflaters(python) if row[0] == floor_part.FLOOR)
-        out["igzip"] = (name, repeat(prefix + [bold], times))
+        seconds = []
+
+        def masking_once():
+            run_once([bench, "mask", subject, "1", result])
+            seconds.extend(json.load(open(result))["seconds"])
+
+        igzip_runs = Runs()
+        for _ in range(times):
+            masking_once()
+            t, peak = run_once(igzip[0])
+            igzip_runs.seconds.append(t)
+            igzip_runs.peak_mib.append(peak)
+        out["masking"] = seconds
+        out["igzip"] = (name, igzip_runs)
     return out

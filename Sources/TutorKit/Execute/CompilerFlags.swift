@@ -2,7 +2,7 @@ import Foundation
 
 /// What `swiftc` needs, besides the program, to import `Decoding` from a build.
 ///
-/// `Decoding` imports the package's system-library modules (CZlib, CPNG, …) publicly, so a
+/// `Decoding` imports the package's system-library modules (CIsal, CPNG, …) publicly, so a
 /// client must see their module maps too: every `Sources/*/module.modulemap` is passed with
 /// `-fmodule-map-file`, and the header folders of the `pkgConfig:` names in `Package.swift`
 /// come from `pkg-config --cflags`; the C targets' module maps are in the build folder.

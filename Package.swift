@@ -26,9 +26,11 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: systemLibraries + [
+        // scikit-learn's modified liblinear (C++), vendored: see Sources/CLiblinear/README.md.
+        .target(name: "CLiblinear", exclude: ["COPYRIGHT", "README.md"]),
         .target(
             name: "Decoding",
-            dependencies: ["CZlib", "CDeflate", "CPNG", "CLapack", "CFreeType"]
+            dependencies: ["CZlib", "CDeflate", "CPNG", "CLapack", "CFreeType", "CLiblinear"]
         ),
         .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Benchmarks/DecodingBench"),
         .executableTarget(

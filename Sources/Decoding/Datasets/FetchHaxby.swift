@@ -29,9 +29,23 @@ public enum Datasets {
     /// folder, resumable, checked against `sha256` when given); otherwise (unless `simulated`
     /// is false) a deterministic simulated subject at the real dimensions, generated once and
     /// cached. `simulated: true` skips the download and real-data lookup.
+    ///
+    /// The whole-brain mask (`haxby.mask`, `<data dir>/haxby2001/mask.nii.gz`) comes with it:
+    /// for real data, the file already there or a download of `maskURL`; for a simulated
+    /// subject, a simulated brain mask on the same grid.
     public static func fetchHaxby(
         subject: Int = 2, dataDirectory: String? = nil, url: URL? = nil, sha256: String? = nil,
-        simulated: Bool? = nil
+        simulated: Bool? = nil, maskURL: URL? = nil, maskSHA256: String? = nil
+    ) throws -> HaxbyDataset {
+        let haxby = try fetchHaxbySubject(subject: subject, dataDirectory: dataDirectory, url: url, sha256: sha256,
+                                          simulated: simulated)
+        try HaxbyBrainMask.provide(root: (haxby.folder as NSString).deletingLastPathComponent,
+                                   simulatedSubject: haxby.isSimulated, url: maskURL, sha256: maskSHA256)
+        return haxby
+    }
+
+    private static func fetchHaxbySubject(
+        subject: Int, dataDirectory: String?, url: URL?, sha256: String?, simulated: Bool?
     ) throws -> HaxbyDataset {
         let root = self.dataDirectory(dataDirectory) + "/haxby2001"
         let folder = root + "/subj\(subject)"

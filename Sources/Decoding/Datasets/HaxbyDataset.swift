@@ -1,3 +1,5 @@
+import Foundation
+
 /// The files of one Haxby et al. (2001) subject, with nilearn's field names (camel-cased):
 /// each field is a list of paths with one entry per fetched subject, so tutorials write
 /// `haxby.func[0]` as nilearn's `haxby_dataset.func[0]`.
@@ -14,6 +16,9 @@ public struct HaxbyDataset: Sendable, CustomStringConvertible {
     public let maskHouse: [String]
     /// Labels and runs (`labels.txt`: `labels chunks`, space-separated).
     public let sessionTarget: [String]
+    /// The whole-brain mask shared by all subjects (`haxby2001/mask.nii.gz`), one path as in
+    /// nilearn (`haxby_dataset.mask`).
+    public let mask: String
     /// True when the files were generated here rather than taken from the real study, so a
     /// page can say that its figures come from simulated data.
     public let isSimulated: Bool
@@ -29,6 +34,7 @@ public struct HaxbyDataset: Sendable, CustomStringConvertible {
         maskFace = file("mask8b_face_vt.nii.gz")
         maskHouse = file("mask8b_house_vt.nii.gz")
         sessionTarget = file("labels.txt")
+        mask = (folder as NSString).deletingLastPathComponent + "/" + HaxbyBrainMask.fileName
         self.isSimulated = isSimulated
         self.folder = folder
         self.subject = subject

@@ -1,0 +1,62 @@
+/// A fitted-then-applied column filter over (samples × features) matrices, scikit-learn's
+/// `SelectorMixin`: what a decoder's screening step needs, whichever selector it was given.
+///
+/// `fit` learns which features to keep; the attributes and `transform` throw
+/// ``FeatureSelectionError/notFitted(estimator:)`` before it.
+public protocol FeatureSelector: Sendable {
+    mutating func fit(_ x: NDArray<Float>, _ y: some ClassLabelColumn) throws
+    mutating func fit(_ x: NDArray<Double>, _ y: some ClassLabelColumn) throws
+    /// Whether `fit` has succeeded on this value.
+    var isFitted: Bool { get }
+    /// The score of each feature (`scores_`).
+    var scores: NDArray<Double> { get throws }
+    /// The p-value of each feature (`pvalues_`), nil when the score function gives none.
+    var pValues: NDArray<Double>? { get throws }
+    /// Per feature, whether it is kept (`get_support()`).
+    func getSupport() throws -> [Bool]
+    /// The indices of the kept features, increasing (`get_support(indices=True)`).
+    func getSupportIndices() throws -> [Int]
+    func transform(_ x: NDArray<Float>) throws -> NDArray<Float>
+    func transform(_ x: NDArray<Double>) throws -> NDArray<Double>
+    func inverseTransform(_ x: NDArray<Float>) throws -> NDArray<Float>
+    func inverseTransform(_ x: NDArray<Double>) throws -> NDArray<Double>
+}
+
+/// The selectors' shared implementation of the protocol through their fitted state.
+protocol UnivariateFilter: FeatureSelector {
+    static var name: String { get }
+    var fitted: UnivariateFit? { get }
+    func fittedState() throws(FeatureSelectionError) -> UnivariateFit
+}
+
+extension SelectPercentile: UnivariateFilter {}
+extension SelectKBest: UnivariateFilter {}
+
+extension UnivariateFilter {
+    public var isFitted: Bool { fitted != nil }
+    public var scores: NDArray<Double> { get throws { NDArray(try fittedState().scores) } }
+    public var pValues: NDArray<Double>? { get throws { try fittedState().pValues.map { NDArray($0) } } }
+    public func getSupport() throws -> [Bool] { try fittedState().support }
+    public func getSupportIndices() throws -> [Int] { try fittedState().selected }
+    public func transform(_ x: NDArray<Float>) throws -> NDArray<Float> { try fittedState().transform(x, estimator: Self.name) }
+    public func transform(_ x: NDArray<Double>) throws -> NDArray<Double> { try fittedState().transform(x, estimator: Self.name) }
+    public func inverseTransform(_ x: NDArray<Float>) throws -> NDArray<Float> {
+        try fittedState().inverseTransform(x, estimator: Self.name)
+    }
+    public func inverseTransform(_ x: NDArray<Double>) throws -> NDArray<Double> {
+        try fittedState().inverseTransform(x, estimator: Self.name)
+    }
+}
+
+extension FeatureSelector {
+    /// `fit` then `transform` on the same data.
+    public mutating func fitTransform(_ x: NDArray<Float>, _ y: some ClassLabelColumn) throws -> NDArray<Float> {
+        try fit(x, y)
+        return try transform(x)
+    }
+
+    public mutating func fitTransform(_ x: NDArray<Double>, _ y: some ClassLabelColumn) throws -> NDArray<Double> {
+        try fit(x, y)
+        return try transform(x)
+    }
+}

@@ -1,0 +1,65 @@
+/// Keeps the `k` highest-scoring features: scikit-learn's `SelectKBest`, the screening of
+/// nilearn's `Decoder` when it is given a number of features.
+///
+///     var anova = SelectKBest(k: 500)
+///     try anova.fit(x, y)
+///
+/// Ranks with a stable sort as scikit-learn does, so among equal scores the later features are
+/// kept; NaN scores rank lowest. `k` larger than the number of features keeps them all
+/// (scikit-learn warns and does the same); `k: nil` is scikit-learn's `k='all'`.
+public struct SelectKBest: FeatureSelector, CustomStringConvertible {
+    public var scoreFunc: ScoreFunction
+    /// Number of features to keep; nil keeps all of them.
+    public var k: Int?
+
+    var fitted: UnivariateFit?
+    static let name = "SelectKBest"
+
+    public init(scoreFunc: ScoreFunction = .fClassif, k: Int? = 10) {
+        self.scoreFunc = scoreFunc
+        self.k = k
+    }
+
+    /// scikit-learn's repr: `SelectKBest(k=500)`, `SelectKBest(k='all')`.
+    public var description: String {
+        var parts: [String] = []
+        if k != 10 { parts.append("k=" + (k.map(String.init) ?? "'all'")) }
+        if scoreFunc.name != "f_classif" { parts.append("score_func=\(scoreFunc.name)") }
+        return "SelectKBest(" + parts.joined(separator: ", ") + ")"
+    }
+
+    public mutating func fit(_ x: NDArray<Float>, _ y: some ClassLabelColumn) throws {
+        fitted = try fitScores(x, y.classLabelStrings)
+    }
+
+    public mutating func fit(_ x: NDArray<Double>, _ y: some ClassLabelColumn) throws {
+        fitted = try fitScores(x, y.classLabelStrings)
+    }
+
+    private func fitScores<T: BinaryFloatingPoint>(_ x: NDArray<T>, _ y: [String]) throws -> UnivariateFit {
+        if let k, k < 0 {
+            throw FeatureSelectionError.invalidParameter(
+                estimator: Self.name, name: "k", value: String(k), requirement: "'all' (nil) or an int in the range [0, inf)")
+        }
+        let k = self.k
+        return try UnivariateFit.fit(estimator: Self.name, scoreFunc: scoreFunc, x, y) { scores in
+            Self.supportMask(scores, k: k)
+        }
+    }
+
+    /// scikit-learn's `_get_support_mask`: the last k of a stable ascending argsort.
+    static func supportMask(_ scores: [Double], k: Int?) -> [Bool] {
+        guard let k else { return [Bool](repeating: true, count: scores.count) }
+        var mask = [Bool](repeating: false, count: scores.count)
+        guard k > 0 else { return mask }
+        // Stable ascending order: equal scores stay in index order.
+        let order = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] < scores[$1] : $0 < $1 }
+        for i in order.suffix(k) { mask[i] = true }
+        return mask
+    }
+
+    func fittedState() throws(FeatureSelectionError) -> UnivariateFit {
+        guard let fitted else { throw .notFitted(estimator: Self.name) }
+        return fitted
+    }
+}

@@ -1,0 +1,76 @@
+/// Keeps the features whose scores are in the highest `percentile` percent: scikit-learn's
+/// `SelectPercentile`, the ANOVA screening of nilearn's `Decoder`.
+///
+///     var anova = SelectPercentile(percentile: 5)
+///     try anova.fit(x, y)
+///     let reduced = try anova.transform(x)
+///
+/// The threshold is numpy's linear-interpolated percentile of the scores; features scoring above
+/// it are kept, then tied features at the threshold in index order up to ⌊features × percentile
+/// / 100⌋ in all — scikit-learn's tie-breaking, so the same columns are kept. NaN scores rank
+/// lowest.
+public struct SelectPercentile: FeatureSelector, CustomStringConvertible {
+    public var scoreFunc: ScoreFunction
+    /// Percent of features to keep, in [0, 100]; fractional values are allowed.
+    public var percentile: Double
+
+    var fitted: UnivariateFit?
+    static let name = "SelectPercentile"
+
+    public init(scoreFunc: ScoreFunction = .fClassif, percentile: Double = 10) {
+        self.scoreFunc = scoreFunc
+        self.percentile = percentile
+    }
+
+    /// scikit-learn's repr: `SelectPercentile(percentile=5)`; parameters at their default are omitted.
+    public var description: String {
+        var parts: [String] = []
+        if percentile != 10 {
+            parts.append("percentile=" + (percentile == percentile.rounded() ? String(Int(percentile)) : pythonFloat(percentile)))
+        }
+        if scoreFunc.name != "f_classif" { parts.append("score_func=\(scoreFunc.name)") }
+        return "SelectPercentile(" + parts.joined(separator: ", ") + ")"
+    }
+
+    public mutating func fit(_ x: NDArray<Float>, _ y: some ClassLabelColumn) throws {
+        fitted = try fitScores(x, y.classLabelStrings)
+    }
+
+    public mutating func fit(_ x: NDArray<Double>, _ y: some ClassLabelColumn) throws {
+        fitted = try fitScores(x, y.classLabelStrings)
+    }
+
+    private func fitScores<T: BinaryFloatingPoint>(_ x: NDArray<T>, _ y: [String]) throws -> UnivariateFit {
+        guard percentile >= 0, percentile <= 100 else {
+            throw FeatureSelectionError.invalidParameter(
+                estimator: Self.name, name: "percentile", value: pythonFloat(percentile),
+                requirement: "a float in the range [0, 100]")
+        }
+        let percentile = self.percentile
+        return try UnivariateFit.fit(estimator: Self.name, scoreFunc: scoreFunc, x, y) { scores in
+            Self.supportMask(scores, percentile: percentile)
+        }
+    }
+
+    /// scikit-learn's `_get_support_mask` on NaN-cleaned scores.
+    static func supportMask(_ scores: [Double], percentile: Double) -> [Bool] {
+        if percentile == 100 { return [Bool](repeating: true, count: scores.count) }
+        if percentile == 0 { return [Bool](repeating: false, count: scores.count) }
+        let threshold = numpyPercentile(scores, 100 - percentile)
+        var mask = scores.map { $0 > threshold }
+        let ties = scores.indices.filter { scores[$0] == threshold }
+        if !ties.isEmpty {
+            let maxFeatures = Int(Double(scores.count) * percentile / 100)
+            let room = maxFeatures - mask.lazy.filter { $0 }.count
+            // Python's ties[:room]: a negative stop counts from the end.
+            let kept = room >= 0 ? ties.prefix(room) : ties.dropLast(min(-room, ties.count))
+            for i in kept { mask[i] = true }
+        }
+        return mask
+    }
+
+    func fittedState() throws(FeatureSelectionError) -> UnivariateFit {
+        guard let fitted else { throw .notFitted(estimator: Self.name) }
+        return fitted
+    }
+}

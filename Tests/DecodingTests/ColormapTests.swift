@@ -17,9 +17,10 @@ import Testing
 
     static let maps: [String: Colormap] = [
         "gray": .gray, "rdBuR": .rdBuR, "coldHot": .coldHot, "paired": .paired, "set1": .set1, "tab10": .tab10,
+        "inferno": .inferno,
     ]
 
-    @Test(arguments: ["gray", "rdBuR", "coldHot", "paired", "set1", "tab10"])
+    @Test(arguments: ["gray", "rdBuR", "coldHot", "paired", "set1", "tab10", "inferno"])
     func matchesMatplotlib(_ name: String) throws {
         let golden = try #require(try Self.golden()[name])
         let map = try #require(Self.maps[name])
@@ -38,6 +39,7 @@ import Testing
         #expect(Colormap.paired.colors.count == 12)
         #expect(Colormap.named("cold_hot") == .coldHot)
         #expect(Colormap.named("Paired") == .paired)
+        #expect(Colormap.inferno.colors.count == 256 && Colormap.named("inferno") == .inferno)
     }
 
     @Test func outOfRangeClampsAndNaNIsTransparent() {

@@ -20,6 +20,24 @@ import Testing
         #expect((stat.width, stat.height) == (510, 350))
     }
 
+    /// Every option reaches the drawing whatever the image source (the path overload of
+    /// `plotImg` used to drop `dim`).
+    @Test func plotImgFromAPathHonoursDim() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plot-nifti-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let anat = PlotTestVolumes.anatomy(voxel: 4)
+        let roi = PlotTestVolumes.sphere(centre: SIMD3(22, -20, -40), radius: 10)
+        let anatPath = dir.appendingPathComponent("anat.nii.gz").path, roiPath = dir.appendingPathComponent("roi.nii").path
+        try NiftiImage(volume: anat).write(to: anatPath)
+        try NiftiImage(volume: roi).write(to: roiPath)
+        let dimmed = try Plotting.plotImg(roiPath, bgImg: anatPath, cmap: .inferno, threshold: 0.5, dim: 0.8)
+        let fromVolumes = try Plotting.plotImg(roi, bgImg: anat, cmap: .inferno, threshold: 0.5, dim: 0.8)
+        let plain = try Plotting.plotImg(roiPath, bgImg: anatPath, cmap: .inferno, threshold: 0.5)
+        #expect(dimmed.canvas == fromVolumes.canvas)
+        #expect(dimmed.canvas != plain.canvas)
+    }
+
     @Test func fourDImagesWithSeveralVolumesAreRefused() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("plot-nifti-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

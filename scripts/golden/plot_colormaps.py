@@ -1,7 +1,7 @@
 """Colormap control points and reference lookups for the Swift plotting code.
 
 Prints the Swift tables (segment data of gray, RdBu_r, nilearn's cold_hot; the listed colours of
-Paired, Set1, tab10) to stdout, and writes Tests/DecodingTests/Fixtures/plot/colormaps.json: for
+Paired, Set1, tab10, inferno) to stdout, and writes Tests/DecodingTests/Fixtures/plot/colormaps.json: for
 each map the RGBA matplotlib returns at a fixed list of values, so tests check our lookup
 against matplotlib's own (256-entry LUT for segmented maps, N entries for listed maps).
 
@@ -21,6 +21,7 @@ maps = {
     "paired": matplotlib.colormaps["Paired"],
     "set1": matplotlib.colormaps["Set1"],
     "tab10": matplotlib.colormaps["tab10"],
+    "inferno": matplotlib.colormaps["inferno"],
 }
 
 def segments(cmap):

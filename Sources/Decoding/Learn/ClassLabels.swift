@@ -25,10 +25,5 @@ func codePointOrder(_ a: String, _ b: String) -> Bool {
 func validateSamples(_ x: NDArray<Float>) throws(SVCError) {
     guard x.ndim == 2 else { throw .notTwoDimensional(shape: x.shape) }
     guard x.shape[0] > 0, x.shape[1] > 0 else { throw .empty(shape: x.shape) }
-    let d = x.shape[1]
-    let bad: Int? = x.withUnsafeBufferPointer { p in
-        for k in 0..<p.count where !p[k].isFinite { return k }
-        return nil
-    }
-    if let k = bad { throw .nonFinite(row: k / d, column: k % d, value: x.storage[k]) }
+    if let bad = firstNonFinite(x) { throw .nonFinite(row: bad.row, column: bad.column, value: bad.value) }
 }

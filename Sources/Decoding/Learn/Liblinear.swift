@@ -6,6 +6,7 @@ enum LiblinearSolver: Int32, Sendable {
     case l2rLogistic = 0          // logistic, l2, primal (TRON)
     case l2rL2LossSVCDual = 1     // squared hinge, l2, dual coordinate descent
     case l2rL2LossSVC = 2         // squared hinge, l2, primal (TRON)
+    case l2rL1LossSVCDual = 3     // hinge, l2, dual coordinate descent
     case l1rL2LossSVC = 5         // squared hinge, l1, primal coordinate descent
     case l1rLogistic = 6          // logistic, l1, newGLMNET
     case l2rLogisticDual = 7      // logistic, l2, dual
@@ -100,3 +101,34 @@ private let liblinearBLAS = BlasFunctions(
     axpy: { n, a, x, incx, y, incy in cblas_daxpy(n, a, x, incx, y, incy) },
     scal: { n, a, x, incx in cblas_dscal(n, a, UnsafeMutablePointer(mutating: x), incx) },
     nrm2: { n, x, incx in cblas_dnrm2(n, x, incx) })
+
+/// `_fit_liblinear` on all rows of X with string labels: classes sorted as numpy sorts them,
+/// the seed drawn from `rng` as scikit-learn draws it.
+func liblinearFit(
+    _ X: NDArray<Float>, _ y: [String], estimator: String, solver: LiblinearSolver, C: Double, tol: Double,
+    fitIntercept: Bool, interceptScaling: Double, maxIter: Int, rng: inout RandomState
+) throws(ClassifierError) -> (model: FittedLinearModel, iterations: [Int]) {
+    let labels = ClassLabels(y)
+    guard labels.classes.count >= 2 else { throw .oneClass(estimator: estimator, label: labels.classes.first ?? "") }
+    if fitIntercept, !(interceptScaling > 0) {
+        throw .invalidParameter(
+            estimator: estimator, name: "intercept_scaling", value: pythonFloat(interceptScaling),
+            requirement: "greater than 0 (to disable fitting an intercept, set fitIntercept: false)")
+    }
+    let seed = UInt32(rng.randint(Int(Int32.max)))
+    let d = X.shape[1]
+    let fit = X.withUnsafeBufferPointer { xp in
+        fitLiblinear(
+            x: xp, features: d, rows: Array(0..<X.shape[0]), codes: labels.codes, classCount: labels.classes.count,
+            solver: solver, C: C, tol: tol, fitIntercept: fitIntercept, interceptScaling: interceptScaling,
+            maxIter: maxIter, seed: seed)
+    }
+    let model = FittedLinearModel(classes: labels.classes, features: d, coef: fit.coef, intercept: fit.intercept)
+    return (model, fit.iterations)
+}
+
+func checkPositive(_ name: String, _ value: Double, estimator: String) throws(ClassifierError) {
+    guard value > 0, value.isFinite else {
+        throw .invalidParameter(estimator: estimator, name: name, value: pythonFloat(value), requirement: "a float in the range (0.0, inf)")
+    }
+}

@@ -14,8 +14,16 @@ public enum CrossValidationError: Error, Equatable, Sendable, CustomStringConver
     case randomStateWithoutShuffle(splitter: String)
     /// Fold `fold` (0-based) trains on samples of one class only.
     case trainingFoldHasOneClass(fold: Int, label: String)
+    /// A train or test size that is not a fraction in (0, 1) or a count in (0, samples).
+    case invalidSplitSize(size: String, samples: Int)
+    case splitSizesExceedSamples(train: Int, test: Int, samples: Int)
+    /// StratifiedShuffleSplit: a class with a single member cannot be in both sets.
+    case classTooSmallToSplit(label: String)
+    case splitSmallerThanClassCount(set: String, size: Int, classes: Int)
     /// The estimator refused the data (X or y at fault).
     case estimator(SVCError)
+    /// A classifier other than ``SVC`` refused the data or failed.
+    case classifier(ClassifierError)
 
     public var description: String {
         switch self {
@@ -41,7 +49,17 @@ public enum CrossValidationError: Error, Equatable, Sendable, CustomStringConver
             "Setting a random_state has no effect since shuffle is False in \(name). You should leave random_state to its default (None), or set shuffle=True."
         case .trainingFoldHasOneClass(let fold, let label):
             "The training samples of fold \(fold) hold a single class ('\(label)'); the classifier needs at least two."
+        case .invalidSplitSize(let size, let n):
+            "The split size \(size) is invalid for n_samples=\(n): give a fraction in (0, 1) or a count in (0, \(n))."
+        case .splitSizesExceedSamples(let train, let test, let n):
+            "The sum of train_size (\(train)) and test_size (\(test)) must not exceed the number of samples (\(n))."
+        case .classTooSmallToSplit(let label):
+            "The least populated class in y ('\(label)') has only 1 member, which is too few. The minimum number of members for any class cannot be less than 2."
+        case .splitSmallerThanClassCount(let set, let size, let classes):
+            "The \(set)_size = \(size) should be greater or equal to the number of classes = \(classes)."
         case .estimator(let error):
+            error.description
+        case .classifier(let error):
             error.description
         }
     }

@@ -3,12 +3,12 @@
 /// Without shuffling, groups are taken from the most to the least numerous (ties: the larger
 /// group value first, as scikit-learn's reversed stable argsort gives) and each goes to the
 /// fold holding the fewest samples so far (the first such fold). With `shuffle`, the sorted
-/// groups are permuted and cut into `nSplits` nearly equal runs of groups.
-public struct GroupKFold: CrossValidator {
+/// groups are permuted by numpy's `RandomState(randomState).shuffle` and cut into `nSplits`
+/// nearly equal runs of groups, as scikit-learn does.
+public struct GroupKFold: KFoldSplitter {
+    public static let name = "GroupKFold"
     public var nSplits: Int
     public var shuffle: Bool
-    /// Seeds the shuffle: the same seed gives the same folds, but not numpy's permutation,
-    /// so shuffled folds differ from scikit-learn's (unshuffled ones are identical).
     public var randomState: Int?
 
     public init(nSplits: Int = 5, shuffle: Bool = false, randomState: Int? = nil) {
@@ -17,13 +17,8 @@ public struct GroupKFold: CrossValidator {
         self.randomState = randomState
     }
 
-    public var description: String {
-        "GroupKFold(n_splits=\(nSplits), random_state=\(randomState.map(String.init) ?? "None"), shuffle=\(shuffle ? "True" : "False"))"
-    }
-
     public func split(nSamples: Int, y: [String]? = nil, groups: [Int]?) throws(CrossValidationError) -> [TrainTestSplit] {
-        if !shuffle && randomState != nil { throw .randomStateWithoutShuffle(splitter: "GroupKFold") }
-        try checkSplitCount(nSplits, samples: nSamples)
+        try validate(samples: nSamples)
         let groups = try requireGroups(groups, samples: nSamples, for: "GroupKFold")
         let unique = Array(Set(groups)).sorted()
         guard nSplits <= unique.count else { throw .moreSplitsThanGroups(nSplits: nSplits, nGroups: unique.count) }
@@ -31,14 +26,9 @@ public struct GroupKFold: CrossValidator {
         var foldOfGroup = [Int](repeating: 0, count: unique.count)
         if shuffle {
             var order = Array(0..<unique.count)
-            var rng = SeededShuffle(randomState: randomState)
+            var rng = generator()
             rng.shuffle(&order)
-            var position = 0
-            for f in 0..<nSplits {
-                let size = unique.count / nSplits + (f < unique.count % nSplits ? 1 : 0)
-                for g in order[position..<(position + size)] { foldOfGroup[g] = f }
-                position += size
-            }
+            foldOfGroup = consecutiveFolds(order, folds: nSplits)
         } else {
             var sizes = [Int](repeating: 0, count: unique.count)
             for g in groups { sizes[index[g]!] += 1 }

@@ -4,12 +4,11 @@
 /// scikit-learn's assignment: classes numbered by first appearance; the per-fold count of each
 /// class comes from dealing the label-sorted samples round-robin over the folds; each class's
 /// samples, in data order, then take fold numbers in blocks (0, 0, …, 1, 1, …), shuffled per
-/// class when `shuffle` is set.
-public struct StratifiedKFold: CrossValidator {
+/// class with numpy's `RandomState(randomState)` when `shuffle` is set, as scikit-learn does.
+public struct StratifiedKFold: KFoldSplitter {
+    public static let name = "StratifiedKFold"
     public var nSplits: Int
     public var shuffle: Bool
-    /// Seeds the shuffle: the same seed gives the same folds, but not numpy's permutation,
-    /// so shuffled folds differ from scikit-learn's (unshuffled ones are identical).
     public var randomState: Int?
 
     public init(nSplits: Int = 5, shuffle: Bool = false, randomState: Int? = nil) {
@@ -18,13 +17,8 @@ public struct StratifiedKFold: CrossValidator {
         self.randomState = randomState
     }
 
-    public var description: String {
-        "StratifiedKFold(n_splits=\(nSplits), random_state=\(randomState.map(String.init) ?? "None"), shuffle=\(shuffle ? "True" : "False"))"
-    }
-
     public func split(nSamples: Int, y: [String]?, groups: [Int]? = nil) throws(CrossValidationError) -> [TrainTestSplit] {
-        if !shuffle && randomState != nil { throw .randomStateWithoutShuffle(splitter: "StratifiedKFold") }
-        try checkSplitCount(nSplits, samples: nSamples)
+        try validate(samples: nSamples)
         let labels = try requireLabels(y, samples: nSamples, for: "StratifiedKFold")
         var codeOf: [String: Int] = [:]
         let encoded = labels.map { label in
@@ -44,7 +38,7 @@ public struct StratifiedKFold: CrossValidator {
         for c in 0..<classCount {
             for _ in 0..<counts[c] { allocation[position % nSplits][c] += 1; position += 1 }
         }
-        var rng = SeededShuffle(randomState: randomState)
+        var rng = generator()
         var testFold = [Int](repeating: 0, count: nSamples)
         for c in 0..<classCount {
             var folds = (0..<nSplits).flatMap { f in Array(repeating: f, count: allocation[f][c]) }

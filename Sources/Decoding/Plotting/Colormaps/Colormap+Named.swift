@@ -47,12 +47,12 @@ extension Colormap {
         (0.737254902, 0.7411764706, 0.1333333333), (0.0901960784, 0.7450980392, 0.8117647059),
     ])
 
-    /// The maps above by matplotlib/nilearn name (`"Paired"`, `"cold_hot"`, `"RdBu_r"`, …).
+    /// The maps above and ``inferno`` by matplotlib/nilearn name (`"Paired"`, `"cold_hot"`, `"RdBu_r"`, …).
     public static func named(_ name: String) -> Colormap? {
-        [gray, rdBuR, coldHot, paired, set1, tab10].first { $0.name == name }
+        [gray, rdBuR, coldHot, paired, set1, tab10, inferno].first { $0.name == name }
     }
 
-    private static func listed(_ name: String, _ rows: [(Double, Double, Double)]) -> Colormap {
+    static func listed(_ name: String, _ rows: [(Double, Double, Double)]) -> Colormap {
         Colormap(name: name, colors: rows.map { RGBA(Float($0.0), Float($0.1), Float($0.2)) })
     }
 

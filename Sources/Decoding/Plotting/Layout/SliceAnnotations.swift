@@ -6,21 +6,22 @@ extension SliceScene {
     func annotate(_ panel: Panel, on canvas: inout Canvas, font: FigureFont, pixelSize: Double) {
         let name = ["x", "y", "z"][panel.cut.axis]
         canvas.text("\(name)=\(PlotNumberFormat.integer(panel.cut.coordinate))", x: panel.x0, y: panel.y1, font: font,
-                    pixelSize: pixelSize, color: .white, horizontal: .left, vertical: .bottom, box: .black)
+                    pixelSize: pixelSize, color: ink, horizontal: .left, vertical: .bottom, box: paper)
         guard panel.cut.axis != 0 else { return }
         let w = panel.x1 - panel.x0, h = panel.y1 - panel.y0
         let top = panel.y0 + 0.05 * h
-        canvas.text("L", x: panel.x0 + 0.1 * w, y: top, font: font, pixelSize: pixelSize, color: .white,
-                    horizontal: .left, vertical: .top, box: .black)
-        canvas.text("R", x: panel.x0 + 0.9 * w, y: top, font: font, pixelSize: pixelSize, color: .white,
-                    horizontal: .right, vertical: .top, box: .black)
+        canvas.text("L", x: panel.x0 + 0.1 * w, y: top, font: font, pixelSize: pixelSize, color: ink,
+                    horizontal: .left, vertical: .top, box: paper)
+        canvas.text("R", x: panel.x0 + 0.9 * w, y: top, font: font, pixelSize: pixelSize, color: ink,
+                    horizontal: .right, vertical: .top, box: paper)
     }
 
-    /// nilearn's `title`: black text on a white box at 1% from the top-left corner.
+    /// nilearn's `title` at 1% from the top-left corner: black text on a white box over a black
+    /// figure, white on black over a white one.
     func drawTitle(_ title: String, on canvas: inout Canvas, font: FigureFont, pixelSize: Double) {
         canvas.text(title, x: 0.01 * Double(canvas.width), y: 0.01 * Double(canvas.height), font: font,
-                    pixelSize: pixelSize, color: .black, horizontal: .left, vertical: .top,
-                    box: .white, pad: 0.3 * pixelSize)
+                    pixelSize: pixelSize, color: paper, horizontal: .left, vertical: .top,
+                    box: ink, pad: 0.3 * pixelSize)
     }
 
     /// The colorbar's pixel rectangle: 5% of the figure width shared among the panels, 2% from
@@ -49,7 +50,7 @@ extension SliceScene {
             canvas.fill(x0: frame.x0, y0: Double(py), x1: frame.x1, y1: Double(py + 1), brain)
             canvas.fill(x0: frame.x0, y0: Double(py), x1: frame.x1, y1: Double(py + 1), color.fading(spec.alpha))
         }
-        canvas.strokeRect(x0: frame.x0, y0: frame.y0, x1: frame.x1, y1: frame.y1, width: points(0.8), .white)
+        canvas.strokeRect(x0: frame.x0, y0: frame.y0, x1: frame.x1, y1: frame.y1, width: points(0.8), ink)
         let labelRight = frame.x0 - points(3.5 + 3.5)
         for value in AxisTicks.colorbar(vmin: spec.vmin, vmax: spec.vmax, threshold: spec.threshold)
         where value >= spec.vmin - 0.05 * span && value <= spec.vmax + 0.05 * span {
@@ -57,7 +58,7 @@ extension SliceScene {
             let t = max(0, min(1, (value - spec.vmin) / span))
             let y = frame.y1 - t * (frame.y1 - frame.y0)
             canvas.text(PlotNumberFormat.general(value), x: labelRight, y: y, font: font, pixelSize: points(10),
-                        color: .white, horizontal: .right, vertical: .center)
+                        color: ink, horizontal: .right, vertical: .center)
         }
     }
 }

@@ -13,7 +13,7 @@ extension SliceScene {
         let font = try FigureFont.shared()
         let (width, height) = try (size ?? mode.defaultSize(panels: rows[0].count, colorbar: reservesColorbarSpace || colorbar != nil))
             .pixels(dpi: dpi)
-        var canvas = Canvas(width: width, height: height, background: .black)
+        var canvas = Canvas(width: width, height: height, background: paper)
         let panels = layout(width: width, height: height)
         for panel in panels { drawImage(panel, on: &canvas) }
         let points = { (pt: Double) in pt * dpi / 72 }
@@ -110,7 +110,7 @@ extension SliceScene {
     /// nilearn's `draw_cross`: a vertical line (5%–95% of the height) at the cut position of
     /// the horizontal axis, and a full-width horizontal line at the vertical axis's cut.
     private func drawCross(_ panel: Panel, on canvas: inout Canvas, lineWidth: Double) {
-        let color = RGBA.gray(0.8)
+        let color = blackBackground ? RGBA.gray(0.8) : .black
         let (ha, va) = SliceScene.planeAxes(panel.cut.axis)
         let height = panel.y1 - panel.y0
         if let h = cuts.first(where: { $0.axis == ha }) {

@@ -56,6 +56,12 @@ struct SliceScene: Sendable {
     var size: FigureSize?
     var showsAnnotations = true
     var showsCross = true
+    /// nilearn's `black_bg`: a black figure with light text, or a white one with dark text.
+    var blackBackground = true
+
+    /// The figure's background colour and the colour of text and lines drawn straight on it.
+    var paper: RGBA { blackBackground ? .black : .white }
+    var ink: RGBA { blackBackground ? .white : .black }
 
     /// Builds the cuts of `mode` from `cutCoords` (nilearn's order: displayed axes x, y, z) or
     /// from the automatic point / stacked positions (`stacked(count, axis)`).

@@ -1,18 +1,44 @@
 /// The layers the brain plots stack: a dimmed grey anatomy under a coloured overlay.
 extension Plotting {
-    /// nilearn's anatomy: grey from the volume's minimum, with the top of the scale pushed up
-    /// so the brightest voxel is ~71% grey (`dim="auto"` on a black background: the display
-    /// maximum becomes mean + (1 + dim)·half-range with dim = 0.8).
-    static func anatomyLayer(_ volume: Volume, dim: Double = 0.8, colormap: Colormap = .gray) throws -> SliceLayer {
+    /// nilearn's background anatomy (`load_anat` + `_apply_dimming`): grey over the volume's
+    /// range, dimmed by `dim` — on a black figure the top of the scale is pushed up (the
+    /// display maximum becomes mean + (1 + dim)·half-range, so with nilearn's 0.8 the brightest
+    /// voxel is ~71% grey), on a white one the bottom is pushed down. `dim` 0 is the plain
+    /// range (`plot_img`'s background).
+    static func anatomyLayer(_ volume: Volume, dim: Double, blackBackground: Bool = true,
+                             colormap: Colormap = .gray) throws -> SliceLayer {
         let (lo, hi) = finiteRange(volume)
         let mean = 0.5 * (lo + hi), halfRange = 0.5 * (hi - lo)
-        let top = mean + (1 + dim) * halfRange
-        let span = top - lo
+        let bottom = blackBackground ? lo : 0.5 * (2 - dim) * mean - (1 + dim) * halfRange
+        let top = blackBackground ? mean + (1 + dim) * halfRange : hi
+        let span = top - bottom
         return SliceLayer(sampler: try VolumeSampler(volume), interpolation: .linear, include: nil) { v in
             // nilearn overlays the anatomy with threshold 1e-6: empty voxels are see-through.
             guard v.isFinite, abs(v) > 1e-6 else { return nil }
-            return colormap(span > 0 ? (Double(v) - lo) / span : 0)
+            return colormap(span > 0 ? (Double(v) - bottom) / span : 0)
         }
+    }
+
+    /// nilearn's `black_bg="auto"` for a background image: black unless the median of the
+    /// voxels within 2 of the grid's faces (`get_border_data`; edges count once per face) is
+    /// above the middle of the value range — a light background.
+    static func hasDarkBorder(_ volume: Volume) -> Bool {
+        let (lo, hi) = finiteRange(volume)
+        let middle = Float(0.5 * (lo + hi))
+        let d = volume.dimensions
+        var above = 0, total = 0
+        volume.values.withUnsafeBufferPointer { values in
+            func count(_ i: Int, _ j: Int, _ k: Int) {
+                total += 1
+                if values[i + d.x * (j + d.y * k)] > middle { above += 1 }
+            }
+            func faces(_ n: Int) -> [Int] { Array(Set(Array(0..<min(2, n)) + Array(max(0, n - 2)..<n))).sorted() }
+            for i in faces(d.x) { for k in 0..<d.z { for j in 0..<d.y { count(i, j, k) } } }
+            for j in faces(d.y) { for k in 0..<d.z { for i in 0..<d.x { count(i, j, k) } } }
+            for k in faces(d.z) { for j in 0..<d.y { for i in 0..<d.x { count(i, j, k) } } }
+        }
+        // The median exceeds `middle` exactly when more than half of the values do.
+        return 2 * above <= total
     }
 
     /// Smallest and largest finite value (0, 0 when none). Anatomies have millions of voxels
@@ -140,12 +166,5 @@ extension Plotting {
     /// spaced over the non-zero extent otherwise.
     static func stackedCuts(_ count: Int, axis: Int, of volume: Volume) -> [Double] {
         CutSlices.find(count, axis: axis, of: volume) ?? CutCoordinates.evenlySpaced(count, axis: axis, of: volume)
-    }
-
-    /// Draws the scene, reports the figure to the runner's capture hook and returns it.
-    static func finish(_ scene: SliceScene, dpi: Double, altText: String) throws -> Figure {
-        let figure = try Figure(dpi: dpi, altText: altText) { try scene.render(dpi: $0) }
-        FigureCapture.record(figure)
-        return figure
     }
 }

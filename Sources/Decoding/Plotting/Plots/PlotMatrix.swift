@@ -31,10 +31,6 @@ extension Plotting {
         let scene = MatrixScene(values: values, rows: shape[0], columns: shape[1], labels: labels, title: title,
                                 colormap: cmap, vmin: vmin ?? finite.min() ?? 0, vmax: vmax ?? finite.max() ?? 1,
                                 colorbar: colorbar, size: size ?? .inches(width: 7, height: 5))
-        let figure = try Figure(dpi: dpi, altText: "plot_matrix" + (title.map { ": \($0)" } ?? "")) {
-            (try scene.render(dpi: $0), [])
-        }
-        FigureCapture.record(figure)
-        return figure
+        return try finish("plot_matrix" + (title.map { ": \($0)" } ?? ""), dpi: dpi) { (try scene.render(dpi: $0), []) }
     }
 }

@@ -8,36 +8,28 @@ extension Plotting {
     /// grid whatever the background's resolution. A single-valued mask gets the colormap's
     /// first colour (`Paired`: light blue) and no colorbar; label images span the colormap.
     public static func plotROI(
-        _ roi: Volume, bgImg: Volume? = nil, cmap: Colormap = .paired, displayMode: DisplayMode = .ortho,
-        cutCoords: CutCoords? = nil, title: String? = nil, threshold: Double = 0.5, alpha: Double = 0.7,
-        colorbar: Bool = true, annotate: Bool = true, drawCross: Bool = true, dim: Double = 0.8,
-        size: FigureSize? = nil, dpi: Double = 100
+        _ roi: some PlottableImage, bgImg: (any PlottableImage)? = nil, cmap: Colormap = .paired,
+        displayMode: DisplayMode = .ortho, cutCoords: CutCoords? = nil, title: String? = nil, threshold: Double = 0.5,
+        alpha: Double = 0.7, colorbar: Bool = true, annotate: Bool = true, drawCross: Bool = true,
+        blackBg: Bool? = nil, dim: Double = 0.8, size: FigureSize? = nil, dpi: Double = 100
     ) throws -> Figure {
-        let bounds = try worldBounds(overlay: roi, shown: { $0.isFinite && abs(Double($0)) > threshold },
-                                     background: bgImg)
-        let shown = roi.values.filter { $0.isFinite && abs(Double($0)) > threshold }
-        let vmin = Double(shown.min() ?? 0), vmax = Double(shown.max() ?? 0)
+        let roi = try roi.plottedVolume()
+        let shown: @Sendable (Float) -> Bool = { $0.isFinite && abs(Double($0)) > threshold }
+        let values = roi.values.filter(shown)
+        let vmin = Double(values.min() ?? 0), vmax = Double(values.max() ?? 0)
         let span = vmax - vmin
         let opacity = Float(alpha)
-        let overlay = SliceLayer(sampler: try VolumeSampler(roi), interpolation: .nearest, include: nil) { v in
-            guard v.isFinite, abs(Double(v)) > threshold else { return nil }
+        let layer = SliceLayer(sampler: try VolumeSampler(roi), interpolation: .nearest, include: nil) { v in
+            guard shown(v) else { return nil }
             return cmap(span > 0 ? (Double(v) - vmin) / span : 0).fading(opacity)
         }
-        let layers = try (bgImg.map { [try anatomyLayer($0, dim: dim)] } ?? []) + [overlay]
-        let cuts = try SliceScene.cuts(
-            mode: displayMode, cutCoords: cutCoords,
-            automatic: {
-                CutCoordinates.strongestCluster(of: roi, activationThreshold: threshold)
-                    ?? bgImg.flatMap { CutCoordinates.strongestCluster(of: $0) } ?? SIMD3(0, 0, 0)
-            },
-            stacked: { stackedCuts($0, axis: $1, of: roi) })
         let bar = colorbar && span > 0
             ? ColorbarSpec(colormap: cmap, vmin: vmin, vmax: vmax, normMin: vmin, normMax: vmax, threshold: nil, alpha: opacity)
             : nil
-        var scene = SliceScene(layers: layers, mode: displayMode, cuts: cuts, bounds: bounds, title: title,
-                               colorbar: bar, reservesColorbarSpace: colorbar, size: size)
-        scene.showsAnnotations = annotate
-        scene.showsCross = drawCross
-        return try finish(scene, dpi: dpi, altText: "plot_roi" + (title.map { ": \($0)" } ?? ""))
+        let overlay = SliceOverlay(volume: roi, layer: layer, shown: shown, activationThreshold: threshold, colorbar: bar)
+        let options = SliceFigureOptions(
+            kind: "plot_roi", title: title, displayMode: displayMode, cutCoords: cutCoords, colorbar: colorbar,
+            annotate: annotate, drawCross: drawCross, blackBg: blackBg, dim: dim, size: size, dpi: dpi)
+        return try drawSlices(options, overlay: overlay, background: try bgImg?.plottedVolume())
     }
 }

@@ -10,42 +10,39 @@ extension Plotting {
     /// through the centre of the largest cluster of strong values unless `cutCoords` are given.
     ///
     /// The default `cmap` is `RdBu_r`, nilearn's default since 0.11 (`.coldHot` gives the
-    /// older look).
+    /// older look). `blackBg` nil is nilearn's `"auto"`: black unless the background's border is
+    /// light (black without a background); `dim` dims the background as nilearn's does.
     public static func plotStatMap(
-        _ stat: Volume, bgImg: Volume? = nil, title: String? = nil, displayMode: DisplayMode = .ortho,
-        cutCoords: CutCoords? = nil, threshold: Double? = 1e-6, vmax: Double? = nil, cmap: Colormap = .rdBuR,
-        colorbar: Bool = true, alpha: Double = 1, annotate: Bool = true, drawCross: Bool = true,
-        interpolation: Interpolation = .linear, dim: Double = 0.8, size: FigureSize? = nil, dpi: Double = 100
+        _ stat: some PlottableImage, bgImg: (any PlottableImage)? = nil, title: String? = nil,
+        displayMode: DisplayMode = .ortho, cutCoords: CutCoords? = nil, threshold: Double? = 1e-6,
+        vmax: Double? = nil, cmap: Colormap = .rdBuR, colorbar: Bool = true, alpha: Double = 1,
+        annotate: Bool = true, drawCross: Bool = true, blackBg: Bool? = nil, interpolation: Interpolation = .linear,
+        dim: Double = 0.8, size: FigureSize? = nil, dpi: Double = 100
     ) throws -> Figure {
+        let stat = try stat.plottedVolume()
         let (lo, hi) = finiteRange(stat)
         let largest = max(abs(lo), abs(hi))
         guard largest > 0 else { throw PlottingError.allZeroStatMap }
         let top = vmax ?? largest
         let cut = threshold ?? 0
         let opacity = Float(alpha)
-        let shows: @Sendable (Float) -> Bool = { $0.isFinite && abs(Double($0)) > cut }
-        let bounds = try worldBounds(overlay: stat, shown: shows, background: bgImg)
-        let overlay = SliceLayer(sampler: try VolumeSampler(stat), interpolation: interpolation.sampler,
-                                 include: shows) { v in
-            guard shows(v) else { return nil }
+        let shown: @Sendable (Float) -> Bool = { $0.isFinite && abs(Double($0)) > cut }
+        let layer = SliceLayer(sampler: try VolumeSampler(stat), interpolation: interpolation.sampler,
+                               include: shown) { v in
+            guard shown(v) else { return nil }
             return cmap((Double(v) + top) / (2 * top)).fading(opacity)
         }
-        let layers = try (bgImg.map { [try anatomyLayer($0, dim: dim)] } ?? []) + [overlay]
-        let cuts = try SliceScene.cuts(
-            mode: displayMode, cutCoords: cutCoords,
-            automatic: { CutCoordinates.strongestCluster(of: stat, activationThreshold: threshold) ?? SIMD3(0, 0, 0) },
-            stacked: { stackedCuts($0, axis: $1, of: stat) })
         // nilearn's symmetric_cbar="auto": a one-signed map shows only its half of the scale.
         let barMin = lo >= 0 ? 0 : -top, barMax = hi <= 0 ? 0 : top
         let bar = colorbar
             ? ColorbarSpec(colormap: cmap, vmin: barMin, vmax: barMax, normMin: -top, normMax: top,
                            threshold: threshold, alpha: opacity)
             : nil
-        var scene = SliceScene(layers: layers, mode: displayMode, cuts: cuts, bounds: bounds, title: title,
-                               colorbar: bar, reservesColorbarSpace: colorbar, size: size)
-        scene.showsAnnotations = annotate
-        scene.showsCross = drawCross
-        return try finish(scene, dpi: dpi, altText: "plot_stat_map" + (title.map { ": \($0)" } ?? ""))
+        let overlay = SliceOverlay(volume: stat, layer: layer, shown: shown, activationThreshold: threshold, colorbar: bar)
+        let options = SliceFigureOptions(
+            kind: "plot_stat_map", title: title, displayMode: displayMode, cutCoords: cutCoords, colorbar: colorbar,
+            annotate: annotate, drawCross: drawCross, blackBg: blackBg, dim: dim, size: size, dpi: dpi)
+        return try drawSlices(options, overlay: overlay, background: try bgImg?.plottedVolume())
     }
 
     /// How an overlay is read between voxel centres.

@@ -1,0 +1,131 @@
+/// Linear support vector classification on liblinear, scikit-learn's `LinearSVC`: squared
+/// hinge (or hinge) loss with an `l2` or `l1` penalty, one-vs-rest beyond two classes.
+///
+///     var svc = LinearSVC(penalty: .l1, C: 0.1, randomState: 0)
+///     try svc.fit(X, y)
+///
+/// Fitting calls scikit-learn's own liblinear (Sources/CLiblinear) with the same problem,
+/// solver, seed and stopping rule, so with the same `randomState` the coefficients are
+/// scikit-learn's. `randomState` seeds liblinear's random coordinate order (dual solvers and
+/// the `l1` solver); nil draws a fresh seed, as scikit-learn's default does.
+public struct LinearSVC: LinearClassifier {
+    public typealias Failure = ClassifierError
+    public enum Penalty: String, Sendable { case l1, l2 }
+    public enum Loss: String, Sendable { case hinge, squaredHinge = "squared_hinge" }
+
+    public var penalty: Penalty
+    public var loss: Loss
+    /// Solve the dual (true) or the primal (false); nil is scikit-learn's `'auto'`: the dual
+    /// when there are fewer samples than features and the combination allows it.
+    public var dual: Bool?
+    public var tol: Double
+    public var C: Double
+    public var fitIntercept: Bool
+    /// The constant feature whose weight is the intercept (liblinear penalizes it too).
+    public var interceptScaling: Double
+    public var randomState: Int?
+    public var maxIter: Int
+
+    var model: FittedLinearModel?
+    var iterations = 0
+
+    public init(
+        penalty: Penalty = .l2, loss: Loss = .squaredHinge, dual: Bool? = nil, tol: Double = 1e-4, C: Double = 1,
+        fitIntercept: Bool = true, interceptScaling: Double = 1, randomState: Int? = nil, maxIter: Int = 1000
+    ) {
+        self.penalty = penalty
+        self.loss = loss
+        self.dual = dual
+        self.tol = tol
+        self.C = C
+        self.fitIntercept = fitIntercept
+        self.interceptScaling = interceptScaling
+        self.randomState = randomState
+        self.maxIter = maxIter
+    }
+
+    /// scikit-learn's repr: the parameters differing from its defaults, alphabetically.
+    public var description: String {
+        var parts: [String] = []
+        if C != 1 { parts.append("C=\(pythonFloat(C))") }
+        if let dual { parts.append("dual=\(dual ? "True" : "False")") }
+        if !fitIntercept { parts.append("fit_intercept=False") }
+        if interceptScaling != 1 { parts.append("intercept_scaling=\(pythonFloat(interceptScaling))") }
+        if loss != .squaredHinge { parts.append("loss='\(loss.rawValue)'") }
+        if maxIter != 1000 { parts.append("max_iter=\(maxIter)") }
+        if penalty != .l2 { parts.append("penalty='\(penalty.rawValue)'") }
+        if let randomState { parts.append("random_state=\(randomState)") }
+        if tol != 1e-4 { parts.append("tol=\(pythonFloat(tol))") }
+        return "LinearSVC(" + parts.joined(separator: ", ") + ")"
+    }
+
+    public var isFitted: Bool { model != nil }
+
+    /// - Throws: ``ClassifierError`` for bad X or y, one class, or a parameter (combination)
+    ///   scikit-learn refuses, e.g. `penalty: .l1` with `loss: .hinge`, or `l1` with `dual: true`.
+    public mutating func fit(_ X: NDArray<Float>, _ y: [String]) throws(ClassifierError) {
+        try validateTraining(X, labels: y.count, estimator: "LinearSVC")
+        try checkPositive("C", C, estimator: "LinearSVC")
+        try checkPositive("tol", tol, estimator: "LinearSVC")
+        guard maxIter >= 0 else {
+            throw .invalidParameter(estimator: "LinearSVC", name: "max_iter", value: "\(maxIter)", requirement: "an int in the range [0, inf)")
+        }
+        let solver = try self.solver(samples: X.shape[0], features: X.shape[1])
+        var rng = RandomState(randomState: randomState)
+        let fit = try liblinearFit(
+            X, y, estimator: "LinearSVC", solver: solver, C: C, tol: tol, fitIntercept: fitIntercept,
+            interceptScaling: interceptScaling, maxIter: maxIter, rng: &rng)
+        model = fit.model
+        iterations = fit.iterations.max() ?? 0
+    }
+
+    /// scikit-learn's `_validate_dual_parameter` and `_get_liblinear_solver_type`.
+    func solver(samples: Int, features: Int) throws(ClassifierError) -> LiblinearSolver {
+        func solver(dual: Bool) -> LiblinearSolver? {
+            switch (loss, penalty, dual) {
+            case (.squaredHinge, .l2, true): .l2rL2LossSVCDual
+            case (.squaredHinge, .l2, false): .l2rL2LossSVC
+            case (.squaredHinge, .l1, false): .l1rL2LossSVC
+            case (.hinge, .l2, true): .l2rL1LossSVCDual
+            default: nil
+            }
+        }
+        if let dual {
+            if let s = solver(dual: dual) { return s }
+            throw .invalidParameter(
+                estimator: "LinearSVC", name: "dual", value: dual ? "True" : "False",
+                requirement: "supported by penalty='\(penalty.rawValue)' and loss='\(loss.rawValue)'")
+        }
+        let preferDual = samples < features
+        if let s = solver(dual: preferDual) ?? solver(dual: !preferDual) { return s }
+        throw .invalidParameter(
+            estimator: "LinearSVC", name: "penalty", value: "'\(penalty.rawValue)'",
+            requirement: "combinable with loss='\(loss.rawValue)' (penalty='l1' needs loss='squared_hinge')")
+    }
+}
+
+extension LinearSVC {
+    public var classes: [String] { get throws(ClassifierError) { try fitted().classes } }
+    /// (1, features) for two classes — positive means `classes[1]` — else (classes, features).
+    public var coef: NDArray<Double> { get throws(ClassifierError) { try fitted().coefArray } }
+    public var intercept: NDArray<Double> { get throws(ClassifierError) { try fitted().interceptArray } }
+    /// The largest iteration count over the one-vs-rest problems (scikit-learn's `n_iter_`).
+    public var nIter: Int { get throws(ClassifierError) { _ = try fitted(); return iterations } }
+
+    public func decisionFunction(_ X: NDArray<Float>) throws(ClassifierError) -> NDArray<Double> {
+        let model = try fitted()
+        try model.validate(X, estimator: "LinearSVC")
+        return model.decisionFunction(X)
+    }
+
+    public func predict(_ X: NDArray<Float>) throws(ClassifierError) -> NDArray<String> {
+        let model = try fitted()
+        try model.validate(X, estimator: "LinearSVC")
+        return model.predict(X)
+    }
+
+    func fitted() throws(ClassifierError) -> FittedLinearModel {
+        guard let model else { throw .notFitted(estimator: "LinearSVC") }
+        return model
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+
+/// Logistic regression with its inverse regularization C chosen by cross-validation,
+/// scikit-learn's `LogisticRegressionCV(solver='liblinear')` for two classes — the
+/// `logistic_l1` / `logistic_l2` estimators of nilearn's `Decoder`.
+///
+///     var model = LogisticRegressionCV(penalty: .l1, scoring: .negLogLoss)
+///     try model.fit(X, y)
+///     model.C   // the C of the best summed fold score
+///
+/// For every fold of `cv` (default `StratifiedKFold(nSplits: 5)`) the model is fitted for each
+/// C of `Cs` on the training part and scored on the test part; with `refit` the C of best
+/// total score is refitted on all data, otherwise the folds' best coefficients are averaged.
+/// Each path (a fold's sweep over Cs, then the refit) draws its liblinear seeds from a fresh
+/// `RandomState(randomState)`, as scikit-learn does. liblinear has no multiclass logistic
+/// regression: like scikit-learn, more than two classes are refused (nilearn's `Decoder`
+/// fits one-vs-rest itself).
+public struct LogisticRegressionCV: LinearClassifier {
+    public typealias Failure = ClassifierError
+    public enum Penalty: String, Sendable { case l1, l2 }
+    /// `scoring=None` (accuracy) or `'neg_log_loss'` (nilearn's choice).
+    public enum Scoring: String, Sendable { case accuracy, negLogLoss = "neg_log_loss" }
+
+    public var Cs: [Double]
+    public var penalty: Penalty
+    public var fitIntercept: Bool
+    public var cv: (any CrossValidator)?
+    public var scoring: Scoring
+    public var tol: Double
+    public var maxIter: Int
+    public var refit: Bool
+    public var interceptScaling: Double
+    public var randomState: Int?
+
+    var fitted: Fitted?
+
+    struct Fitted: Sendable {
+        var model: FittedLinearModel
+        var C: Double
+        /// folds × Cs, row-major.
+        var scores: [Double]
+        var folds: Int
+    }
+
+    public init(
+        Cs: [Double] = LogisticRegressionCV.logspace(-4, 4, count: 10), penalty: Penalty = .l2,
+        fitIntercept: Bool = true, cv: (any CrossValidator)? = nil, scoring: Scoring = .accuracy,
+        tol: Double = 1e-4, maxIter: Int = 100, refit: Bool = true, interceptScaling: Double = 1,
+        randomState: Int? = nil
+    ) {
+        self.Cs = Cs
+        self.penalty = penalty
+        self.fitIntercept = fitIntercept
+        self.cv = cv
+        self.scoring = scoring
+        self.tol = tol
+        self.maxIter = maxIter
+        self.refit = refit
+        self.interceptScaling = interceptScaling
+        self.randomState = randomState
+    }
+
+    /// `np.logspace(start, stop, count)`: scikit-learn's grid for `Cs=count`.
+    public static func logspace(_ start: Double, _ stop: Double, count: Int) -> [Double] {
+        guard count > 1 else { return count == 1 ? [pow(10, start)] : [] }
+        let step = (stop - start) / Double(count - 1)
+        return (0..<count).map { pow(10, $0 == count - 1 ? stop : Double($0) * step + start) }
+    }
+
+    public var description: String {
+        var parts = ["Cs=\(Cs.count)", "l1_ratios=(\(penalty == .l1 ? 1 : 0),)"]
+        if let cv { parts.append("cv=\(cv)") }
+        if !fitIntercept { parts.append("fit_intercept=False") }
+        if interceptScaling != 1 { parts.append("intercept_scaling=\(pythonFloat(interceptScaling))") }
+        if maxIter != 100 { parts.append("max_iter=\(maxIter)") }
+        if let randomState { parts.append("random_state=\(randomState)") }
+        if !refit { parts.append("refit=False") }
+        parts.append("scoring=\(scoring == .accuracy ? "None" : "'neg_log_loss'")")
+        parts.append("solver='liblinear'")
+        if tol != 1e-4 { parts.append("tol=\(pythonFloat(tol))") }
+        return "LogisticRegressionCV(" + parts.joined(separator: ", ") + ")"
+    }
+
+    public var isFitted: Bool { fitted != nil }
+}
+
+extension LogisticRegressionCV {
+    public var classes: [String] { get throws(ClassifierError) { try model().model.classes } }
+    /// (1, features): positive means `classes[1]`.
+    public var coef: NDArray<Double> { get throws(ClassifierError) { try model().model.coefArray } }
+    public var intercept: NDArray<Double> { get throws(ClassifierError) { try model().model.interceptArray } }
+    /// The chosen C (scikit-learn's `C_` with `use_legacy_attributes=False`).
+    public var C: Double { get throws(ClassifierError) { try model().C } }
+    /// The score of every (fold, C), shape (folds, Cs).
+    public var scores: NDArray<Double> {
+        get throws(ClassifierError) {
+            let m = try model()
+            return NDArray(shape: [m.folds, Cs.count], storage: m.scores)
+        }
+    }
+
+    public func decisionFunction(_ X: NDArray<Float>) throws(ClassifierError) -> NDArray<Double> {
+        let m = try model().model
+        try m.validate(X, estimator: "LogisticRegressionCV")
+        return m.decisionFunction(X)
+    }
+
+    public func predict(_ X: NDArray<Float>) throws(ClassifierError) -> NDArray<String> {
+        let m = try model().model
+        try m.validate(X, estimator: "LogisticRegressionCV")
+        return m.predict(X)
+    }
+
+    /// (samples, 2): 1 − σ(d) and σ(d) of the decision d.
+    public func predictProba(_ X: NDArray<Float>) throws(ClassifierError) -> NDArray<Double> {
+        let m = try model().model
+        try m.validate(X, estimator: "LogisticRegressionCV")
+        let p = m.scores(X).map(expit)
+        return NDArray(shape: [p.count, 2], storage: p.flatMap { [1 - $0, $0] })
+    }
+
+    func model() throws(ClassifierError) -> Fitted {
+        guard let fitted else { throw .notFitted(estimator: "LogisticRegressionCV") }
+        return fitted
+    }
+}
+
+/// scipy's `expit`.
+func expit(_ x: Double) -> Double { 1 / (1 + exp(-x)) }

@@ -1,0 +1,110 @@
+/// Ridge regression on ±1 targets with the penalty chosen by efficient leave-one-out,
+/// scikit-learn's `RidgeClassifierCV` (`cv=None`) — nilearn's `ridge_classifier`.
+///
+/// Each class is a target column (+1 for the class, −1 otherwise; one column for two
+/// classes). X and the targets are centered, one symmetric eigendecomposition (LAPACK
+/// `dsyevd`) of X·Xᵀ — or of Xᵀ·X when there are more samples than features — gives the
+/// exact leave-one-out residuals of every alpha at once (scikit-learn's `_RidgeGCV`), and
+/// the alpha with the least mean squared residual wins (the first of equal ones).
+///
+/// As in scikit-learn with float32 X, `coef` and `intercept` are rounded to float32.
+public struct RidgeClassifierCV: LinearClassifier {
+    public typealias Failure = ClassifierError
+    public var alphas: [Double]
+    public var fitIntercept: Bool
+
+    var fitted: (model: FittedLinearModel, alpha: Double, bestScore: Double)?
+
+    public init(alphas: [Double] = [0.1, 1, 10], fitIntercept: Bool = true) {
+        self.alphas = alphas
+        self.fitIntercept = fitIntercept
+    }
+
+    public var description: String {
+        var parts: [String] = []
+        if alphas != [0.1, 1, 10] { parts.append("alphas=[\(alphas.map(pythonFloat).joined(separator: ", "))]") }
+        if !fitIntercept { parts.append("fit_intercept=False") }
+        return "RidgeClassifierCV(" + parts.joined(separator: ", ") + ")"
+    }
+
+    public var isFitted: Bool { fitted != nil }
+
+    /// - Throws: ``ClassifierError`` for bad X or y, one class, or a negative alpha.
+    public mutating func fit(_ X: NDArray<Float>, _ y: [String]) throws(ClassifierError) {
+        try validateTraining(X, labels: y.count, estimator: "RidgeClassifierCV")
+        guard !alphas.isEmpty, alphas.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
+            throw .invalidParameter(
+                estimator: "RidgeClassifierCV", name: "alphas", value: "\(alphas)", requirement: "a non-empty list of floats in [0, inf)")
+        }
+        let labels = ClassLabels(y)
+        guard labels.classes.count >= 2 else { throw .oneClass(estimator: "RidgeClassifierCV", label: labels.classes.first ?? "") }
+        let n = X.shape[0], p = X.shape[1], k = labels.classes.count
+        let t = k == 2 ? 1 : k
+        var targets = [Double](repeating: -1, count: n * t)
+        for (i, c) in labels.codes.enumerated() {
+            if t == 1 { targets[i] = c == 1 ? 1 : -1 } else { targets[i * t + c] = 1 }
+        }
+        var x = X.storage.map(Double.init)
+        let xOffset = fitIntercept ? centerColumns(&x, rows: n, columns: p) : [Double](repeating: 0, count: p)
+        let yOffset = fitIntercept ? centerColumns(&targets, rows: n, columns: t) : [Double](repeating: 0, count: t)
+        let gcv = RidgeLeaveOneOut(x: x, rows: n, columns: p, targets: targets, targetCount: t, fitIntercept: fitIntercept)
+        var best: (alpha: Double, score: Double, coef: [Double])?
+        for alpha in alphas {
+            let (looe, coef) = gcv.solve(alpha: alpha)
+            let score = -looe.reduce(0) { $0 + $1 * $1 } / Double(looe.count)
+            if best == nil || score > best!.score { best = (alpha, score, coef) }
+        }
+        let chosen = best!
+        // coef (features × targets) → coef_ (targets × features); intercept = ȳ − x̄·coef.
+        var coef = [Double](repeating: 0, count: t * p)
+        var intercept = yOffset
+        for r in 0..<t {
+            for j in 0..<p {
+                coef[r * p + j] = chosen.coef[j * t + r]
+                intercept[r] -= xOffset[j] * chosen.coef[j * t + r]
+            }
+        }
+        let model = FittedLinearModel(
+            classes: labels.classes, features: p, coef: coef.map { Double(Float($0)) },
+            intercept: intercept.map { Double(Float($0)) })
+        fitted = (model, chosen.alpha, chosen.score)
+    }
+}
+
+extension RidgeClassifierCV {
+    public var classes: [String] { get throws(ClassifierError) { try model().classes } }
+    /// (1, features) for two classes — positive means `classes[1]` — else (classes, features).
+    /// (scikit-learn's binary `coef_` is (1, features) too once reshaped, as nilearn does.)
+    public var coef: NDArray<Double> { get throws(ClassifierError) { try model().coefArray } }
+    public var intercept: NDArray<Double> { get throws(ClassifierError) { try model().interceptArray } }
+    /// The chosen alpha (`alpha_`).
+    public var alpha: Double { get throws(ClassifierError) { _ = try model(); return fitted!.alpha } }
+    /// Minus the mean squared leave-one-out residual of the chosen alpha (`best_score_`).
+    public var bestScore: Double { get throws(ClassifierError) { _ = try model(); return fitted!.bestScore } }
+
+    public func decisionFunction(_ X: NDArray<Float>) throws(ClassifierError) -> NDArray<Double> {
+        let m = try model()
+        try m.validate(X, estimator: "RidgeClassifierCV")
+        return m.decisionFunction(X)
+    }
+
+    public func predict(_ X: NDArray<Float>) throws(ClassifierError) -> NDArray<String> {
+        let m = try model()
+        try m.validate(X, estimator: "RidgeClassifierCV")
+        return m.predict(X)
+    }
+
+    func model() throws(ClassifierError) -> FittedLinearModel {
+        guard let fitted else { throw .notFitted(estimator: "RidgeClassifierCV") }
+        return fitted.model
+    }
+}
+
+/// Subtracts each column's mean from a row-major matrix and returns the means.
+func centerColumns(_ m: inout [Double], rows n: Int, columns p: Int) -> [Double] {
+    var mean = [Double](repeating: 0, count: p)
+    for i in 0..<n { for j in 0..<p { mean[j] += m[i * p + j] } }
+    for j in 0..<p { mean[j] /= Double(n) }
+    for i in 0..<n { for j in 0..<p { m[i * p + j] -= mean[j] } }
+    return mean
+}

@@ -1,0 +1,73 @@
+/// What every brain figure shares — the keyword arguments nilearn's `plot_anat`, `plot_roi`,
+/// `plot_stat_map` and `plot_img` have in common — gathered once so that the four plots go
+/// through one layout-and-finish path (``Plotting/drawSlices(_:overlay:background:)``).
+struct SliceFigureOptions: Sendable {
+    /// nilearn's function name (`"plot_roi"`), the start of the figure's alt text.
+    var kind: String
+    var title: String?
+    var displayMode: DisplayMode
+    var cutCoords: CutCoords?
+    /// Whether the figure keeps room for a colorbar (drawn when the overlay has a scale).
+    var colorbar: Bool
+    var annotate: Bool
+    var drawCross: Bool
+    /// nil: nilearn's `black_bg="auto"` (dark unless the background image's border is light).
+    var blackBg: Bool?
+    /// Dimming of the background image (see ``Plotting/anatomyLayer(_:dim:blackBackground:colormap:)``).
+    var dim: Double
+    var size: FigureSize?
+    var dpi: Double
+
+    /// The figure's alt text: the kind, then the title when there is one.
+    var altText: String { kind + (title.map { ": \($0)" } ?? "") }
+}
+
+/// The image drawn in colour over the background, and what the figure takes from it.
+struct SliceOverlay: Sendable {
+    let volume: Volume
+    let layer: SliceLayer
+    /// Voxels that are drawn: the axes grow to fit them.
+    let shown: @Sendable (Float) -> Bool
+    /// Threshold for the automatic cut (nilearn's `find_xyz_cut_coords(activation_threshold)`).
+    let activationThreshold: Double?
+    let colorbar: ColorbarSpec?
+}
+
+extension Plotting {
+    /// The one path of the brain plots: world bounds, cuts (given, or through the overlay's
+    /// strongest cluster, else the background's), layers, then ``finish(_:dpi:draw:)``.
+    static func drawSlices(_ options: SliceFigureOptions, overlay: SliceOverlay?,
+                           background: Volume?) throws -> Figure {
+        let bounds = try worldBounds(overlay: overlay?.volume, shown: overlay?.shown ?? { _ in true },
+                                     background: background)
+        let black = options.blackBg ?? background.map(hasDarkBorder) ?? true
+        let backgroundLayer = try background.map {
+            try anatomyLayer($0, dim: options.dim, blackBackground: black)
+        }
+        let cutVolume = overlay?.volume ?? background
+        let cuts = try SliceScene.cuts(
+            mode: options.displayMode, cutCoords: options.cutCoords,
+            automatic: {
+                overlay.flatMap { CutCoordinates.strongestCluster(of: $0.volume, activationThreshold: $0.activationThreshold) }
+                    ?? background.flatMap { CutCoordinates.strongestCluster(of: $0) } ?? SIMD3(0, 0, 0)
+            },
+            stacked: { count, axis in cutVolume.map { stackedCuts(count, axis: axis, of: $0) } ?? [] })
+        var scene = SliceScene(layers: [backgroundLayer, overlay?.layer].compactMap { $0 }, mode: options.displayMode,
+                               cuts: cuts, bounds: bounds, title: options.title, colorbar: overlay?.colorbar,
+                               reservesColorbarSpace: options.colorbar, size: options.size)
+        scene.showsAnnotations = options.annotate
+        scene.showsCross = options.drawCross
+        scene.blackBackground = black
+        let drawn = scene
+        return try finish(options.altText, dpi: options.dpi) { try drawn.render(dpi: $0) }
+    }
+
+    /// Draws a figure, reports it to the runner's capture hook and returns it: the last step
+    /// of every plot and chart.
+    static func finish(_ altText: String, dpi: Double,
+                       draw: @escaping @Sendable (Double) throws -> (Canvas, [PanelGeometry])) throws -> Figure {
+        let figure = try Figure(dpi: dpi, altText: altText, redraw: draw)
+        FigureCapture.record(figure)
+        return figure
+    }
+}

@@ -10,10 +10,17 @@ public protocol DecoderMask: Sendable {
     var decoderMaskDescription: String { get }
 }
 
-/// A `NiftiMasker` plus the smoothing nilearn's masker applies before masking.
+/// A `NiftiMasker` plus the smoothing nilearn's masker applies before masking, with its
+/// z-scoring done in nilearn's float32 arithmetic (see `zscoreSampleFloat32`).
 public struct EmbeddedMasker: Sendable {
-    public var masker: NiftiMasker
+    /// The masker as given (its `standardize` as asked).
+    public private(set) var masker: NiftiMasker
     public var smoothingFwhm: Double?
+
+    init(masker: NiftiMasker, smoothingFwhm: Double?) {
+        self.masker = masker
+        self.smoothingFwhm = smoothingFwhm
+    }
 
     /// Fits the mask, then masks `imgs` (smoothed first when asked): samples × voxels.
     mutating func fitTransform(_ imgs: some NiftiImageSource) throws -> NDArray<Float> {
@@ -22,8 +29,22 @@ public struct EmbeddedMasker: Sendable {
     }
 
     func transform(_ imgs: some NiftiImageSource) throws -> NDArray<Float> {
-        guard let fwhm = smoothingFwhm, fwhm > 0 else { return try masker.transform(imgs) }
-        return try masker.transform(try smoothImg(imgs, fwhm: FWHM(fwhm)))
+        var raw = masker
+        let zscore = masker.standardize == .zscoreSample
+        if zscore { raw.standardize = .none }
+        var x: NDArray<Float>
+        if let fwhm = smoothingFwhm, fwhm > 0 {
+            x = try raw.transform(try smoothImg(imgs, fwhm: FWHM(fwhm)))
+        } else {
+            x = try raw.transform(imgs)
+        }
+        if zscore, x.ndim == 2 {
+            let (rows, columns) = (x.shape[0], x.shape[1])
+            var values = x.storage
+            zscoreSampleFloat32(&values, rows: rows, columns: columns)
+            x = NDArray(shape: x.shape, storage: values)
+        }
+        return x
     }
 }
 

@@ -25,12 +25,12 @@ extension EstimatorKind {
     /// when none is given, else scikit-learn's `ParameterGrid` over the given values (keys
     /// sorted, the last varying fastest), with a model's built-in search (`Cs`, `alphas`)
     /// receiving the whole list as one value.
-    func grid(_ custom: [String: [Double]]?, x: NDArray<Double>, y: [String]) throws(DecoderError) -> [GridPoint] {
+    func grid(_ custom: [String: [Double]]?, x: NDArray<Double>, y: [String]) throws -> [GridPoint] {
         guard let custom, !custom.isEmpty else { return try defaultGrid(x: x, y: y) }
         var named = custom
         if case .logisticCV = self, let c = named.removeValue(forKey: "C") { named["Cs"] = c }
         for name in named.keys where !tunable.contains(name) {
-            throw .unknownParameter(estimator: className, name: name, known: tunable)
+            throw DecoderError.unknownParameter(estimator: className, name: name, known: tunable)
         }
         var points: [GridPoint] = [[:]]
         for name in named.keys.sorted() {
@@ -44,17 +44,20 @@ extension EstimatorKind {
         return points
     }
 
-    /// nilearn's `_default_param_grid`: C ∈ {2, 20, 200}·c for `LinearSVC` and
-    /// Cs = geomspace(2e-3, 2e4, 8)·c for logistic regression, where c is scikit-learn's
-    /// `l1_min_c` of the fold for an l1 penalty and 0.5 otherwise; alphas = geomspace(1e-3,
-    /// 1e4, 8) for ridge; nothing to tune for the dummy classifier.
-    func defaultGrid(x: NDArray<Double>, y: [String]) throws(DecoderError) -> [GridPoint] {
+    /// nilearn's `_default_param_grid`: C ∈ {2, 20, 200}·c for `LinearSVC`, c being
+    /// scikit-learn's `l1_min_c` of the fold for `svc_l1` and 0.5 otherwise;
+    /// Cs = geomspace(2e-3, 2e4, 8)·0.5 for logistic regression — nilearn means to scale the
+    /// l1 grid by `l1_min_c` too, but reads `estimator.penalty`, which scikit-learn 1.8+'s
+    /// `LogisticRegressionCV(l1_ratios=…)` reports as 'deprecated', so nilearn 0.14 uses 0.5
+    /// for both penalties, and so does this; alphas = geomspace(1e-3, 1e4, 8) for ridge;
+    /// nothing to tune for the dummy classifier.
+    func defaultGrid(x: NDArray<Double>, y: [String]) throws -> [GridPoint] {
         switch self {
         case .linearSVC(let l1):
-            let c = l1 ? try l1MinC(x, y, loss: .squaredHinge) : 0.5
+            let c = l1 ? try l1MinC(x.asFloat, y, loss: .squaredHinge) : 0.5
             return [2.0, 20, 200].map { ["C": .number($0 * c)] }
-        case .logisticCV(let l1):
-            let c = l1 ? try l1MinC(x, y, loss: .log) : 0.5
+        case .logisticCV:
+            let c = 0.5
             return [["Cs": .numbers(geomspace(2e-3, 2e4, 8).map { $0 * c })]]
         case .ridgeCV:
             return [["alphas": .numbers(geomspace(1e-3, 1e4, 8))]]

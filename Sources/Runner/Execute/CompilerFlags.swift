@@ -2,10 +2,11 @@ import Foundation
 
 /// What `swiftc` needs, besides the program, to import `Decoding` from a build.
 ///
-/// `Decoding` imports the package's system-library modules (CZlib, CPNG, …) publicly, so a
-/// client must see their module maps too: every `Sources/*/module.modulemap` is passed with
-/// `-fmodule-map-file`, and the header folders of the `pkgConfig:` names in `Package.swift`
-/// come from `pkg-config --cflags`.
+/// `Decoding` imports the package's system-library modules (CZlib, CPNG, …) and C targets
+/// (CLiblinear) publicly, so a client must see their module maps too: every
+/// `Sources/*/module.modulemap` and every map SwiftPM generated for a C target
+/// (`<build>/<Target>.build/module.modulemap`) is passed with `-fmodule-map-file`, and the
+/// header folders of the `pkgConfig:` names in `Package.swift` come from `pkg-config --cflags`.
 enum CompilerFlags {
     /// The tutorial program's module; `#fileID` (used by `fatalError`) starts with it.
     static let moduleName = "TutorialProgram"
@@ -18,7 +19,7 @@ enum CompilerFlags {
             "-L", build.folder, "-lDecoding",
             "-Xlinker", "-rpath", "-Xlinker", build.folder,
         ]
-        for map in moduleMaps(in: build.projectRoot) {
+        for map in moduleMaps(in: build.projectRoot) + generatedModuleMaps(in: build.folder) {
             arguments += ["-Xcc", "-fmodule-map-file=" + map]
         }
         for flag in pkgConfigFlags(root: build.projectRoot) {
@@ -31,6 +32,13 @@ enum CompilerFlags {
         let sources = root + "/Sources"
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: sources)) ?? []
         return folders.sorted().map { "\(sources)/\($0)/module.modulemap" }
+            .filter { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// The module maps SwiftPM writes for C-language targets of the build.
+    static func generatedModuleMaps(in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".build") }.sorted().map { "\(folder)/\($0)/module.modulemap" }
             .filter { FileManager.default.fileExists(atPath: $0) }
     }
 

@@ -25,14 +25,29 @@ public protocol FeatureSelector: Sendable {
 /// The selectors' shared implementation of the protocol through their fitted state.
 protocol UnivariateFilter: FeatureSelector {
     static var name: String { get }
-    var fitted: UnivariateFit? { get }
-    func fittedState() throws(FeatureSelectionError) -> UnivariateFit
+    var scoreFunc: ScoreFunction { get }
+    var fitted: UnivariateFit? { get set }
+    /// The parameters checked, and how NaN-cleaned scores become the support mask.
+    func supportRule() throws(FeatureSelectionError) -> ([Double]) -> [Bool]
 }
 
 extension SelectPercentile: UnivariateFilter {}
 extension SelectKBest: UnivariateFilter {}
 
 extension UnivariateFilter {
+    public mutating func fit(_ x: NDArray<Float>, _ y: some ClassLabelColumn) throws {
+        fitted = try UnivariateFit.fit(estimator: Self.name, scoreFunc: scoreFunc, x, y.classLabelStrings, support: supportRule())
+    }
+
+    public mutating func fit(_ x: NDArray<Double>, _ y: some ClassLabelColumn) throws {
+        fitted = try UnivariateFit.fit(estimator: Self.name, scoreFunc: scoreFunc, x, y.classLabelStrings, support: supportRule())
+    }
+
+    func fittedState() throws(FeatureSelectionError) -> UnivariateFit {
+        guard let fitted else { throw .notFitted(estimator: Self.name) }
+        return fitted
+    }
+
     public var isFitted: Bool { fitted != nil }
     public var scores: NDArray<Double> { get throws { NDArray(try fittedState().scores) } }
     public var pValues: NDArray<Double>? { get throws { try fittedState().pValues.map { NDArray($0) } } }

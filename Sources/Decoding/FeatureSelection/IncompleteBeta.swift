@@ -12,14 +12,17 @@ enum IncompleteBeta {
     static let maxGamma = 171.624376956302725
     private static let big = 4.503599627370496e15
     private static let bigInverse = 2.22044604925031308085e-16
+    /// Cephes stops at 300; huge a or b (10⁷) converge more slowly.
+    private static let maxIterations = 3000
 
-    /// Iₓ(a, b) for a, b > 0 and 0 ≤ x ≤ 1; NaN outside that domain.
-    static func regularized(a aa: Double, b bb: Double, x xx: Double) -> Double {
+    /// Iₓ(a, b) for a, b > 0 and 0 ≤ x ≤ 1; NaN outside that domain. `complement`, when
+    /// given, is 1 − x computed without cancellation by the caller (x near 1 loses it otherwise).
+    static func regularized(a aa: Double, b bb: Double, x xx: Double, complement: Double? = nil) -> Double {
         guard aa > 0, bb > 0, xx >= 0, xx <= 1 else { return .nan }
         if xx == 0 { return 0 }
         if xx == 1 { return 1 }
         if bb * xx <= 1, xx <= 0.95 { return powerSeries(aa, bb, xx) }
-        var w = 1 - xx
+        var w = complement ?? 1 - xx
         let flipped = xx > aa / (aa + bb)
         let (a, b, x, xc) = flipped ? (bb, aa, w, xx) : (aa, bb, xx, w)
         var t: Double
@@ -52,8 +55,10 @@ enum IncompleteBeta {
     static func fSurvival(dfn: Double, dfd: Double, f: Double) -> Double {
         guard dfn > 0, dfd > 0, f >= 0 else { return .nan }
         if f == .infinity { return 0 }
-        let w = dfd / (dfd + dfn * f)
-        return regularized(a: 0.5 * dfd, b: 0.5 * dfn, x: w)
+        // Both w and 1 − w from the same quotient, as Boost's ibetac (scipy's fdtrc) takes them,
+        // so a tiny F keeps its precision.
+        let denominator = dfd + dfn * f
+        return regularized(a: 0.5 * dfd, b: 0.5 * dfn, x: dfd / denominator, complement: dfn * f / denominator)
     }
 
     /// Power series, for b·x small and x not too close to 1.
@@ -110,7 +115,7 @@ enum IncompleteBeta {
         var pkm2 = 0.0, qkm2 = 1.0, pkm1 = 1.0, qkm1 = 1.0
         var answer = 1.0, r = 1.0
         let threshold = 3 * machineEpsilon
-        for _ in 0..<300 {
+        for _ in 0..<maxIterations {
             let k = coefficients()
             var xk = -(z * k.0 * k.1) / (k.2 * k.3)
             var pk = pkm1 + pkm2 * xk

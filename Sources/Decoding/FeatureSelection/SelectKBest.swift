@@ -28,23 +28,14 @@ public struct SelectKBest: FeatureSelector, CustomStringConvertible {
         return "SelectKBest(" + parts.joined(separator: ", ") + ")"
     }
 
-    public mutating func fit(_ x: NDArray<Float>, _ y: some ClassLabelColumn) throws {
-        fitted = try fitScores(x, y.classLabelStrings)
-    }
-
-    public mutating func fit(_ x: NDArray<Double>, _ y: some ClassLabelColumn) throws {
-        fitted = try fitScores(x, y.classLabelStrings)
-    }
-
-    private func fitScores<T: BinaryFloatingPoint>(_ x: NDArray<T>, _ y: [String]) throws -> UnivariateFit {
+    /// Checks `k` and returns scikit-learn's `_get_support_mask` rule.
+    func supportRule() throws(FeatureSelectionError) -> ([Double]) -> [Bool] {
         if let k, k < 0 {
-            throw FeatureSelectionError.invalidParameter(
-                estimator: Self.name, name: "k", value: String(k), requirement: "'all' (nil) or an int in the range [0, inf)")
+            throw .invalidParameter(estimator: Self.name, name: "k", value: String(k),
+                                    requirement: "'all' (nil) or an int in the range [0, inf)")
         }
         let k = self.k
-        return try UnivariateFit.fit(estimator: Self.name, scoreFunc: scoreFunc, x, y) { scores in
-            Self.supportMask(scores, k: k)
-        }
+        return { Self.supportMask($0, k: k) }
     }
 
     /// scikit-learn's `_get_support_mask`: the last k of a stable ascending argsort.
@@ -56,10 +47,5 @@ public struct SelectKBest: FeatureSelector, CustomStringConvertible {
         let order = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] < scores[$1] : $0 < $1 }
         for i in order.suffix(k) { mask[i] = true }
         return mask
-    }
-
-    func fittedState() throws(FeatureSelectionError) -> UnivariateFit {
-        guard let fitted else { throw .notFitted(estimator: Self.name) }
-        return fitted
     }
 }

@@ -32,24 +32,14 @@ public struct SelectPercentile: FeatureSelector, CustomStringConvertible {
         return "SelectPercentile(" + parts.joined(separator: ", ") + ")"
     }
 
-    public mutating func fit(_ x: NDArray<Float>, _ y: some ClassLabelColumn) throws {
-        fitted = try fitScores(x, y.classLabelStrings)
-    }
-
-    public mutating func fit(_ x: NDArray<Double>, _ y: some ClassLabelColumn) throws {
-        fitted = try fitScores(x, y.classLabelStrings)
-    }
-
-    private func fitScores<T: BinaryFloatingPoint>(_ x: NDArray<T>, _ y: [String]) throws -> UnivariateFit {
+    /// Checks `percentile` and returns scikit-learn's `_get_support_mask` rule.
+    func supportRule() throws(FeatureSelectionError) -> ([Double]) -> [Bool] {
         guard percentile >= 0, percentile <= 100 else {
-            throw FeatureSelectionError.invalidParameter(
-                estimator: Self.name, name: "percentile", value: pythonFloat(percentile),
-                requirement: "a float in the range [0, 100]")
+            throw .invalidParameter(estimator: Self.name, name: "percentile", value: pythonFloat(percentile),
+                                    requirement: "a float in the range [0, 100]")
         }
         let percentile = self.percentile
-        return try UnivariateFit.fit(estimator: Self.name, scoreFunc: scoreFunc, x, y) { scores in
-            Self.supportMask(scores, percentile: percentile)
-        }
+        return { Self.supportMask($0, percentile: percentile) }
     }
 
     /// scikit-learn's `_get_support_mask` on NaN-cleaned scores.
@@ -67,10 +57,5 @@ public struct SelectPercentile: FeatureSelector, CustomStringConvertible {
             for i in kept { mask[i] = true }
         }
         return mask
-    }
-
-    func fittedState() throws(FeatureSelectionError) -> UnivariateFit {
-        guard let fitted else { throw .notFitted(estimator: Self.name) }
-        return fitted
     }
 }

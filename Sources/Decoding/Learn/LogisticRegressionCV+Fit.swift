@@ -27,6 +27,7 @@ extension LogisticRegressionCV {
         let solver: LiblinearSolver = penalty == .l1 ? .l1rLogistic : .l2rLogistic
         let d = X.shape[1]
         let codes = labels.codes
+        let (randomState, tol, fitIntercept, interceptScaling, maxIter) = (randomState, tol, fitIntercept, interceptScaling, maxIter)
         let path = { (rows: [Int], Cs: [Double]) throws(ClassifierError) -> [LiblinearFit] in
             if Set(rows.map { codes[$0] }).count < 2 { throw .oneClass(estimator: name, label: labels.classes[codes[rows[0]]]) }
             var rng = RandomState(randomState: randomState)
@@ -43,7 +44,7 @@ extension LogisticRegressionCV {
         var foldFits: [[LiblinearFit]] = []
         for fold in folds {
             let fits = try path(fold.train, Cs)
-            scores += fits.map { score($0, X, rows: fold.test, codes: codes) }
+            scores += fits.map { foldScore($0, X, rows: fold.test, codes: codes) }
             foldFits.append(fits)
         }
         let k = Cs.count
@@ -79,7 +80,7 @@ extension LogisticRegressionCV {
 
     /// The fold's score of one fitted C: accuracy, or minus scikit-learn's `log_loss`
     /// (probabilities clipped to [ε, 1 − ε]).
-    private func score(_ fit: LiblinearFit, _ X: NDArray<Float>, rows: [Int], codes: [Int]) -> Double {
+    private func foldScore(_ fit: LiblinearFit, _ X: NDArray<Float>, rows: [Int], codes: [Int]) -> Double {
         let d = fit.features
         let decisions: [Double] = X.withUnsafeBufferPointer { xp in
             rows.map { r in

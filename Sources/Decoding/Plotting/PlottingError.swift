@@ -16,6 +16,8 @@ public enum PlottingError: Error, CustomStringConvertible, Equatable {
     case cutCoordsCount(displayMode: String, expected: Int, got: Int)
     /// A matrix plot whose labels do not match the matrix.
     case labelCount(expected: Int, got: Int)
+    /// A bar call whose positions and values differ in count.
+    case barCount(positions: Int, values: Int)
     /// A matrix that is not 2-D or is empty.
     case notAMatrix(shape: String)
     /// A figure that could not be written (the path and the system's reason).
@@ -44,6 +46,8 @@ public enum PlottingError: Error, CustomStringConvertible, Equatable {
             return "display mode '\(mode)' needs \(expected) cut coordinate(s), got \(got)"
         case .labelCount(let expected, let got):
             return "the matrix has \(expected) rows/columns but \(got) labels were given"
+        case .barCount(let positions, let values):
+            return "bar positions and values must pair up: got \(positions) positions and \(values) values"
         case .notAMatrix(let shape):
             return "plotMatrix needs a non-empty 2-D array, got shape \(shape)"
         case .unwritablePath(let path, let reason):

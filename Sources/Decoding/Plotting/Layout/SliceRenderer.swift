@@ -78,29 +78,35 @@ extension SliceScene {
         panel.y1 - (world - panel.vRange.lowerBound) / (panel.vRange.upperBound - panel.vRange.lowerBound) * (panel.y1 - panel.y0)
     }
 
-    /// Resamples every layer on the panel's pixel grid in world space and composites them.
+    /// Resamples every layer on the panel's pixel grid in world space and composites them:
+    /// only the drawn pixels are read from the volumes, a row of one layer at a time.
     private func drawImage(_ panel: Panel, on canvas: inout Canvas) {
         let (ha, va) = SliceScene.planeAxes(panel.cut.axis)
         let px0 = Int(panel.x0.rounded()), px1 = Int(panel.x1.rounded())
         let py0 = Int(panel.y0.rounded()), py1 = Int(panel.y1.rounded())
-        guard px1 > px0, py1 > py0 else { return }
+        let first = max(0, px0), last = min(canvas.width, px1)
+        guard px1 > px0, py1 > py0, last > first else { return }
         let hPerPixel = (panel.hRange.upperBound - panel.hRange.lowerBound) / (panel.x1 - panel.x0)
         let vPerPixel = (panel.vRange.upperBound - panel.vRange.lowerBound) / (panel.y1 - panel.y0)
-        for py in max(0, py0)..<min(canvas.height, py1) {
-            var start = SIMD3<Double>(repeating: 0)
-            start[panel.cut.axis] = panel.cut.coordinate
-            start[ha] = panel.hRange.lowerBound + (Double(px0) + 0.5 - panel.x0) * hPerPixel
-            start[va] = panel.vRange.upperBound - (Double(py) + 0.5 - panel.y0) * vPerPixel
-            var step = SIMD3<Double>(repeating: 0)
-            step[ha] = hPerPixel
-            // Voxel coordinates move linearly along a row: one affine application per row and
-            // layer; layers go one after the other over the row (same result as pixel by pixel).
-            for layer in layers {
-                let origin = layer.sampler.voxel(start)
-                let delta = layer.sampler.voxel(start + step) - origin
-                for px in max(0, px0)..<min(canvas.width, px1) {
-                    if let color = layer.colorAt(voxel: origin + Double(px - px0) * delta), color.alpha > 0 {
-                        canvas.blend(x: px, y: py, color)
+        let width = canvas.width, rows = max(0, py0)..<min(canvas.height, py1)
+        var values = [Float](repeating: .nan, count: last - first)
+        canvas.pixels.withUnsafeMutableBufferPointer { pixels in
+            for py in rows {
+                var start = SIMD3<Double>(repeating: 0)
+                start[panel.cut.axis] = panel.cut.coordinate
+                start[ha] = panel.hRange.lowerBound + (Double(first) + 0.5 - panel.x0) * hPerPixel
+                start[va] = panel.vRange.upperBound - (Double(py) + 0.5 - panel.y0) * vPerPixel
+                var step = SIMD3<Double>(repeating: 0)
+                step[ha] = hPerPixel
+                // Voxel coordinates move linearly along a row: one affine application per row
+                // and layer, then a row of samples, then a row of colours.
+                let row = pixels.baseAddress! + 4 * (py * width + first)
+                for layer in layers {
+                    let origin = layer.sampler.voxel(start)
+                    let delta = layer.sampler.voxel(start + step) - origin
+                    layer.sample(row: &values, from: origin, step: delta)
+                    for (i, v) in values.enumerated() where !v.isNaN {
+                        if let color = layer.color(v) { Canvas.blend(color, into: row + 4 * i) }
                     }
                 }
             }

@@ -1,13 +1,13 @@
 /// The layers the brain plots stack: a dimmed grey anatomy under a coloured overlay.
 extension Plotting {
     /// nilearn's background anatomy (`load_anat` + `_apply_dimming`): grey over the volume's
-    /// range, dimmed by `dim` — on a black figure the top of the scale is pushed up (the
+    /// finite `range`, dimmed by `dim` — on a black figure the top of the scale is pushed up (the
     /// display maximum becomes mean + (1 + dim)·half-range, so with nilearn's 0.8 the brightest
     /// voxel is ~71% grey), on a white one the bottom is pushed down. `dim` 0 is the plain
     /// range (`plot_img`'s background).
-    static func anatomyLayer(_ volume: Volume, dim: Double, blackBackground: Bool = true,
+    static func anatomyLayer(_ volume: Volume, range: (Double, Double), dim: Double, blackBackground: Bool = true,
                              colormap: Colormap = .gray) throws -> SliceLayer {
-        let (lo, hi) = finiteRange(volume)
+        let (lo, hi) = range
         let mean = 0.5 * (lo + hi), halfRange = 0.5 * (hi - lo)
         let bottom = blackBackground ? lo : 0.5 * (2 - dim) * mean - (1 + dim) * halfRange
         let top = blackBackground ? mean + (1 + dim) * halfRange : hi
@@ -22,47 +22,47 @@ extension Plotting {
     /// nilearn's `black_bg="auto"` for a background image: black unless the median of the
     /// voxels within 2 of the grid's faces (`get_border_data`; edges count once per face) is
     /// above the middle of the value range — a light background.
-    static func hasDarkBorder(_ volume: Volume) -> Bool {
-        let (lo, hi) = finiteRange(volume)
+    static func hasDarkBorder(_ volume: Volume, range: (Double, Double)) -> Bool {
+        let (lo, hi) = range
         let middle = Float(0.5 * (lo + hi))
         let d = volume.dimensions
         var above = 0, total = 0
-        volume.values.withUnsafeBufferPointer { values in
-            func count(_ i: Int, _ j: Int, _ k: Int) {
-                total += 1
-                if values[i + d.x * (j + d.y * k)] > middle { above += 1 }
-            }
+        volume.values.withUnsafeBufferPointer { buffer in
+            let values = buffer.baseAddress!
             func faces(_ n: Int) -> [Int] { Array(Set(Array(0..<min(2, n)) + Array(max(0, n - 2)..<n))).sorted() }
-            for i in faces(d.x) { for k in 0..<d.z { for j in 0..<d.y { count(i, j, k) } } }
-            for j in faces(d.y) { for k in 0..<d.z { for i in 0..<d.x { count(i, j, k) } } }
-            for k in faces(d.z) { for j in 0..<d.y { for i in 0..<d.x { count(i, j, k) } } }
+            func tally(_ start: Int, count: Int, stride: Int) {
+                for n in 0..<count where values[start + n * stride] > middle { above += 1 }
+                total += count
+            }
+            // x faces: one voxel per row; y and z faces: whole rows and whole planes.
+            for i in faces(d.x) { tally(i, count: d.y * d.z, stride: d.x) }
+            for j in faces(d.y) { for k in 0..<d.z { tally(d.x * (j + d.y * k), count: d.x, stride: 1) } }
+            for k in faces(d.z) { tally(d.x * d.y * k, count: d.x * d.y, stride: 1) }
         }
         // The median exceeds `middle` exactly when more than half of the values do.
         return 2 * above <= total
     }
 
     /// Smallest and largest finite value (0, 0 when none). Anatomies have millions of voxels
-    /// and this runs for every figure drawn over one, so the common case (no infinities) is a
-    /// plain min/max pass — `Swift.min(x, NaN)` keeps `x`, so NaNs drop out by themselves.
+    /// and this runs for every figure drawn over one, so the common case (no infinities) is one
+    /// vectorised pass — a NaN never compares below or above, so NaNs drop out by themselves.
     static func finiteRange(_ volume: Volume) -> (Double, Double) {
         var lo = Float.infinity, hi = -Float.infinity
         volume.values.withUnsafeBufferPointer { values in
-            // Four independent accumulators: no loop-carried dependency chain on one register.
-            var l = SIMD4<Float>(repeating: .infinity), h = SIMD4<Float>(repeating: -.infinity)
-            let quads = values.count / 4
-            for q in 0..<quads {
-                let b = 4 * q
-                l[0] = min(l[0], values[b]); h[0] = max(h[0], values[b])
-                l[1] = min(l[1], values[b + 1]); h[1] = max(h[1], values[b + 1])
-                l[2] = min(l[2], values[b + 2]); h[2] = max(h[2], values[b + 2])
-                l[3] = min(l[3], values[b + 3]); h[3] = max(h[3], values[b + 3])
+            var l = SIMD8<Float>(repeating: .infinity), h = SIMD8<Float>(repeating: -.infinity)
+            let raw = UnsafeRawPointer(values.baseAddress)
+            let blocks = values.count / 8
+            for b in 0..<blocks {
+                let v = raw!.loadUnaligned(fromByteOffset: 32 * b, as: SIMD8<Float>.self)
+                l.replace(with: v, where: v .< l)
+                h.replace(with: v, where: v .> h)
             }
-            for v in values[(4 * quads)...] {
-                l[0] = min(l[0], v)
-                h[0] = max(h[0], v)
+            for v in values[(8 * blocks)...] {
+                if v < l[0] { l[0] = v }
+                if v > h[0] { h[0] = v }
             }
-            lo = min(min(l[0], l[1]), min(l[2], l[3]))
-            hi = max(max(h[0], h[1]), max(h[2], h[3]))
+            lo = l.min()
+            hi = h.max()
             if lo == -.infinity || hi == .infinity {
                 (lo, hi) = (.infinity, -.infinity)
                 for v in values where v.isFinite {
@@ -100,20 +100,27 @@ extension Plotting {
         }
     }
 
-    /// World box of the voxels with |v| > 1e-6; a row-by-row scan, fast on large anatomies.
+    /// World box of the voxels with |v| > 1e-6: per row, the first such voxel from the left and
+    /// the last from the right — one pass over empty rows, a short one over the rest.
     static func nonEmptyBounds(_ volume: Volume) -> (min: SIMD3<Double>, max: SIMD3<Double>)? {
         let d = volume.dimensions
         var lo = SIMD3(Int.max, Int.max, Int.max), hi = SIMD3(Int.min, Int.min, Int.min)
+        let empty: Float = 1e-6
         volume.values.withUnsafeBufferPointer { values in
             for k in 0..<d.z {
                 for j in 0..<d.y {
-                    let row = d.x * (j + d.y * k)
-                    var first = -1, last = -1
-                    for i in 0..<d.x where abs(values[row + i]) > 1e-6 {
-                        if first < 0 { first = i }
-                        last = i
+                    let row = values.baseAddress! + d.x * (j + d.y * k)
+                    // Eight voxels at a time while the row is empty.
+                    var first = 0
+                    while first + 8 <= d.x {
+                        let v = UnsafeRawPointer(row + first).loadUnaligned(as: SIMD8<Float>.self)
+                        if any((v .> empty) .| (v .< -empty)) { break }
+                        first += 8
                     }
-                    guard first >= 0 else { continue }
+                    while first < d.x && !(abs(row[first]) > empty) { first += 1 }
+                    guard first < d.x else { continue }
+                    var last = d.x - 1
+                    while !(abs(row[last]) > empty) { last -= 1 }
                     lo = pointwiseMin(lo, SIMD3(first, j, k))
                     hi = pointwiseMax(hi, SIMD3(last, j, k))
                 }

@@ -13,7 +13,7 @@ struct SliceFigureOptions: Sendable {
     var drawCross: Bool
     /// nil: nilearn's `black_bg="auto"` (dark unless the background image's border is light).
     var blackBg: Bool?
-    /// Dimming of the background image (see ``Plotting/anatomyLayer(_:dim:blackBackground:colormap:)``).
+    /// Dimming of the background image (see ``Plotting/anatomyLayer(_:range:dim:blackBackground:colormap:)``).
     var dim: Double
     var size: FigureSize?
     var dpi: Double
@@ -40,9 +40,10 @@ extension Plotting {
                            background: Volume?) throws -> Figure {
         let bounds = try worldBounds(overlay: overlay?.volume, shown: overlay?.shown ?? { _ in true },
                                      background: background)
-        let black = options.blackBg ?? background.map(hasDarkBorder) ?? true
+        let range = background.map(finiteRange)
+        let black = options.blackBg ?? background.map { hasDarkBorder($0, range: range!) } ?? true
         let backgroundLayer = try background.map {
-            try anatomyLayer($0, dim: options.dim, blackBackground: black)
+            try anatomyLayer($0, range: range!, dim: options.dim, blackBackground: black)
         }
         let cutVolume = overlay?.volume ?? background
         let cuts = try SliceScene.cuts(

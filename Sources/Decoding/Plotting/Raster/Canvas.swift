@@ -34,24 +34,31 @@ public struct Canvas: Sendable, Equatable {
     @inline(__always)
     public mutating func blend(x: Int, y: Int, _ color: RGBA, coverage: Float = 1) {
         guard x >= 0, y >= 0, x < width, y < height else { return }
+        let o = 4 * (y * width + x)
+        pixels.withUnsafeMutableBufferPointer { Canvas.blend(color, coverage: coverage, into: $0.baseAddress! + o) }
+    }
+
+    /// Source-over of `color` (opacity times `coverage`) onto the RGBA bytes at `pixel`: the one
+    /// compositing rule, shared by ``blend(x:y:_:coverage:)`` and the slice renderer's rows.
+    @inline(__always)
+    static func blend(_ color: RGBA, coverage: Float = 1, into pixel: UnsafeMutablePointer<UInt8>) {
         let a = color.alpha * coverage
         guard a > 0 else { return }
-        let o = 4 * (y * width + x)
         if a >= 1 {
             let b = color.bytes
-            pixels[o] = b[0]; pixels[o + 1] = b[1]; pixels[o + 2] = b[2]; pixels[o + 3] = 255
+            pixel[0] = b[0]; pixel[1] = b[1]; pixel[2] = b[2]; pixel[3] = 255
             return
         }
-        let da = Float(pixels[o + 3]) / 255
+        let da = Float(pixel[3]) / 255
         let outA = a + da * (1 - a)
         func mix(_ s: Float, _ d: UInt8) -> UInt8 {
             let v = (s * a + Float(d) / 255 * da * (1 - a)) / outA
             return UInt8(max(0, min(255, (v * 255).rounded())))
         }
-        pixels[o] = mix(color.red, pixels[o])
-        pixels[o + 1] = mix(color.green, pixels[o + 1])
-        pixels[o + 2] = mix(color.blue, pixels[o + 2])
-        pixels[o + 3] = UInt8(max(0, min(255, (outA * 255).rounded())))
+        pixel[0] = mix(color.red, pixel[0])
+        pixel[1] = mix(color.green, pixel[1])
+        pixel[2] = mix(color.blue, pixel[2])
+        pixel[3] = UInt8(max(0, min(255, (outA * 255).rounded())))
     }
 
     /// Fills the rectangle [x0, x1) × [y0, y1) (fractional edges anti-aliased).

@@ -51,7 +51,9 @@ struct VolumeSampler {
     /// Trilinear interpolation over the corners `include` accepts (all when nil), with the
     /// weights renormalised over those corners; nil when the accepted corners carry less than
     /// half of the weight. Masked overlays use this so that voxels below threshold neither show
-    /// nor bleed a halo of small values into their neighbours.
+    /// nor bleed a halo of small values into their neighbours. Inlined so that a call without
+    /// `include` compiles to plain trilinear interpolation.
+    @inline(__always)
     func linear(_ p: SIMD3<Double>, include: ((Float) -> Bool)?) -> Float? {
         let x = max(0, min(Double(nx - 1), p.x)), y = max(0, min(Double(ny - 1), p.y))
         let z = max(0, min(Double(nz - 1), p.z))

@@ -1,0 +1,63 @@
+import Testing
+@testable import Decoding
+
+@Suite struct FeatureSelectionTests {
+    let x = NDArray(rows: [[1, 5, 0, 2], [2, 5, 1, 2], [8, 5, 0, 3], [9, 5, 1, 3], [1, 5, 1, 2]] as [[Float]])
+    let y = ["a", "a", "b", "b", "a"]
+
+    @Test func fittedAttributesThrowBeforeFit() {
+        let selector = SelectKBest(k: 2)
+        #expect(!selector.isFitted)
+        #expect(throws: FeatureSelectionError.notFitted(estimator: "SelectKBest")) { try selector.scores }
+        #expect(throws: FeatureSelectionError.notFitted(estimator: "SelectKBest")) { try selector.transform(x) }
+        #expect(throws: FeatureSelectionError.notFitted(estimator: "SelectPercentile")) { try SelectPercentile().getSupport() }
+    }
+
+    @Test func transformAndInverseTransformRoundTrip() throws {
+        var selector = SelectKBest(k: 2)
+        let reduced = try selector.fitTransform(x, y)
+        #expect(try selector.getSupport() == [true, false, false, true])
+        #expect(reduced == x[columns: [0, 3]])
+        let back = try selector.inverseTransform(reduced)
+        #expect(back.shape == [5, 4] && back[columns: [0, 3]] == reduced && back.column(1).storage.allSatisfy { $0 == 0 })
+        // A decoder maps its (features,) weights back the same way.
+        let weights = try selector.inverseTransform(NDArray([0.5, -2.0]))
+        #expect(weights.storage == [0.5, 0, 0, -2.0])
+        #expect(try selector.pValues != nil)
+        #expect(throws: FeatureSelectionError.featureCountMismatch(estimator: "SelectKBest", expected: 4, got: 3)) {
+            try selector.transform(x[columns: [0, 1, 2]])
+        }
+    }
+
+    /// The constant column scores NaN (p NaN) and is ranked last; selectors work through the protocol.
+    @Test func constantFeatureAndProtocol() throws {
+        let (f, p) = try fClassif(x, y)
+        #expect(f[1].isNaN && p[1].isNaN)
+        var selectors: [any FeatureSelector] = [SelectPercentile(percentile: 75), SelectKBest(k: 3)]
+        for i in selectors.indices {
+            try selectors[i].fit(x, y)
+            #expect(try !selectors[i].getSupport()[1])
+        }
+    }
+
+    @Test func descriptionsAreScikitLearnsRepr() {
+        #expect(SelectPercentile(percentile: 5).description == "SelectPercentile(percentile=5)")
+        #expect(SelectPercentile(percentile: 2.5).description == "SelectPercentile(percentile=2.5)")
+        #expect(SelectPercentile().description == "SelectPercentile()")
+        #expect(SelectKBest(k: 500).description == "SelectKBest(k=500)")
+        #expect(SelectKBest(k: nil).description == "SelectKBest(k='all')")
+    }
+
+    @Test func badInputGetsClearErrors() {
+        #expect(throws: FeatureSelectionError.oneClass(label: "a")) { try fClassif(x, ["a", "a", "a", "a", "a"]) }
+        #expect(throws: FeatureSelectionError.sampleCountMismatch(rows: 5, labels: 2)) { try fClassif(x, ["a", "b"]) }
+        #expect(throws: FeatureSelectionError.tooFewSamples(samples: 2, classes: 2)) { try fClassif(x[rows: 1..<3], ["a", "b"]) }
+        var bad = x
+        bad[2, 1] = .nan
+        #expect { try fClassif(bad, y) } throws: { "\($0)" == "Input X contains NaN at row 2, column 1." }
+        var selector = SelectPercentile(percentile: 120)
+        #expect { try selector.fit(x, y) } throws: { "\($0)".contains("'percentile' parameter of SelectPercentile must be a float in the range [0, 100]") }
+        var negative = SelectKBest(k: -1)
+        #expect { try negative.fit(x, y) } throws: { "\($0)".contains("'k' parameter") }
+    }
+}

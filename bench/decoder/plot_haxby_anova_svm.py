@@ -1,48 +1,9 @@
-# Reference run of nilearn's example plot_haxby_anova_svm.py on the same files as the Swift tutorial
-# (tutorials/plot_haxby_anova_svm.md): the example's code, unchanged except that fetch_haxby reads the data
-# directory the Swift side uses ($DECODING_DATA, default ~/decoding_data), figures are written to $BENCH_FIGURES (default: a
-# temporary folder) instead of shown, and the interactive view_img is skipped.
-# Run: /work/venv-ref/bin/python bench/decoder/plot_haxby_anova_svm.py
-import os as _os
-import tempfile as _tempfile
+# nilearn's example plot_haxby_anova_svm.py, unchanged, run on the same files as the Swift tutorial
+# tutorials/plot_haxby_anova_svm.md: nilearn_setup (imported first) points fetch_haxby at the Swift side's
+# data directory and writes figures instead of showing them.
+# Run: /work/venv-ref/bin/python bench/decoder/plot_haxby_anova_svm.py   (writes ./results like the example)
+import nilearn_setup  # noqa: F401
 
-import matplotlib as _matplotlib
-
-_matplotlib.use("Agg")
-import matplotlib.pyplot as _plt  # noqa: E402
-import nilearn.plotting as _plotting  # noqa: E402
-from nilearn import datasets as _datasets  # noqa: E402
-
-_DATA = _os.environ.get("DECODING_DATA", _os.path.expanduser("~/decoding_data"))
-_FIGURES = _os.environ.get("BENCH_FIGURES") or _tempfile.mkdtemp(prefix="nilearn-figures-")
-# The files fetch_haxby would return, read from the Swift side's data directory (the
-# simulated subject has no mask8_*_vt files nor checksums, which fetch_haxby insists on).
-from sklearn.utils import Bunch as _Bunch  # noqa: E402
-
-
-def _haxby(*_args, **_kwargs):
-    subject = _os.path.join(_DATA, "haxby2001", "subj2")
-    return _Bunch(
-        anat=[_os.path.join(subject, "anat.nii.gz")], func=[_os.path.join(subject, "bold.nii.gz")],
-        session_target=[_os.path.join(subject, "labels.txt")],
-        mask_vt=[_os.path.join(subject, "mask4_vt.nii.gz")],
-        mask_face=[_os.path.join(subject, "mask8b_face_vt.nii.gz")],
-        mask_house=[_os.path.join(subject, "mask8b_house_vt.nii.gz")],
-        mask=_os.path.join(_DATA, "haxby2001", "mask.nii.gz"))
-
-
-_datasets.fetch_haxby = _haxby
-
-
-def _show(*_args, **_kwargs):
-    for number in _plt.get_fignums():
-        _plt.figure(number).savefig(_os.path.join(_FIGURES, f"plot_haxby_anova_svm-{number}.png"))
-    _plt.close("all")
-
-
-_plotting.show = _show
-_plotting.view_img = lambda *a, **k: None
-# ---- the example ----
 """
 Decoding with ANOVA + SVM: face vs house in the Haxby dataset
 =============================================================
@@ -161,8 +122,7 @@ print(decoder.cv_scores_["face"])
 # Look at the SVC's discriminating weights using
 # :class:`~nilearn.plotting.plot_stat_map`
 weight_img = decoder.coef_img_["face"]
-from nilearn.plotting import plot_stat_map
-show = _show
+from nilearn.plotting import plot_stat_map, show
 
 plot_stat_map(weight_img, bg_img=haxby_dataset.anat[0], title="SVM weights")
 
@@ -179,7 +139,7 @@ view_img(weight_img, bg_img=haxby_dataset.anat[0], title="SVM weights", dim=-1)
 # Saving the results as a Nifti file may also be important
 from pathlib import Path
 
-output_dir = Path(_FIGURES) / "results" / "plot_haxby_anova_svm"
+output_dir = Path.cwd() / "results" / "plot_haxby_anova_svm"
 output_dir.mkdir(exist_ok=True, parents=True)
 print(f"Output will be saved to: {output_dir}")
 weight_img.to_filename(output_dir / "haxby_face_vs_house.nii")

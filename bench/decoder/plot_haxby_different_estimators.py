@@ -1,48 +1,9 @@
-# Reference run of nilearn's example plot_haxby_different_estimators.py on the same files as the Swift tutorial
-# (tutorials/plot_haxby_different_estimators.md): the example's code, unchanged except that fetch_haxby reads the data
-# directory the Swift side uses ($DECODING_DATA, default ~/decoding_data), figures are written to $BENCH_FIGURES (default: a
-# temporary folder) instead of shown, and the interactive view_img is skipped.
-# Run: /work/venv-ref/bin/python bench/decoder/plot_haxby_different_estimators.py
-import os as _os
-import tempfile as _tempfile
+# nilearn's example plot_haxby_different_estimators.py, unchanged, run on the same files as the Swift tutorial
+# tutorials/plot_haxby_different_estimators.md: nilearn_setup (imported first) points fetch_haxby at the Swift side's
+# data directory and writes figures instead of showing them.
+# Run: /work/venv-ref/bin/python bench/decoder/plot_haxby_different_estimators.py   (writes ./results like the example)
+import nilearn_setup  # noqa: F401
 
-import matplotlib as _matplotlib
-
-_matplotlib.use("Agg")
-import matplotlib.pyplot as _plt  # noqa: E402
-import nilearn.plotting as _plotting  # noqa: E402
-from nilearn import datasets as _datasets  # noqa: E402
-
-_DATA = _os.environ.get("DECODING_DATA", _os.path.expanduser("~/decoding_data"))
-_FIGURES = _os.environ.get("BENCH_FIGURES") or _tempfile.mkdtemp(prefix="nilearn-figures-")
-# The files fetch_haxby would return, read from the Swift side's data directory (the
-# simulated subject has no mask8_*_vt files nor checksums, which fetch_haxby insists on).
-from sklearn.utils import Bunch as _Bunch  # noqa: E402
-
-
-def _haxby(*_args, **_kwargs):
-    subject = _os.path.join(_DATA, "haxby2001", "subj2")
-    return _Bunch(
-        anat=[_os.path.join(subject, "anat.nii.gz")], func=[_os.path.join(subject, "bold.nii.gz")],
-        session_target=[_os.path.join(subject, "labels.txt")],
-        mask_vt=[_os.path.join(subject, "mask4_vt.nii.gz")],
-        mask_face=[_os.path.join(subject, "mask8b_face_vt.nii.gz")],
-        mask_house=[_os.path.join(subject, "mask8b_house_vt.nii.gz")],
-        mask=_os.path.join(_DATA, "haxby2001", "mask.nii.gz"))
-
-
-_datasets.fetch_haxby = _haxby
-
-
-def _show(*_args, **_kwargs):
-    for number in _plt.get_fignums():
-        _plt.figure(number).savefig(_os.path.join(_FIGURES, f"plot_haxby_different_estimators-{number}.png"))
-    _plt.close("all")
-
-
-_plotting.show = _show
-_plotting.view_img = lambda *a, **k: None
-# ---- the example ----
 """
 Different classifiers in decoding the Haxby dataset
 ===================================================
@@ -54,8 +15,7 @@ decoding task.
 # We start by loading data using nilearn dataset fetcher
 from nilearn import datasets
 from nilearn.image import get_data
-from nilearn.plotting import plot_stat_map
-show = _show
+from nilearn.plotting import plot_stat_map, show
 
 # %%
 # Loading the data

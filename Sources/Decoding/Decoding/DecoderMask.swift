@@ -48,26 +48,29 @@ public struct EmbeddedMasker: Sendable {
     }
 }
 
+/// The decoder's own masker around a mask image, as nilearn builds it from its parameters.
+private func embeddedMasker(around mask: some NiftiImageSource, standardize: Bool, smoothingFwhm: Double?) -> EmbeddedMasker {
+    EmbeddedMasker(masker: NiftiMasker(maskImg: mask, standardize: standardize ? .zscoreSample : .none),
+                   smoothingFwhm: smoothingFwhm)
+}
+
 extension String: DecoderMask {
     public func embeddedMasker(standardize: Bool, smoothingFwhm: Double?) -> EmbeddedMasker {
-        EmbeddedMasker(masker: NiftiMasker(maskImg: self, standardize: standardize ? .zscoreSample : .none),
-                       smoothingFwhm: smoothingFwhm)
+        Decoding.embeddedMasker(around: self, standardize: standardize, smoothingFwhm: smoothingFwhm)
     }
     public var decoderMaskDescription: String { "'\(self)'" }
 }
 
 extension URL: DecoderMask {
     public func embeddedMasker(standardize: Bool, smoothingFwhm: Double?) -> EmbeddedMasker {
-        EmbeddedMasker(masker: NiftiMasker(maskImg: self, standardize: standardize ? .zscoreSample : .none),
-                       smoothingFwhm: smoothingFwhm)
+        Decoding.embeddedMasker(around: self, standardize: standardize, smoothingFwhm: smoothingFwhm)
     }
     public var decoderMaskDescription: String { "'\(path)'" }
 }
 
 extension NiftiImage: DecoderMask {
     public func embeddedMasker(standardize: Bool, smoothingFwhm: Double?) -> EmbeddedMasker {
-        EmbeddedMasker(masker: NiftiMasker(maskImg: self, standardize: standardize ? .zscoreSample : .none),
-                       smoothingFwhm: smoothingFwhm)
+        Decoding.embeddedMasker(around: self, standardize: standardize, smoothingFwhm: smoothingFwhm)
     }
     public var decoderMaskDescription: String { "<NiftiImage>" }
 }

@@ -5,7 +5,7 @@ import Testing
 /// A JSON number the golden scripts may write as "nan", "inf" or "-inf".
 struct GoldenNumber: Decodable {
     let value: Double
-    init(from decoder: Decoder) throws {
+    init(from decoder: any Swift.Decoder) throws {
         let c = try decoder.singleValueContainer()
         if let v = try? c.decode(Double.self) { value = v; return }
         switch try c.decode(String.self) {

@@ -24,7 +24,7 @@ import Testing
     /// A number, or a list of numbers and nulls.
     enum FWHMValue: Decodable {
         case scalar(Double), axes([Double?])
-        init(from decoder: Decoder) throws {
+        init(from decoder: any Swift.Decoder) throws {
             let c = try decoder.singleValueContainer()
             if let v = try? c.decode(Double.self) { self = .scalar(v) } else { self = .axes(try c.decode([Double?].self)) }
         }
@@ -33,7 +33,7 @@ import Testing
 
     enum IndexValue: Decodable {
         case int(Int), ints([Int]), bools([Bool])
-        init(from decoder: Decoder) throws {
+        init(from decoder: any Swift.Decoder) throws {
             let c = try decoder.singleValueContainer()
             if let v = try? c.decode(Int.self) { self = .int(v) } else if let v = try? c.decode([Int].self) { self = .ints(v) } else {
                 self = .bools(try c.decode([Bool].self))

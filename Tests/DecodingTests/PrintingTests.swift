@@ -6,7 +6,7 @@ import Testing
 struct PrintingCase: Decodable, CustomStringConvertible {
     enum Value: Decodable {
         case text(String), integer(Int), flag(Bool)
-        init(from decoder: Decoder) throws {
+        init(from decoder: any Swift.Decoder) throws {
             let c = try decoder.singleValueContainer()
             if let b = try? c.decode(Bool.self) { self = .flag(b) }
             else if let i = try? c.decode(Int.self) { self = .integer(i) }

@@ -1,0 +1,95 @@
+/// nilearn's `Decoder` (nilearn 0.14): a whole decoding analysis in one estimator — masking
+/// (with optional smoothing and standardization), ANOVA screening of the voxels, a linear
+/// classifier chosen by name with a small parameter grid tried on every fold, one-vs-rest
+/// beyond two classes, and the fold models averaged into the final one ("CV bagging").
+///
+///     var decoder = Decoder(estimator: "svc", mask: haxby.mask, cv: LeaveOneGroupOut(),
+///                           screeningPercentile: nil, screeningNFeatures: 500, scoring: .accuracy)
+///     try decoder.fit(funcImg, conditions, groups: runs)
+///     print(try decoder.cvScores["face"]!)      // one score per fold
+///     let weights = try decoder.coefImg["face"]!  // a weight map per class
+///
+/// Semantics follow nilearn's, including its quirks: with two classes the single problem
+/// predicts `classes[1]` and its weights are stored under `classes[0]` (the other class gets
+/// their negation), every class of a binary problem gets the same fold scores, and the
+/// parameter kept on a fold is the last of the best-scoring ones.
+public struct Decoder: Sendable, CustomStringConvertible {
+    /// The classifier, by nilearn's name (`"svc"`, `"svc_l1"`, `"logistic_l2"`, …).
+    public var estimator: Estimator
+    /// The mask: a path or image (the decoder's own masker is built around it) or a
+    /// `NiftiMasker`, whose parameters then override the decoder's (`standardize`), as nilearn's.
+    public var mask: (any DecoderMask)?
+    /// The folds: a number of stratified folds (nilearn's default 10, or leave one group out
+    /// when `groups` are given to `fit`), or any splitter.
+    public var cv: DecoderCV
+    /// Values to try per parameter, replacing nilearn's default grid (nil).
+    public var paramGrid: [String: [Double]]?
+    /// Percentage of the voxels an ANOVA keeps on each fold, relative to the volume of an
+    /// MNI152 brain (so a small mask keeps proportionally more); 100 or nil keeps them all.
+    public var screeningPercentile: Double?
+    /// Number of voxels the ANOVA keeps, used when `screeningPercentile` is nil.
+    public var screeningNFeatures: Int?
+    public var scoring: Scoring
+    /// Gaussian smoothing (mm) of the images before masking.
+    public var smoothingFwhm: Double?
+    /// z-score each voxel's time series (ddof 1), as nilearn's `standardize=True`.
+    public var standardize: Bool
+    /// Folds fitted at once; -1 uses every core. Results do not depend on it.
+    public var jobs: Int
+
+    var fitted: FittedDecoder?
+
+    public init(
+        estimator: Estimator = .svc,
+        mask: (any DecoderMask)? = nil,
+        cv: any DecoderCVConvertible = DecoderCV.folds(10),
+        paramGrid: [String: [Double]]? = nil,
+        screeningPercentile: Double? = 20,
+        screeningNFeatures: Int? = nil,
+        scoring: Scoring = .rocAUC,
+        smoothingFwhm: Double? = nil,
+        standardize: Bool = true,
+        jobs: Int = 1
+    ) {
+        self.estimator = estimator
+        self.mask = mask
+        self.cv = cv.decoderCV
+        self.paramGrid = paramGrid
+        self.screeningPercentile = screeningPercentile
+        self.screeningNFeatures = screeningNFeatures
+        self.scoring = scoring
+        self.smoothingFwhm = smoothingFwhm
+        self.standardize = standardize
+        self.jobs = jobs
+    }
+
+    /// nilearn's repr: the parameters that differ from the defaults.
+    public var description: String {
+        var parts: [String] = []
+        if estimator != .svc { parts.append("estimator='\(estimator.name)'") }
+        if let mask { parts.append("mask=\(mask.decoderMaskDescription)") }
+        if cv.description != "10" { parts.append("cv=\(cv)") }
+        if let paramGrid { parts.append("param_grid=\(paramGrid)") }
+        if screeningPercentile != 20 { parts.append("screening_percentile=\(screeningPercentile.map(pythonFloat) ?? "None")") }
+        if let screeningNFeatures { parts.append("screening_n_features=\(screeningNFeatures)") }
+        if scoring != .rocAUC { parts.append("scoring='\(scoring.rawValue)'") }
+        if let smoothingFwhm { parts.append("smoothing_fwhm=\(pythonFloat(smoothingFwhm))") }
+        if !standardize { parts.append("standardize=False") }
+        if jobs != 1 { parts.append("n_jobs=\(jobs)") }
+        return "Decoder(" + parts.joined(separator: ", ") + ")"
+    }
+
+    /// Whether `fit` has succeeded.
+    public var isFitted: Bool { fitted != nil }
+}
+
+extension Decoder {
+    /// The scoring rule of each fold, nilearn's `scoring` names. Every problem the decoder
+    /// solves is binary (one-vs-rest beyond two classes), so each rule scores the positive class.
+    public enum Scoring: String, Sendable, CaseIterable {
+        case accuracy
+        /// Area under the ROC curve of the decision function (nilearn's default).
+        case rocAUC = "roc_auc"
+        case f1
+    }
+}

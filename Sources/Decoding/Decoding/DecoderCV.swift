@@ -1,0 +1,47 @@
+/// How a `Decoder` splits the samples: a number of folds or a splitter.
+///
+/// A number follows nilearn: leave one group out when `fit` is given groups (nilearn warns
+/// that it ignores the number then), else scikit-learn's `StratifiedKFold(n)` without
+/// shuffling. `Decoder.init` takes a number, a splitter or this enum:
+///
+///     Decoder(cv: 5)
+///     Decoder(cv: LeaveOneGroupOut())
+public enum DecoderCV: Sendable, ExpressibleByIntegerLiteral, CustomStringConvertible {
+    case folds(Int)
+    case splitter(any CrossValidator)
+
+    public init(integerLiteral value: Int) { self = .folds(value) }
+
+    public var description: String {
+        switch self {
+        case .folds(let n): "\(n)"
+        case .splitter(let s): s.description
+        }
+    }
+
+    /// The splitter used for `y` and `groups`, and whether a number was overridden by groups.
+    func resolve(groups: [Int]?) throws(DecoderError) -> (splitter: any CrossValidator, replacedByGroups: Bool) {
+        switch self {
+        case .splitter(let s):
+            return (s, false)
+        case .folds(let n):
+            if groups != nil { return (LeaveOneGroupOut(), true) }
+            guard n >= 2 else {
+                throw .invalidParameter(name: "cv", value: "\(n)", requirement: "an int in the range [2, inf) or a splitter")
+            }
+            return (StratifiedKFold(nSplits: n), false)
+        }
+    }
+}
+
+/// What `Decoder(cv:)` accepts: a number of folds, a splitter, or a `DecoderCV`.
+public protocol DecoderCVConvertible: Sendable {
+    var decoderCV: DecoderCV { get }
+}
+
+extension DecoderCV: DecoderCVConvertible { public var decoderCV: DecoderCV { self } }
+extension Int: DecoderCVConvertible { public var decoderCV: DecoderCV { .folds(self) } }
+extension KFold: DecoderCVConvertible { public var decoderCV: DecoderCV { .splitter(self) } }
+extension StratifiedKFold: DecoderCVConvertible { public var decoderCV: DecoderCV { .splitter(self) } }
+extension GroupKFold: DecoderCVConvertible { public var decoderCV: DecoderCV { .splitter(self) } }
+extension LeaveOneGroupOut: DecoderCVConvertible { public var decoderCV: DecoderCV { .splitter(self) } }

@@ -1,0 +1,80 @@
+/// What one (problem, fold) pair of a `Decoder` fit leaves: nilearn's `_parallel_fit` result.
+struct FoldOutcome: Sendable {
+    var problem: Int
+    /// The kept model's weights over every mask voxel (zero where screening dropped the
+    /// voxel); nil for the dummy classifier.
+    var coef: [Double]?
+    var intercept: Double?
+    var params: GridPoint
+    var score: Double
+    /// The dummy classifier's `class_prior_`.
+    var dummyOutput: [Double]?
+}
+
+/// One fitted grid point, scored on the test fold.
+struct Candidate {
+    var score: Double
+    var coef: [Double]?
+    var intercept: Double?
+    var dummyOutput: [Double]?
+    /// What a model with built-in search chose (`best_C`, `best_alpha`).
+    var chosen: GridPoint = [:]
+}
+
+/// The settings every fold shares.
+struct FoldPlan: Sendable {
+    var kind: EstimatorKind
+    var paramGrid: [String: [Double]]?
+    var screening: FeatureScreening?
+    var scoring: Decoder.Scoring
+
+    /// nilearn's `_parallel_fit`: screen the training fold (when it has more than 100
+    /// features), fit every grid point, keep the last best-scoring one (`score >= best`), and
+    /// map its weights back to all features.
+    func run(x: NDArray<Double>, y: [String], train: [Int], test: [Int], problem: Int) throws -> FoldOutcome {
+        var xTrain = x[rows: train], xTest = x[rows: test]
+        let yTrain = train.map { y[$0] }, yTest = test.map { y[$0] }
+        var selector: (any FeatureSelector)?
+        if let screening, xTrain.shape[1] > FeatureScreening.minFeaturesForScreening {
+            var s = screening.selector()
+            xTrain = try s.fitTransform(xTrain, yTrain)
+            xTest = try s.transform(xTest)
+            selector = s
+        }
+        let points = try kind.grid(paramGrid, x: xTrain, y: yTrain)
+        let trainFloat = xTrain.asFloat, testFloat = xTest.asFloat
+        var best: (candidate: Candidate, params: GridPoint)?
+        for params in points {
+            let candidate = try kind.fitCandidate(params, xTrain: trainFloat, yTrain: yTrain, xTest: testFloat,
+                                                  yTest: yTest, scoring: scoring)
+            if best == nil || candidate.score >= best!.candidate.score {
+                best = (candidate, params.merging(candidate.chosen) { _, chosen in chosen })
+            }
+        }
+        guard let best else { throw DecoderError.unsupported("empty parameter grid") }
+        var coef = best.candidate.coef
+        if let c = coef, let selector {
+            coef = try selector.inverseTransform(NDArray(shape: [1, c.count], storage: c)).storage
+        }
+        return FoldOutcome(problem: problem, coef: coef, intercept: best.candidate.intercept, params: best.params,
+                           score: best.candidate.score, dummyOutput: best.candidate.dummyOutput)
+    }
+}
+
+extension NDArray where Element == Double {
+    /// The same values as float32, for the classifiers (exact: the decoder's doubles come
+    /// from float32 masker output).
+    var asFloat: NDArray<Float> { NDArray<Float>(shape: shape, storage: storage.map { Float($0) }) }
+}
+
+extension Decoder.Scoring {
+    /// The fold score of a classifier on its test fold, labels "-1"/"1" as nilearn's
+    /// `LabelBinarizer(neg_label=-1)` gives them.
+    func score(predicted: () throws -> [String], decision: () throws -> [Double], yTest: [String]) rethrows -> Double {
+        switch self {
+        case .accuracy: accuracyScore(yTest, try predicted())
+        case .f1: f1Score(yTest, try predicted(), positiveLabel: "1")
+        case .rocAUC: rocAUCScore(yTest, try decision(), positiveLabel: "1")
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// What `Decoder(mask:)` accepts: a mask image (path, URL, `NiftiImage`), around which the
+/// decoder builds its own `NiftiMasker` with its `standardize` and `smoothingFwhm`, or a
+/// `NiftiMasker`, whose own parameters are used instead (nilearn's `check_embedded_masker`).
+public protocol DecoderMask: Sendable {
+    /// The masker the decoder fits, given the decoder's own masking parameters.
+    func embeddedMasker(standardize: Bool, smoothingFwhm: Double?) -> EmbeddedMasker
+    /// How the decoder's description shows it.
+    var decoderMaskDescription: String { get }
+}
+
+/// A `NiftiMasker` plus the smoothing nilearn's masker applies before masking, with its
+/// z-scoring done in nilearn's float32 arithmetic (see `zscoreSampleFloat32`).
+public struct EmbeddedMasker: Sendable {
+    /// The masker as given (its `standardize` as asked).
+    public private(set) var masker: NiftiMasker
+    public var smoothingFwhm: Double?
+
+    init(masker: NiftiMasker, smoothingFwhm: Double?) {
+        self.masker = masker
+        self.smoothingFwhm = smoothingFwhm
+    }
+
+    /// Fits the mask, then masks `imgs` (smoothed first when asked): samples × voxels.
+    mutating func fitTransform(_ imgs: some NiftiImageSource) throws -> NDArray<Float> {
+        try masker.fit()
+        return try transform(imgs)
+    }
+
+    func transform(_ imgs: some NiftiImageSource) throws -> NDArray<Float> {
+        var raw = masker
+        let zscore = masker.standardize == .zscoreSample
+        if zscore { raw.standardize = .none }
+        var x: NDArray<Float>
+        if let fwhm = smoothingFwhm, fwhm > 0 {
+            x = try raw.transform(try smoothImg(imgs, fwhm: FWHM(fwhm)))
+        } else {
+            x = try raw.transform(imgs)
+        }
+        if zscore, x.ndim == 2 {
+            let (rows, columns) = (x.shape[0], x.shape[1])
+            var values = x.storage
+            zscoreSampleFloat32(&values, rows: rows, columns: columns)
+            x = NDArray(shape: x.shape, storage: values)
+        }
+        return x
+    }
+}
+
+/// The decoder's own masker around a mask image, as nilearn builds it from its parameters.
+private func embeddedMasker(around mask: some NiftiImageSource, standardize: Bool, smoothingFwhm: Double?) -> EmbeddedMasker {
+    EmbeddedMasker(masker: NiftiMasker(maskImg: mask, standardize: standardize ? .zscoreSample : .none),
+                   smoothingFwhm: smoothingFwhm)
+}
+
+extension String: DecoderMask {
+    public func embeddedMasker(standardize: Bool, smoothingFwhm: Double?) -> EmbeddedMasker {
+        Decoding.embeddedMasker(around: self, standardize: standardize, smoothingFwhm: smoothingFwhm)
+    }
+    public var decoderMaskDescription: String { "'\(self)'" }
+}
+
+extension URL: DecoderMask {
+    public func embeddedMasker(standardize: Bool, smoothingFwhm: Double?) -> EmbeddedMasker {
+        Decoding.embeddedMasker(around: self, standardize: standardize, smoothingFwhm: smoothingFwhm)
+    }
+    public var decoderMaskDescription: String { "'\(path)'" }
+}
+
+extension NiftiImage: DecoderMask {
+    public func embeddedMasker(standardize: Bool, smoothingFwhm: Double?) -> EmbeddedMasker {
+        Decoding.embeddedMasker(around: self, standardize: standardize, smoothingFwhm: smoothingFwhm)
+    }
+    public var decoderMaskDescription: String { "<NiftiImage>" }
+}
+
+extension NiftiMasker: DecoderMask {
+    /// The masker as given: its `standardize` overrides the decoder's, and it does not smooth
+    /// (a `NiftiMasker` has no smoothing), as nilearn gives a masker's parameters precedence.
+    public func embeddedMasker(standardize: Bool, smoothingFwhm: Double?) -> EmbeddedMasker {
+        EmbeddedMasker(masker: self, smoothingFwhm: nil)
+    }
+    public var decoderMaskDescription: String { "NiftiMasker()" }
+}

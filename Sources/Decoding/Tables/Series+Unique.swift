@@ -1,0 +1,25 @@
+extension Series {
+    /// pandas' `unique()` of a text column: the distinct values in order of first appearance.
+    /// - Precondition: the column holds strings.
+    public func unique() -> StringArray {
+        var seen = Set<String>()
+        return StringArray(strings.storage.filter { seen.insert($0).inserted })
+    }
+}
+
+/// The array pandas 3 returns for the unique values of a text column, printed as pandas prints
+/// it (`<StringArray>`, the values, `Length: n, dtype: str`).
+public struct StringArray: RandomAccessCollection, Equatable, Sendable, CustomStringConvertible {
+    public let values: [String]
+
+    public init(_ values: [String]) { self.values = values }
+
+    public var startIndex: Int { values.startIndex }
+    public var endIndex: Int { values.endIndex }
+    public subscript(position: Int) -> String { values[position] }
+
+    public var description: String {
+        let items = values.map(\.pythonRepr).joined(separator: ", ")
+        return "<StringArray>\n[\(items)]\nLength: \(values.count), dtype: str"
+    }
+}

@@ -25,11 +25,23 @@ struct ProgramCompiler: Sendable {
         case failed(diagnostics: String)
     }
 
-    func compile(_ source: String) throws -> Product {
+    /// The `swiftc` to use: `TUTOR_SWIFTC` or the one on `PATH`.
+    static func compiler() throws -> String {
         let swiftc = ProcessInfo.processInfo.environment["TUTOR_SWIFTC"].flatMap { $0.isEmpty ? nil : $0 } ?? "swiftc"
         guard let compiler = Subprocess.which(swiftc) else { throw SubprocessError.notFound(swiftc) }
+        return compiler
+    }
+
+    /// The cache key of whatever `source` compiles to (a program, or one object of a merged
+    /// program): the source, the compiler and its arguments, and the library's fingerprint.
+    func cacheKey(_ source: String, compiler: String, arguments: [String]) -> String {
+        Fingerprint([source, compiler] + arguments + [build.fingerprint]).hex
+    }
+
+    func compile(_ source: String) throws -> Product {
+        let compiler = try Self.compiler()
         let arguments = CompilerFlags.arguments(for: build)
-        let key = Fingerprint([source, compiler] + arguments + [build.fingerprint]).hex
+        let key = cacheKey(source, compiler: compiler, arguments: arguments)
         let entry = "\(cacheFolder)/\(key)"
         let executable = entry + "/program"
         let files = FileManager.default
@@ -61,7 +73,7 @@ struct ProgramCompiler: Sendable {
     }
 
     /// Removes the least recently used programs beyond `cacheLimit`, and abandoned scratch folders.
-    private func prune() {
+    func prune() {
         let files = FileManager.default
         guard let names = try? files.contentsOfDirectory(atPath: cacheFolder) else { return }
         // Scratch folders of compiles that were interrupted.

@@ -83,6 +83,9 @@ struct SiteBuilder: Sendable {
             items[job.path] = SiteWriter.Item(entry: published, folder: cache.entryFolder(for: job.path), thumbnail: entry.thumbnail)
         }
         let toRun = jobs.filter { cached[$0.path] == nil }
+        let runnable = toRun.filter { $0.parseError == nil }.map(\.tutorial)
+        if runnable.count > 1 { progress.say("compiling \(runnable.count) tutorials together") }
+        let executor = await self.executor.preparing(runnable)
         let runner = GalleryJobRunner(cache: cache, executor: executor, progress: progress)
         try await withThrowingTaskGroup(of: GalleryJobRunner.Finished.self) { group in
             var pending = toRun.makeIterator()

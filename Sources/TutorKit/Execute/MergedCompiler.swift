@@ -79,13 +79,15 @@ struct MergedCompiler: Sendable {
         let scratch = "\(objectsFolder)/.tmp-\(UUID().uuidString)"
         try fileManager.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         defer { try? fileManager.removeItem(atPath: scratch) }
-        for (file, _) in missing {
+        // The harness (main.swift, first) is always compiled too: the tutorials' files use it.
+        let compiled = [(files[0], keys[0])] + missing.filter { $0.1 != keys[0] }
+        for (file, _) in compiled {
             try Data(file.source.utf8).write(to: URL(fileURLWithPath: "\(scratch)/\(file.name).swift"))
         }
         let result = try Subprocess.run(
-            [swiftc, "-c"] + missing.map { "\($0.0.name).swift" } + arguments, currentDirectory: scratch)
+            [swiftc, "-c"] + compiled.map { "\($0.0.name).swift" } + arguments, currentDirectory: scratch)
         guard result.status == 0 else { return attribute(result.output, members: members) }
-        for (file, key) in missing {
+        for (file, key) in compiled {
             try? fileManager.removeItem(atPath: "\(objectsFolder)/\(key).o")
             try fileManager.moveItem(atPath: "\(scratch)/\(file.name).o", toPath: "\(objectsFolder)/\(key).o")
         }

@@ -30,6 +30,7 @@ enum MergedProgramGenerator {
         """#
 
     /// The file of one tutorial; its only module-level names are two functions named by `id`.
+    /// The entry point is public: only public symbols reach the program's dynamic symbol table.
     static func source(for tutorial: Tutorial) -> String {
         let id = id(for: tutorial)
         var program = """
@@ -40,7 +41,7 @@ enum MergedProgramGenerator {
             import TutorProtocol
 
             @_cdecl("\(symbol(id))")
-            func __tutorEntry_\(id)() {
+            public func __tutorEntry_\(id)() {
                 do {
                     try __tutorSteps_\(id)()
                 } catch {

@@ -85,7 +85,7 @@ struct MergedCompiler: Sendable {
             try Data(file.source.utf8).write(to: URL(fileURLWithPath: "\(scratch)/\(file.name).swift"))
         }
         let result = try Subprocess.run(
-            [swiftc, "-c"] + compiled.map { "\($0.0.name).swift" } + arguments, currentDirectory: scratch)
+            [swiftc, "-c", "-enable-batch-mode"] + compiled.map { "\($0.0.name).swift" } + arguments, currentDirectory: scratch)
         guard result.status == 0 else { return attribute(result.output, members: members) }
         for (file, key) in compiled {
             try? fileManager.removeItem(atPath: "\(objectsFolder)/\(key).o")

@@ -86,6 +86,7 @@ public struct TutorialExecutor: TutorialExecuting {
     /// own process; those that cannot be merged (or fail to compile merged) are compiled
     /// alone when run, as are all when the merged compile cannot even start.
     public func preparing(_ tutorials: [Tutorial]) -> TutorialExecutor {
+        guard tutorials.count > 1 else { return self }
         var prepared = self
         let compiler = MergedCompiler(compiler: ProgramCompiler(build: build, cacheFolder: cacheFolder))
         prepared.merged = (try? compiler.compile(tutorials)) ?? [:]

@@ -50,9 +50,6 @@ struct SiteBuilder: Sendable {
                 return Job(path: path, file: file, displayPath: displayPath, key: "", tutorial: whole, parseError: "\(error)")
             }
         }
-        let symbols = LibrarySymbols.load(options.librarySymbols, cache: options.cache, progress: progress)
-        let stamp = siteStamp(tree: tree, jobs: jobs, symbols: symbols)
-
         var cached: [String: BuildCache.Entry] = [:]
         if !options.force {
             for job in jobs where job.parseError == nil {
@@ -63,6 +60,13 @@ struct SiteBuilder: Sendable {
                 if !unexpectedFailure || options.reuseFailures { cached[job.path] = entry }
             }
         }
+        let toRun = jobs.filter { cached[$0.path] == nil }
+        // The tutorials to run compile together while the library's symbols load.
+        let runnable = toRun.filter { $0.parseError == nil }.map(\.tutorial)
+        if runnable.count > 1 { progress.say("compiling \(runnable.count) tutorials together") }
+        async let preparedExecutor = executor.preparing(runnable)
+        let symbols = LibrarySymbols.load(options.librarySymbols, cache: options.cache, progress: progress)
+        let stamp = siteStamp(tree: tree, jobs: jobs, symbols: symbols)
         let stampURL = options.out.appendingPathComponent(Self.stampFile)
         if !options.force, cached.count == jobs.count,
            (try? String(contentsOf: stampURL, encoding: .utf8)) == stamp {
@@ -82,10 +86,7 @@ struct SiteBuilder: Sendable {
             let published = GalleryEntry(sitePath: job.path, tutorial: job.tutorial, result: entry.result)
             items[job.path] = SiteWriter.Item(entry: published, folder: cache.entryFolder(for: job.path), thumbnail: entry.thumbnail)
         }
-        let toRun = jobs.filter { cached[$0.path] == nil }
-        let runnable = toRun.filter { $0.parseError == nil }.map(\.tutorial)
-        if runnable.count > 1 { progress.say("compiling \(runnable.count) tutorials together") }
-        let executor = await self.executor.preparing(runnable)
+        let executor = await preparedExecutor
         let runner = GalleryJobRunner(cache: cache, executor: executor, progress: progress)
         try await withThrowingTaskGroup(of: GalleryJobRunner.Finished.self) { group in
             var pending = toRun.makeIterator()

@@ -88,8 +88,12 @@ struct MergedCompiler: Sendable {
             [swiftc, "-c", "-enable-batch-mode"] + compiled.map { "\($0.0.name).swift" } + arguments, currentDirectory: scratch)
         guard result.status == 0 else { return attribute(result.output, members: members) }
         for (file, key) in compiled {
-            try? fileManager.removeItem(atPath: "\(objectsFolder)/\(key).o")
-            try fileManager.moveItem(atPath: "\(scratch)/\(file.name).o", toPath: "\(objectsFolder)/\(key).o")
+            let object = "\(objectsFolder)/\(key).o"
+            do {
+                try fileManager.moveItem(atPath: "\(scratch)/\(file.name).o", toPath: object)
+            } catch where fileManager.fileExists(atPath: object) {
+                // Cached meanwhile (the harness's object, or another tutor's): same key, same object.
+            }
         }
         pruneObjects()
         return []

@@ -12,7 +12,7 @@ public enum CheckAction {
             Terminal.out("tutor check: no tutorials found in \(roots.joined(separator: ", "))\n")
             return write(junit: junit, []) ? 0 : 2
         }
-        guard let executor = settings.executor() else { return 1 }
+        guard let executor = settings.executor(compilingTogether: files) else { return 1 }
         var checks: [TutorialCheck] = []
         for file in files {
             let check = checkOne(file, executor: executor, settings: settings)

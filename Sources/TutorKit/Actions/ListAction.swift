@@ -23,6 +23,9 @@ public enum ListAction {
         if let timeout = matter.timeout { facts.append("timeout \(timeout) s") }
         if let thumbnail = matter.thumbnail { facts.append("thumbnail \(thumbnail)") }
         text += (facts.isEmpty ? "" : " (\(facts.joined(separator: ", ")))") + "\n"
+        if let reason = MergeCheck.reason(tutorial) {
+            text += "  compiled alone: \(reason), which a merged program cannot host\n"
+        }
         for step in tutorial.steps {
             var line = "  step \(step.number)  line \(step.line)"
             let words = step.options.words

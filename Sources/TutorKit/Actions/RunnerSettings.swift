@@ -27,6 +27,14 @@ public struct RunnerSettings: Sendable {
         }
     }
 
+    /// An executor with `files` compiled together (those that parse; the others, and any
+    /// that cannot be merged, are compiled alone when run).
+    func executor(compilingTogether files: [String]) -> TutorialExecutor? {
+        guard let executor = executor() else { return nil }
+        let tutorials = files.compactMap { try? TutorialParser.parse(contentsOf: $0) }
+        return tutorials.count > 1 ? executor.preparing(tutorials) : executor
+    }
+
     /// Where `tutorial`'s figures go.
     func outputFolder(for tutorial: Tutorial, executor: TutorialExecutor) -> String {
         guard let output else { return executor.defaultOutputFolder(for: tutorial) }

@@ -3,7 +3,7 @@ public enum UpdateAction {
     /// 0 when every tutorial ran, 1 when one failed, 2 for paths that do not exist.
     public static func perform(paths: [String], add: Bool, settings: RunnerSettings) -> Int32 {
         guard let files = TutorialPaths.files(for: paths, command: "update") else { return 2 }
-        guard let executor = settings.executor() else { return 1 }
+        guard let executor = settings.executor(compilingTogether: files) else { return 1 }
         var failed = false
         for file in files {
             guard let run = settings.run(file, executor: executor) else {

@@ -26,11 +26,24 @@ struct ProgramCompiler: Sendable {
         case failed(diagnostics: String)
     }
 
-    func compile(_ source: String) throws -> Product {
+    /// The `swiftc` to use: `TUTOR_SWIFTC` or the one on `PATH`.
+    static func compiler() throws -> String {
         let swiftc = CompilerFlags.swiftc
         guard let compiler = Subprocess.which(swiftc) else { throw SubprocessError.notFound(swiftc) }
+        return compiler
+    }
+
+    /// The cache key of whatever `source` compiles to (a program, or one object of a merged
+    /// program): content only (see `ProgramCacheKey`), so a restored cache hits anywhere.
+    /// `compiler` is the executable found on `PATH`; the toolchain's version stands for it.
+    func cacheKey(_ source: String, compiler: String, arguments: [String]) -> String {
+        ProgramCacheKey.make(source: source, arguments: arguments, build: build, cacheFolder: cacheFolder)
+    }
+
+    func compile(_ source: String) throws -> Product {
+        let compiler = try Self.compiler()
         let arguments = CompilerFlags.arguments(for: build)
-        let key = ProgramCacheKey.make(source: source, arguments: arguments, build: build, cacheFolder: cacheFolder)
+        let key = cacheKey(source, compiler: compiler, arguments: arguments)
         let entry = "\(cacheFolder)/\(key)"
         let executable = entry + "/program"
         let files = FileManager.default
@@ -62,7 +75,7 @@ struct ProgramCompiler: Sendable {
     }
 
     /// Removes the least recently used programs beyond `cacheLimit`, and abandoned scratch folders.
-    private func prune() {
+    func prune() {
         let files = FileManager.default
         guard let names = try? files.contentsOfDirectory(atPath: cacheFolder) else { return }
         // Scratch folders of compiles that were interrupted.

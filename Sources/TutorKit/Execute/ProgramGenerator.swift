@@ -8,7 +8,12 @@
 /// (so their names stay local to them). `no-run` steps are left out.
 enum ProgramGenerator {
     static func source(for tutorial: Tutorial) -> String {
-        var program = Harness.source
+        Harness.source + steps(of: tutorial)
+    }
+
+    /// The steps' code with the harness calls around each (shared with `MergedProgramGenerator`).
+    static func steps(of tutorial: Tutorial) -> String {
+        var program = ""
         for step in tutorial.steps where !step.options.noRun {
             program += "\n__TutorHarness.begin(\(step.number))\n"
             if step.options.expectError { program += "do {\n" }

@@ -21,6 +21,8 @@ struct CapturedRun {
 /// can neither keep the run waiting nor outlive it.
 struct ProgramRunner: Sendable {
     var executable: String
+    /// Arguments of the program (the tutorial's id in a merged program).
+    var arguments: [String] = []
     /// Folder the harness writes figures into. The program also runs in it, so files a
     /// tutorial saves by relative path land beside its figures, not in the author's folder.
     var figuresFolder: String
@@ -52,6 +54,7 @@ struct ProgramRunner: Sendable {
         let nonce = UUID().uuidString
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
         try FileManager.default.createDirectory(atPath: figuresFolder, withIntermediateDirectories: true)
         process.currentDirectoryURL = URL(fileURLWithPath: figuresFolder)
         var environment = ProcessInfo.processInfo.environment

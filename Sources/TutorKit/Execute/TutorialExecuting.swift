@@ -9,6 +9,13 @@ public protocol TutorialExecuting: Sendable {
     func execute(
         _ tutorial: Tutorial, figuresFolder: URL, progress: @escaping @Sendable (ExecutionProgress) -> Void
     ) async throws -> TutorialResult
+
+    /// An executor ready to run `tutorials` (e.g. compiled together); by default itself.
+    func preparing(_ tutorials: [Tutorial]) async -> any TutorialExecuting
+}
+
+extension TutorialExecuting {
+    public func preparing(_ tutorials: [Tutorial]) async -> any TutorialExecuting { self }
 }
 
 /// Progress of one execution, for the build's log lines.

@@ -12,6 +12,8 @@ public struct TutorialExecutor: TutorialExecuting {
     public var defaultTimeout: Double
     /// Where compiled programs are cached (`<root>/.build/tutor-cache` when nil).
     public var cacheFolder: String?
+    /// Tutorials compiled together by `preparing(_:)`, by path.
+    var merged: [String: MergedCompiler.Program] = [:]
 
     public init(build: LibraryBuild, outputCap: Int = 1 << 20, defaultTimeout: Double = 900, cacheFolder: String? = nil) {
         self.build = build
@@ -41,10 +43,16 @@ public struct TutorialExecutor: TutorialExecuting {
 
         let compiler = ProgramCompiler(build: build, cacheFolder: cacheFolder)
         let product: ProgramCompiler.Product
-        do {
-            product = try compiler.compile(ProgramGenerator.source(for: tutorial))
-        } catch {
-            throw ExecutionError.compilerUnavailable("\(error)")
+        var arguments: [String] = []
+        if let program = merged[tutorial.path], program.source == MergedProgramGenerator.source(for: tutorial) {
+            product = .executable(path: program.executable, seconds: program.seconds, cached: program.cached)
+            arguments = [program.id]
+        } else {
+            do {
+                product = try compiler.compile(ProgramGenerator.source(for: tutorial))
+            } catch {
+                throw ExecutionError.compilerUnavailable("\(error)")
+            }
         }
         switch product {
         case .failed(let diagnostics):
@@ -56,7 +64,7 @@ public struct TutorialExecutor: TutorialExecuting {
             var timeouts: [Int: Double] = [:]
             for step in tutorial.steps { timeouts[step.number] = step.options.timeout }
             let runner = ProgramRunner(
-                executable: executable, figuresFolder: folder, outputCap: outputCap,
+                executable: executable, arguments: arguments, figuresFolder: folder, outputCap: outputCap,
                 stepTimeouts: timeouts, totalTimeout: tutorial.frontMatter.timeout ?? defaultTimeout,
                 onStepBegin: onStepBegin)
             let run: CapturedRun
@@ -71,6 +79,26 @@ public struct TutorialExecutor: TutorialExecuting {
                 steps: RunAssembler.results(for: tutorial, run: run),
                 totalSeconds: (ContinuousClock.now - started).seconds,
                 peakMemoryBytes: summary.peakMemoryBytes, simulatedDatasets: summary.simulatedDatasets)
+        }
+    }
+
+    /// This executor with `tutorials` compiled together into one program, each run in its
+    /// own process; those that cannot be merged (or fail to compile merged) are compiled
+    /// alone when run, as are all when the merged compile cannot even start.
+    public func preparing(_ tutorials: [Tutorial]) -> TutorialExecutor {
+        guard tutorials.count > 1 else { return self }
+        var prepared = self
+        let compiler = MergedCompiler(compiler: ProgramCompiler(build: build, cacheFolder: cacheFolder))
+        prepared.merged = (try? compiler.compile(tutorials)) ?? [:]
+        return prepared
+    }
+
+    public func preparing(_ tutorials: [Tutorial]) async -> any TutorialExecuting {
+        let executor = self
+        return await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(returning: executor.preparing(tutorials) as TutorialExecutor)
+            }
         }
     }
 

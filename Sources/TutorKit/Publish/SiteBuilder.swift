@@ -58,7 +58,6 @@ struct SiteBuilder: Sendable {
                 ? BuildCache.key(source: data, displayPath: displayPath, libraryStamp: libraryStamp, baselines: baselines) : ""
             return Job(path: path, file: file, displayPath: displayPath, key: key, tutorial: tutorial, parseError: parseError)
         }
-        let symbols = LibrarySymbols.load(options.librarySymbols, cache: options.cache, progress: progress)
         let sections = tree.sectionHeaders
         var jobs = allJobs
         var plan: [[String]] = []
@@ -68,8 +67,6 @@ struct SiteBuilder: Sendable {
             jobs = allJobs.filter { mine.contains($0.path) }
             progress.say("shard \(shard): \(jobs.count) of \(allJobs.count) tutorials")
         }
-        let stamp = SiteStamp.make(siteTitle: options.siteTitle, keys: allJobs.map { ($0.path, $0.key) }, sections: sections, symbols: symbols)
-
         var cached: [String: BuildCache.Entry] = [:]
         if !options.force {
             for job in jobs where job.parseError == nil {
@@ -80,6 +77,13 @@ struct SiteBuilder: Sendable {
                 if !unexpectedFailure || options.reuseFailures { cached[job.path] = entry }
             }
         }
+        let toRun = jobs.filter { cached[$0.path] == nil }
+        // The tutorials to run compile together while the library's symbols load.
+        let runnable = toRun.filter { $0.parseError == nil }.map(\.tutorial)
+        if runnable.count > 1 { progress.say("compiling \(runnable.count) tutorials together") }
+        async let preparedExecutor = executor.preparing(runnable)
+        let symbols = LibrarySymbols.load(options.librarySymbols, cache: options.cache, progress: progress)
+        let stamp = SiteStamp.make(siteTitle: options.siteTitle, keys: allJobs.map { ($0.path, $0.key) }, sections: sections, symbols: symbols)
         let stampURL = options.out.appendingPathComponent(Self.stampFile)
         if options.partial == nil, !options.force, cached.count == jobs.count,
            (try? String(contentsOf: stampURL, encoding: .utf8)) == stamp {
@@ -99,7 +103,7 @@ struct SiteBuilder: Sendable {
             let published = GalleryEntry(sitePath: job.path, tutorial: job.tutorial, result: entry.result)
             items[job.path] = SiteWriter.Item(entry: published, folder: cache.entryFolder(for: job.path), thumbnail: entry.thumbnail)
         }
-        let toRun = jobs.filter { cached[$0.path] == nil }
+        let executor = await preparedExecutor
         let runner = GalleryJobRunner(cache: cache, executor: executor, progress: progress)
         try await withThrowingTaskGroup(of: GalleryJobRunner.Finished.self) { group in
             var pending = toRun.makeIterator()

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+@testable import TutorKit
+
+/// Tutorials compiled together into one program, each run in its own process.
+@Suite struct MergedProgramTests {
+    let folder = try! TemporaryFolder()
+
+    func executor() throws -> TutorialExecutor {
+        TutorialExecutor(build: try LibraryBuild.forRunningExecutable(), defaultTimeout: 120, cacheFolder: folder.path + "/cache")
+    }
+
+    func tutorial(_ name: String, _ text: String) throws -> Tutorial {
+        try TutorialParser.parse(contentsOf: try folder.write(text, to: name))
+    }
+
+    func run(_ tutorial: Tutorial, _ executor: TutorialExecutor) throws -> TutorialResult {
+        try executor.run(tutorial, outputFolder: folder.path + "/out/" + tutorial.name)
+    }
+
+    static let adding = """
+        # Adding
+
+        ```swift step
+        var total = 1
+        func twice(_ x: Int) -> Int { 2 * x + total }
+        struct Box { var value: Int }
+        ```
+
+        ```swift step
+        total += twice(Box(value: 20).value)
+        print(total)
+        ```
+        """
+
+    @Test func aCrashFailsOnlyItsOwnTutorial() throws {
+        let good = try tutorial("good.md", Self.adding)
+        let crashing = try tutorial("crashing.md", "```swift step\nprint(\"before\")\n```\n\n```swift step\nlet xs = [1]\nprint(xs[3])\n```\n")
+        let executor = try executor().preparing([good, crashing])
+        #expect(Set(executor.merged.keys) == [good.path, crashing.path])
+        #expect(executor.merged[good.path]?.executable == executor.merged[crashing.path]?.executable)
+        let passed = try run(good, executor)
+        #expect(passed.succeeded)
+        #expect(passed.steps.map(\.stdout) == ["", "42\n"])
+        let crashed = try run(crashing, executor)
+        #expect(crashed.steps[0].stdout == "before\n")
+        #expect(crashed.steps[1].outcome == .failed(StepFailure(kind: .trapped, message: "Fatal error: Index out of range")))
+    }
+
+    @Test func errorsAndTrapsReadAsInTopLevelCode() throws {
+        let throwing = try tutorial("throwing.md", """
+            ```swift step
+            struct Missing: Error, CustomStringConvertible { var description: String { "no such file" } }
+            print("partial")
+            throw Missing()
+            ```
+
+            ```swift step expect-error
+            throw Missing()
+            ```
+            """)
+        let fatal = try tutorial("fatal.md", "```swift step\nprint(\"ok\")\n```\n\n```swift step\nfatalError(\"stopped on purpose\")\n```\n")
+        let executor = try executor().preparing([throwing, fatal])
+        #expect(executor.merged.count == 2)
+        let threw = try run(throwing, executor)
+        #expect(threw.steps[0].outcome == .failed(StepFailure(kind: .threw, message: "no such file")))
+        #expect(threw.steps[0].stdout == "partial\n")
+        #expect(threw.steps[1].outcome == .notReached)
+        let trapped = try run(fatal, executor)
+        #expect(trapped.steps[1].outcome == .failed(StepFailure(kind: .trapped, message: "fatal.md:6: Fatal error: stopped on purpose")))
+    }
+
+    @Test func aCompileErrorFailsOnlyItsOwnTutorialAtItsLine() throws {
+        let good = try tutorial("good.md", Self.adding)
+        let other = try tutorial("other.md", "```swift step\nprint(\"other\")\n```\n")
+        let broken = try tutorial("broken.md", "# Broken\n\n```swift step\nlet a = 1\n```\n\n```swift step\nlet b: Int = \"text\"\n```\n")
+        let executor = try executor().preparing([good, broken, other])
+        #expect(Set(executor.merged.keys) == [good.path, other.path])
+        let passed = try run(good, executor)
+        #expect(passed.steps.map(\.stdout) == ["", "42\n"], "\(passed)")
+        #expect(try run(other, executor).steps.map(\.stdout) == ["other\n"])
+        let failed = try run(broken, executor)
+        #expect(failed.compileErrors?.contains("\(broken.path):8:14: error: cannot convert value of type 'String'") == true)
+        #expect(failed.steps.map(\.outcome) == [.notReached, .notReached])
+    }
+
+    @Test func whatAFunctionCannotHostIsCompiledAlone() throws {
+        let extending = try tutorial("extending.md", """
+            # Extending
+
+            ```swift step
+            extension Int { var doubled: Int { self * 2 } }
+            print(21.doubled)
+            ```
+            """)
+        // A local type cannot use a step's variable: found by the merged compile, not the scan.
+        let capturing = try tutorial("capturing.md", "```swift step\nlet base = 40\nstruct Adder { func add() -> Int { base + 2 } }\nprint(Adder().add())\n```\n")
+        let good = try tutorial("good.md", Self.adding)
+        let alsoGood = try tutorial("also-good.md", Self.adding)
+        #expect(MergeCheck.reason(extending) == "step 1 (line 4) declares an extension")
+        #expect(MergeCheck.reason(capturing) == nil)
+        #expect(MergeCheck.reason(good) == nil)
+        #expect(ListAction.listing(of: extending).contains("  compiled alone: step 1 (line 4) declares an extension, which a merged program cannot host\n"))
+        let executor = try executor().preparing([extending, capturing, good, alsoGood])
+        #expect(Set(executor.merged.keys) == [good.path, alsoGood.path])
+        #expect(try run(extending, executor).steps.map(\.stdout) == ["42\n"])
+        #expect(try run(capturing, executor).steps.map(\.stdout) == ["42\n"])
+        #expect(try run(good, executor).succeeded)
+    }
+
+    @Test func changingOneTutorialRecompilesOnlyItsObject() throws {
+        let first = try tutorial("first.md", Self.adding)
+        let second = try tutorial("second.md", "```swift step\nprint(1)\n```\n")
+        let executor = try executor()
+        let objects = folder.path + "/cache/objects"
+        _ = executor.preparing([first, second])
+        let before = Set(try FileManager.default.contentsOfDirectory(atPath: objects).filter { $0.hasSuffix(".o") })
+        #expect(before.count == 3)  // main and the two tutorials
+        let changed = try tutorial("second.md", "```swift step\nprint(2)\n```\n")
+        let again = executor.preparing([first, changed])
+        let after = Set(try FileManager.default.contentsOfDirectory(atPath: objects).filter { $0.hasSuffix(".o") })
+        #expect(after.subtracting(before).count == 1)
+        #expect(try run(changed, again).steps.map(\.stdout) == ["2\n"])
+        let unchanged = executor.preparing([first, changed])
+        #expect(unchanged.merged[first.path]?.cached == true)
+    }
+}

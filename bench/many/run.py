@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Issue 20's benchmark: many small tutorials, `tutor build` against sphinx-gallery, side by side.
+
+Writes N tutorials of 10 small arithmetic steps each as Markdown (for tutor) and as Python
+examples (for sphinx-gallery), then alternates cold builds of each: `tutor build --force` with
+tutor's caches emptied (compiled programs and objects, stored results) against a fresh
+`sphinx-build` of a fresh copy. Prints each run and the medians.
+
+  bench/many/run.py --tutor .build/debug/tutor --python /work/venv-ref/bin/python -n 20 -r 3
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
+
+
+def step_code(t, s):
+    """One step: a name from the step before, some arithmetic, a print."""
+    if s == 0:
+        return f"var total{t} = {t}\nlet values = [1.5, 2.5, {t}.0]\nprint(values.count)"
+    return f"let x{s} = total{t} * {s} + {s}\ntotal{t} += x{s} % 7\nprint(\"step {s}:\", x{s}, total{t})"
+
+
+def python_code(t, s):
+    if s == 0:
+        return f"total{t} = {t}\nvalues = [1.5, 2.5, {t}.0]\nprint(len(values))"
+    return f"x{s} = total{t} * {s} + {s}\ntotal{t} += x{s} % 7\nprint(\"step {s}:\", x{s}, total{t})"
+
+
+def write_examples(work, n):
+    md, py = os.path.join(work, "tutorials"), os.path.join(work, "sphinx-src")
+    shutil.rmtree(md, ignore_errors=True)
+    shutil.rmtree(py, ignore_errors=True)
+    os.makedirs(md)
+    os.makedirs(os.path.join(py, "examples"))
+    with open(os.path.join(py, "conf.py"), "w") as f:
+        f.write('project = "many"\nextensions = ["sphinx_gallery.gen_gallery"]\nexclude_patterns = ["_build"]\n'
+                'sphinx_gallery_conf = {"examples_dirs": "examples", "gallery_dirs": "auto_examples",\n'
+                '    "filename_pattern": r"/plot_", "abort_on_example_error": True}\n')
+    with open(os.path.join(py, "index.rst"), "w") as f:
+        f.write("Many\n====\n\n.. toctree::\n\n   auto_examples/index\n")
+    with open(os.path.join(py, "examples", "README.txt"), "w") as f:
+        f.write("Examples\n========\n")
+    for t in range(n):
+        with open(os.path.join(md, f"small_{t:03}.md"), "w") as f:
+            f.write(f"# Small tutorial {t}\n\nTen steps of arithmetic.\n")
+            for s in range(10):
+                f.write(f"\nStep {s}.\n\n```swift step\n{step_code(t, s)}\n```\n")
+        with open(os.path.join(py, "examples", f"plot_small_{t:03}.py"), "w") as f:
+            f.write(f'"""\nSmall example {t}\n==============\n\nTen steps of arithmetic.\n"""\n')
+            for s in range(10):
+                f.write(f"\n# %%\n# Step {s}.\n\n{python_code(t, s)}\n")
+    return md, py
+
+
+def timed(command, cwd, env=None):
+    started = time.monotonic()
+    result = subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    seconds = time.monotonic() - started
+    if result.returncode != 0:
+        sys.exit(f"failed: {' '.join(command)}\n{result.stdout[-3000:]}")
+    return seconds
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--tutor", default=os.path.join(ROOT, ".build", "debug", "tutor"))
+    parser.add_argument("--python", default="/work/venv-ref/bin/python")
+    parser.add_argument("-n", type=int, default=20)
+    parser.add_argument("-r", "--repeats", type=int, default=3)
+    parser.add_argument("--work", default=os.path.join(ROOT, ".build-bench", "many"))
+    parser.add_argument("--no-sphinx", action="store_true")
+    args = parser.parse_args()
+    work = os.path.abspath(args.work)
+    os.makedirs(work, exist_ok=True)
+    md, py = write_examples(work, args.n)
+    caches = [os.path.join(ROOT, ".build", "tutor-cache"), os.path.join(ROOT, ".tutor-cache"),
+              os.path.join(work, ".tutor-cache"), os.path.join(work, ".build", "tutor-cache")]
+    tutor_times, sphinx_times = [], []
+    for r in range(args.repeats):
+        for path in caches + [os.path.join(work, "site")]:
+            shutil.rmtree(path, ignore_errors=True)
+        t = timed([args.tutor, "build", "--force", "--out", os.path.join(work, "site"), md], work)
+        tutor_times.append(t)
+        line = f"run {r + 1}: tutor build {t:.2f} s"
+        if not args.no_sphinx:
+            source = os.path.join(work, "sphinx-run")
+            for path in (source, os.path.join(work, "sphinx-html")):
+                shutil.rmtree(path, ignore_errors=True)
+            shutil.copytree(py, source)
+            s = timed([args.python, "-m", "sphinx", "-b", "html", "-q", source, os.path.join(work, "sphinx-html")], work)
+            sphinx_times.append(s)
+            line += f", sphinx-gallery {s:.2f} s, ratio {s / t:.2f}x"
+        print(line + f" (load {os.getloadavg()[0]:.1f})", flush=True)
+    tm = statistics.median(tutor_times)
+    summary = f"{args.n} tutorials, cold: tutor build median {tm:.2f} s ({tm / args.n:.3f} s per tutorial)"
+    if sphinx_times:
+        sm = statistics.median(sphinx_times)
+        summary += f", sphinx-gallery median {sm:.2f} s ({sm / args.n:.3f} s per example); sphinx-gallery / tutor = {sm / tm:.2f}x"
+    print(summary)
+
+
+if __name__ == "__main__":
+    main()

@@ -33,13 +33,12 @@ extension NDArray where Element: FloatingElement {
     /// value is scaled by 10^decimals, rounded and scaled back, as numpy does (so results
     /// match numpy's, representation error included).
     public func rounded(decimals: Int = 0) -> NDArray {
-        let even = { (x: NDArray) in x.unary { Element.apply(.roundEven, $0, $1, $2) } }
-        if decimals == 0 { return even(self) }
+        if decimals == 0 { return unary { Element.apply(.roundEven, $0, $1, $2) } }
         // numpy's power_of_ten: exact up to 1e22, then repeated multiplication.
         var power = 1.0
         for _ in 0..<Swift.abs(decimals) { power *= 10 }
-        let scale = Element(power)
-        return decimals > 0 ? even(self * scale) / scale : even(self / scale) * scale
+        let f = ElementwiseFunction.roundScaled(scale: power, up: decimals > 0)
+        return unary { Element.apply(f, $0, $1, $2) }
     }
 
     /// numpy's `np.isnan(x)`.

@@ -29,13 +29,21 @@ extension NDArray {
         let outer = first.shape.dimensions[..<k].reduce(1, *)
         var dims = first.shape.dimensions
         dims[k] = arrays.reduce(0) { $0 + $1.shape[k] }
-        var out = [Element]()
-        out.reserveCapacity(Shape(dims).elementCount)
-        for o in 0..<outer {
-            for a in arrays {
-                let block = a.size / Swift.max(outer, 1)
-                out.append(contentsOf: a.storage[(o * block)..<((o + 1) * block)])
+        let total = Shape(dims).elementCount
+        // Block copies into a fresh buffer (huge pages when large, as numpy's).
+        let out = [Element](unsafeUninitializedCapacity: total) { c, initialized in
+            adviseHugePages(c)
+            var next = 0
+            for o in 0..<outer {
+                for a in arrays {
+                    let block = a.size / Swift.max(outer, 1)
+                    a.storage.withUnsafeBufferPointer { p in
+                        if block > 0 { (c.baseAddress! + next).initialize(from: p.baseAddress! + o * block, count: block) }
+                    }
+                    next += block
+                }
             }
+            initialized = next
         }
         return NDArray(shape: Shape(dims), storage: out)
     }

@@ -17,6 +17,9 @@ public protocol FloatingElement: NumericElement, NumpyFloatingPoint {
 /// numpy's unary ufuncs on floats; `roundEven` is `np.rint` (half to even, as `np.round`).
 public enum ElementwiseFunction: Sendable {
     case sqrt, exp, log, log10, roundEven
+    /// `np.round(x, decimals)` in one pass: `rint(x * scale) / scale` (`rint(x / scale) * scale`
+    /// when not `up`), numpy's own operations in its order, so the same bits.
+    case roundScaled(scale: Double, up: Bool)
 }
 
 extension NumericElement where Self: BinaryFloatingPoint {
@@ -38,6 +41,7 @@ extension NumericElement where Self: BinaryFloatingPoint {
     /// numpy's `pairwise_sum` (loops_utils.h): sequential below 8 elements, 8 accumulators
     /// up to 128, halves (at a multiple of 8) above.
     public static func sum(_ a: UnsafePointer<Self>, _ n: Int, stride: Int) -> Self {
+        if stride == 1 { return contiguousSum(a, n) }
         if n < 8 {
             var res: Self = 0
             for i in 0..<n { res += a[i * stride] }
@@ -66,6 +70,36 @@ extension NumericElement where Self: BinaryFloatingPoint {
         }
     }
 
+    /// ``sum(_:_:stride:)`` for stride 1, the same additions in the same order; with literal
+    /// offsets the eight accumulators become two vector registers.
+    static func contiguousSum(_ a: UnsafePointer<Self>, _ n: Int) -> Self {
+        if n < 8 {
+            var res: Self = 0
+            for i in 0..<n { res += a[i] }
+            return res
+        } else if n <= 128 {
+            var r0 = a[0], r1 = a[1], r2 = a[2], r3 = a[3], r4 = a[4], r5 = a[5], r6 = a[6], r7 = a[7]
+            var i = 8
+            let end = n - n % 8
+            while i < end {
+                let p = a + i
+                r0 += p[0]; r1 += p[1]; r2 += p[2]; r3 += p[3]
+                r4 += p[4]; r5 += p[5]; r6 += p[6]; r7 += p[7]
+                i += 8
+            }
+            var res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+            while i < n {
+                res += a[i]
+                i += 1
+            }
+            return res
+        } else {
+            var n2 = n / 2
+            n2 -= n2 % 8
+            return contiguousSum(a, n2) + contiguousSum(a + n2, n - n2)
+        }
+    }
+
     public static func accumulate(_ a: UnsafePointer<Self>, into acc: UnsafeMutablePointer<Self>, _ n: Int) {
         for i in 0..<n { acc[i] += a[i] }
     }
@@ -82,8 +116,7 @@ extension NumericElement where Self: BinaryFloatingPoint {
         if stride == 1 {
             // Two vectorizable passes beat one branchy one: the extreme value, then its first index.
             let m = extremeValue(a, n, stride: 1, maximum: maximum)
-            if m.isNaN { return (0..<n).first { a[$0] != a[$0] } ?? 0 }
-            return (0..<n).first { a[$0] == m } ?? 0
+            return firstIndex(a, n, of: m)
         }
         var best = a[0], index = 0
         if best.isNaN { return 0 }
@@ -99,32 +132,49 @@ extension NumericElement where Self: BinaryFloatingPoint {
         return index
     }
 
+    /// Index of the first element equal to `m` (the first NaN when `m` is NaN), by blocks of 16
+    /// checked without branches, so the scan vectorizes. - Precondition: one is present.
+    static func firstIndex(_ a: UnsafePointer<Self>, _ n: Int, of m: Self) -> Int {
+        if m.isNaN { return (0..<n).first { a[$0] != a[$0] } ?? 0 }
+        var start = 0
+        while start + 16 <= n {
+            var hits = 0
+            for j in start..<(start + 16) { hits &+= a[j] == m ? 1 : 0 }
+            if hits > 0 { break }
+            start += 16
+        }
+        for i in start..<n where a[i] == m { return i }
+        return 0
+    }
+
     public static func extremeValue(_ a: UnsafePointer<Self>, _ n: Int, stride: Int, maximum: Bool) -> Self {
+        // `x > m || x != x ? x : m` keeps a NaN once taken (every comparison with it is false),
+        // so no separate NaN flag: four independent selects per step, and the loop vectorizes.
         var m0 = a[0], m1 = a[0], m2 = a[0], m3 = a[0]
-        var nan = false
         var i = 0
         if stride == 1 {
-            // Four independent selects per step, so the loop vectorizes; NaNs tracked aside.
-            while i + 4 <= n {
-                let x0 = a[i], x1 = a[i + 1], x2 = a[i + 2], x3 = a[i + 3]
-                if maximum {
-                    m0 = x0 > m0 ? x0 : m0; m1 = x1 > m1 ? x1 : m1
-                    m2 = x2 > m2 ? x2 : m2; m3 = x3 > m3 ? x3 : m3
-                } else {
-                    m0 = x0 < m0 ? x0 : m0; m1 = x1 < m1 ? x1 : m1
-                    m2 = x2 < m2 ? x2 : m2; m3 = x3 < m3 ? x3 : m3
+            if maximum {
+                while i + 4 <= n {
+                    let x0 = a[i], x1 = a[i + 1], x2 = a[i + 2], x3 = a[i + 3]
+                    m0 = x0 > m0 || x0 != x0 ? x0 : m0; m1 = x1 > m1 || x1 != x1 ? x1 : m1
+                    m2 = x2 > m2 || x2 != x2 ? x2 : m2; m3 = x3 > m3 || x3 != x3 ? x3 : m3
+                    i += 4
                 }
-                nan = nan || (x0 != x0) || (x1 != x1) || (x2 != x2) || (x3 != x3)
-                i += 4
+            } else {
+                while i + 4 <= n {
+                    let x0 = a[i], x1 = a[i + 1], x2 = a[i + 2], x3 = a[i + 3]
+                    m0 = x0 < m0 || x0 != x0 ? x0 : m0; m1 = x1 < m1 || x1 != x1 ? x1 : m1
+                    m2 = x2 < m2 || x2 != x2 ? x2 : m2; m3 = x3 < m3 || x3 != x3 ? x3 : m3
+                    i += 4
+                }
             }
         }
         while i < n {
             let x = a[i * stride]
-            m0 = maximum ? (x > m0 ? x : m0) : (x < m0 ? x : m0)
-            nan = nan || x != x
+            m0 = (maximum ? x > m0 : x < m0) || x != x ? x : m0
             i += 1
         }
-        if nan || m0.isNaN { return .nan }
+        if m0.isNaN || m1.isNaN || m2.isNaN || m3.isNaN { return .nan }
         return maximum ? Swift.max(Swift.max(m0, m1), Swift.max(m2, m3)) : Swift.min(Swift.min(m0, m1), Swift.min(m2, m3))
     }
 
@@ -164,25 +214,46 @@ extension FloatingElement {
     /// Round half to even without a library call: adding and removing 2^(p-1) rounds in the
     /// current (nearest-even) mode; larger magnitudes are already integers.
     @inline(__always)
-    static func roundedEven(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int) {
+    static func roundedEven(_ x: Self) -> Self {
         let shift = Self(sign: .plus, exponent: Self.Exponent(Self.significandBitCount), significand: 1)
-        for i in 0..<n {
-            let x = a[i]
-            let m = x.magnitude
-            let r = (m + shift) - shift
-            c[i] = m < shift ? (x < 0 ? -r : r) : x
-        }
+        let m = x.magnitude
+        let r = (m + shift) - shift
+        return m < shift ? (x < 0 ? -r : r) : x
     }
 }
 
 extension FloatingElement {
     public static func apply(_ f: ElementwiseFunction, _ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int) {
+        // numpy's SIMD libm is faster than glibc one element at a time; large arrays split
+        // across the cores instead (same per-element functions, so the same bits).
+        let chunk = 1 << 16
+        if n >= 4 * chunk {
+            let chunks = (n + chunk - 1) / chunk
+            // Addresses as integers: the buffers outlive the call, and chunks never overlap.
+            let input = Int(bitPattern: a), output = Int(bitPattern: c)
+            DispatchQueue.concurrentPerform(iterations: chunks) { k in
+                let start = k * chunk
+                applySerially(f, UnsafePointer<Self>(bitPattern: input)! + start,
+                              UnsafeMutablePointer<Self>(bitPattern: output)! + start, Swift.min(chunk, n - start))
+            }
+        } else {
+            applySerially(f, a, c, n)
+        }
+    }
+
+    static func applySerially(_ f: ElementwiseFunction, _ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int) {
         switch f {
         case .sqrt: for i in 0..<n { c[i] = a[i].squareRoot() }
         case .exp: for i in 0..<n { c[i] = exponential(a[i]) }
         case .log: for i in 0..<n { c[i] = naturalLogarithm(a[i]) }
         case .log10: for i in 0..<n { c[i] = decimalLogarithm(a[i]) }
-        case .roundEven: roundedEven(a, c, n)
+        case .roundEven: for i in 0..<n { c[i] = roundedEven(a[i]) }
+        case .roundScaled(let scale, true):
+            let f = Self(scale)
+            for i in 0..<n { c[i] = roundedEven(a[i] * f) / f }
+        case .roundScaled(let scale, false):
+            let f = Self(scale)
+            for i in 0..<n { c[i] = roundedEven(a[i] / f) * f }
         }
     }
 }

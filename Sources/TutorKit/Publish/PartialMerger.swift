@@ -128,8 +128,8 @@ struct PartialMerger {
             return report
         }
         let stamp = SiteStamp.make(siteTitle: first.manifest.siteTitle, keys: all.map { ($0, keys[$0] ?? "") },
-                                   sections: first.manifest.sections, symbols: symbols)
-        let writer = SiteWriter(siteTitle: first.manifest.siteTitle, sections: first.manifest.sections, items: ordered, symbols: symbols)
+                                   sections: first.manifest.sections, api: LibraryAPI(symbols: symbols))
+        let writer = SiteWriter(siteTitle: first.manifest.siteTitle, sections: first.manifest.sections, items: ordered, api: LibraryAPI(symbols: symbols))
         try writer.writeSite(to: out, stamp: report.failed.isEmpty ? stamp : nil)
         report.wroteSite = true
         progress.say("wrote \(out.path) from \(count) shard\(count == 1 ? "" : "s") (\(ordered.count) tutorials)")

@@ -58,7 +58,7 @@ struct SiteBuilder: Sendable {
                 ? BuildCache.key(source: data, displayPath: displayPath, libraryStamp: libraryStamp, baselines: baselines) : ""
             return Job(path: path, file: file, displayPath: displayPath, key: key, tutorial: tutorial, parseError: parseError)
         }
-        let symbols = LibrarySymbols.load(options.librarySymbols, cache: options.cache, progress: progress)
+        let api = LibrarySymbols.load(options.librarySymbols, cache: options.cache, progress: progress)
         let sections = tree.sectionHeaders
         var jobs = allJobs
         var plan: [[String]] = []
@@ -68,7 +68,7 @@ struct SiteBuilder: Sendable {
             jobs = allJobs.filter { mine.contains($0.path) }
             progress.say("shard \(shard): \(jobs.count) of \(allJobs.count) tutorials")
         }
-        let stamp = SiteStamp.make(siteTitle: options.siteTitle, keys: allJobs.map { ($0.path, $0.key) }, sections: sections, symbols: symbols)
+        let stamp = SiteStamp.make(siteTitle: options.siteTitle, keys: allJobs.map { ($0.path, $0.key) }, sections: sections, api: api)
 
         var cached: [String: BuildCache.Entry] = [:]
         if !options.force {
@@ -134,7 +134,7 @@ struct SiteBuilder: Sendable {
             let manifest = PartialManifest(
                 shard: shard, plan: plan, tutorialSet: PartialManifest.tutorialSet(allJobs),
                 library: Fingerprint(["library", libraryStamp]).hex, siteTitle: options.siteTitle,
-                sections: sections, symbols: symbols.sorted())
+                sections: sections, symbols: api.symbols.sorted())
             let keys = Dictionary(uniqueKeysWithValues: jobs.map { ($0.path, $0.key) })
             try PartialWriter(manifest: manifest, items: ordered, keys: keys).write(to: partial)
             report.wroteSite = true
@@ -143,7 +143,7 @@ struct SiteBuilder: Sendable {
             return report
         }
 
-        let writer = SiteWriter(siteTitle: options.siteTitle, sections: sections, items: ordered, symbols: symbols)
+        let writer = SiteWriter(siteTitle: options.siteTitle, sections: sections, items: ordered, api: api)
         try writer.writeSite(to: options.out, stamp: report.failed.isEmpty ? stamp : nil, beforeReplacing: beforeReplacing)
         report.wroteSite = true
         report.seconds = progress.elapsed

@@ -191,7 +191,8 @@ def check_docc(browser, session, site, docc_pages):
         port = int(line.split(" port ")[1].split()[0])
         for page in docc_pages:
             rel = page.relative_to(site)
-            url = f"http://127.0.0.1:{port}/" + urllib.parse.quote(str(rel))
+            # DocC's app routes by the page's folder URL, as the tutorial pages link to it.
+            url = f"http://127.0.0.1:{port}/" + urllib.parse.quote(str(rel.parent)) + "/"
             browser.events.clear()
             browser.send("Page.navigate", {"url": url}, session=session)
             browser.wait_for("Page.loadEventFired", session)
@@ -258,6 +259,8 @@ def main():
                 if not target_file.exists():
                     problems.append(f"broken link: {link}")
                     continue
+                if target_file.is_dir() and (target_file / "index.html").exists():
+                    target_file = target_file / "index.html"
                 if is_docc(target_file) and target_file.suffix == ".html":
                     docc_pages.add(target_file)
                 if site not in target_file.parents and target_file != site:

@@ -38,18 +38,19 @@ import Testing
         #expect(s.exists("site/api/NiftiMasker.html"), "back-reference pages stay")
 
         let page = try s.read("site/plot_intro.html")
-        let link = "href=\"api/documentation/decoding/niftimasker/index.html\""
+        let link = "href=\"api/documentation/decoding/niftimasker/\""
         #expect(page.contains("<a class=\"t api\" \(link)>NiftiMasker</a>"))
         // Every link into api/ from the tutorial page resolves to a file of the site.
         let hrefs = page.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
         let apiLinks = hrefs.filter { $0.hasPrefix("api/") }
         #expect(!apiLinks.isEmpty)
         for href in apiLinks {
-            let path = href.removingPercentEncoding ?? href
+            var path = href.removingPercentEncoding ?? href
+            if path.hasSuffix("/") { path += "index.html" }
             #expect(s.exists("site/" + path), "\(href) resolves")
         }
         let back = try s.read("site/api/NiftiMasker.html")
-        #expect(back.contains("href=\"documentation/decoding/niftimasker/index.html\""))
+        #expect(back.contains("href=\"documentation/decoding/niftimasker/\""))
         let index = try s.read("site/api/index.html")
         #expect(index.contains("Library API used by the tutorials"), "our index replaces DocC's empty root")
 

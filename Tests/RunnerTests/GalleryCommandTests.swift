@@ -38,7 +38,7 @@ enum GalleryBinary {
         #expect(page.contains("<img src=\"_images/plot_gradient_step02_01.png\" alt=\"Gradient 480×240, red to blue\""))
         #expect(page.contains("&lt;script&gt;alert(&#39;not run in the page&#39;)&lt;/script&gt; &amp; &lt;b&gt;not bold&lt;/b&gt;"))
         #expect(page.contains("href=\"api/FigureCapture.html\""))
-        #expect(page.contains("<a class=\"t api\" href=\"api/documentation/decoding/figurecapture/index.html\">FigureCapture</a>"),
+        #expect(page.contains("<a class=\"t api\" href=\"api/documentation/decoding/figurecapture/\">FigureCapture</a>"),
                 "library symbols in code link to their DocC page")
         #expect(s.exists("site/api/documentation/decoding/figurecapture/index.html"))
         #expect(s.exists("site/api/documentation/decoding/index.html"))

@@ -82,7 +82,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: docs.appendingPathComponent("documentation/decoding/index.html").path))
         for name in ["NiftiMasker", "Datasets.fetchHaxby", "SVC", "crossValScore"] {
             let page = try #require(api.pages[name], "\(name) has a DocC page")
-            #expect(FileManager.default.fileExists(atPath: docs.appendingPathComponent(page).path), "\(page)")
+            #expect(FileManager.default.fileExists(atPath: docs.appendingPathComponent(page + "index.html").path), "\(page)")
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: cache.path).sorted()
         #expect(files.count == 2 && files[0].hasPrefix("api-") && files[1].hasPrefix("symbols-"))

@@ -5,7 +5,8 @@ import Foundation
 struct LibraryAPI: Sendable, Equatable {
     var symbols: Set<String> = []
     /// Symbol → its DocC page, relative to the site's `api/` folder
-    /// (`documentation/decoding/niftimasker/index.html`).
+    /// (`documentation/decoding/niftimasker/`: DocC's app routes by the folder's URL, so a
+    /// link naming `index.html` would show its "page not found").
     var pages: [String: String] = [:]
     /// The DocC static site copied into `api/` (nil: no documentation).
     var docs: URL?
@@ -47,7 +48,7 @@ enum LibraryDocs {
 
     /// Converts `symbolGraphs` (a folder with `Decoding.symbols.json`) and `catalog` (when it
     /// exists) into a static site at `output`, which appears only when complete. Returns the
-    /// page of each symbol, by USR, relative to the site (`documentation/decoding/x/index.html`).
+    /// page of each symbol, by USR, relative to the site (`documentation/decoding/x/`).
     static func convert(symbolGraphs: URL, catalog: URL, to output: URL) throws -> [String: String] {
         let fm = FileManager.default
         let scratch = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)")
@@ -78,6 +79,9 @@ enum LibraryDocs {
             throw Failure(description: "docc convert failed (status \(result.status)): \(firstError ?? "no output")")
         }
         let pages = try pagesByUSR(linkableEntities: data)
+        // Every page asks for it; without it the browser logs a failed load.
+        let theme = site.appendingPathComponent("theme-settings.json")
+        if !fm.fileExists(atPath: theme.path) { try Data("{}\n".utf8).write(to: theme) }
         try FileSystem.replaceDirectory(output, with: site)
         return pages
     }
@@ -89,7 +93,7 @@ enum LibraryDocs {
         for entity in try JSONDecoder().decode([Entity].self, from: data) {
             guard let usr = entity.usr else { continue }
             let path = entity.path.hasPrefix("/") ? String(entity.path.dropFirst()) : entity.path
-            pages[usr] = path + "/index.html"
+            pages[usr] = path + "/"
         }
         return pages
     }

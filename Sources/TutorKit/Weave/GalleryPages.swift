@@ -82,7 +82,7 @@ struct GalleryPages {
 
     func apiIndex() -> String {
         var body = "<h1>Library API used by the tutorials</h1>\n"
-        if let landing = docPages.isEmpty ? nil : "documentation/decoding/index.html" {
+        if let landing = docPages.isEmpty ? nil : "documentation/decoding/" {
             body += "<p>The library's reference documentation: <a href=\"\(HTML.href(landing))\">Decoding</a>.</p>\n"
         }
         if usage.isEmpty {

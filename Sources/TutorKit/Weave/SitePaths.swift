@@ -48,7 +48,7 @@ struct SitePaths: Sendable {
     static let apiIndex = "api/index.html"
     /// The folder of the library's DocC site (DocC's pages name it as their base path).
     static let docsFolder = "api"
-    /// A DocC page (`documentation/decoding/x/index.html`, relative to `docsFolder`).
+    /// A DocC page (`documentation/decoding/x/`, relative to `docsFolder`).
     static func docsPage(_ page: String) -> String { docsFolder + "/" + page }
     static func apiPage(_ symbol: String) -> String { "api/\(symbol).html" }
 }

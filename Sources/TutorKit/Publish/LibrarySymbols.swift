@@ -62,7 +62,7 @@ enum LibrarySymbols {
         let fm = FileManager.default
         let hash = Fingerprint(["symbols-3", LibraryIdentity.toolchainVersion, LibraryDocs.hostingBasePath, LibraryDocs.identity(catalog: catalog)] + key).hex.prefix(16)
         let file = cache.appendingPathComponent("symbols-\(hash).json")
-        let docs = cache.appendingPathComponent("api-\(hash)")
+        let docs = cache.appendingPathComponent("api-\(hash)", isDirectory: true)
         if let data = try? Data(contentsOf: file), let stored = try? JSONDecoder().decode(Stored.self, from: data),
            stored.docsError != nil || fm.fileExists(atPath: docs.appendingPathComponent("index.html").path) {
             if let reason = stored.docsError { progress.say("warning: no API documentation: \(reason)") }

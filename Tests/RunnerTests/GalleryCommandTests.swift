@@ -38,6 +38,10 @@ enum GalleryBinary {
         #expect(page.contains("<img src=\"_images/plot_gradient_step02_01.png\" alt=\"Gradient 480×240, red to blue\""))
         #expect(page.contains("&lt;script&gt;alert(&#39;not run in the page&#39;)&lt;/script&gt; &amp; &lt;b&gt;not bold&lt;/b&gt;"))
         #expect(page.contains("href=\"api/FigureCapture.html\""))
+        #expect(page.contains("<a class=\"t api\" href=\"api/documentation/decoding/figurecapture/\">FigureCapture</a>"),
+                "library symbols in code link to their DocC page")
+        #expect(s.exists("site/api/documentation/decoding/figurecapture/index.html"))
+        #expect(s.exists("site/api/documentation/decoding/index.html"))
         #expect(s.exists("site/_images/thumb/plot_gradient.png"))
         let hidden = try s.read("site/basics/plot_hidden.html")
         #expect(hidden.contains("invalid parameter C=-1"), "an expect-error step's error is its output")

@@ -33,6 +33,9 @@ enum SiteComparison {
             guard let x = try? Data(contentsOf: a.appendingPathComponent(path)),
                   let y = try? Data(contentsOf: b.appendingPathComponent(path)) else { problems.append("\(path): unreadable"); continue }
             if x == y { continue }
+            // DocC's data names the clone's source files (each clone documents its own
+            // checkout): the same pages must exist, their content may differ by those paths.
+            if path.hasPrefix("api/") && (path.split(separator: "/").count > 2 || !path.hasSuffix(".html")) { continue }
             let textual = [".html", ".json", ".ipynb", ".md", ".swift"].contains { path.hasSuffix($0) }
             guard textual else { problems.append("\(path): bytes differ"); continue }
             var p = masked(String(decoding: x, as: UTF8.self)), q = masked(String(decoding: y, as: UTF8.self))

@@ -54,7 +54,7 @@ import Testing
 
     @Test func publicLibraryNamesFromTheSymbolGraph() throws {
         func symbol(_ kind: String, _ path: [String]) -> String {
-            "{\"kind\": {\"identifier\": \"\(kind)\"}, \"pathComponents\": [\(path.map { "\"\($0)\"" }.joined(separator: ", "))]}"
+            "{\"kind\": {\"identifier\": \"\(kind)\"}, \"identifier\": {\"precise\": \"s:\(path.joined())\"}, \"pathComponents\": [\(path.map { "\"\($0)\"" }.joined(separator: ", "))]}"
         }
         let graph = "{\"symbols\": [" + [
             symbol("swift.struct", ["NiftiMasker"]), symbol("swift.method", ["NiftiMasker", "fit(_:)"]),
@@ -72,14 +72,21 @@ import Testing
         #expect(used == ["NiftiMasker", "NiftiMasker.fromFile"])
     }
 
-    @Test func symbolsOfTheBuiltLibraryComeFromTheCompilerAndAreCached() throws {
+    @Test func symbolsAndDocumentationOfTheBuiltLibraryComeFromTheCompilerAndDocCAndAreCached() throws {
         let build = try LibraryBuild.forRunningExecutable()
         let cache = try TemporaryFolder()
-        let names = try LibrarySymbols.cached(build, cache: URL(fileURLWithPath: cache.path))
-        #expect(names.isSuperset(of: ["NiftiMasker", "Datasets.fetchHaxby", "SVC"]))
-        let files = try FileManager.default.contentsOfDirectory(atPath: cache.path)
-        #expect(files.count == 1 && files[0].hasPrefix("symbols-"))
-        #expect(try LibrarySymbols.cached(build, cache: URL(fileURLWithPath: cache.path)) == names)
+        let progress = BuildProgress(quiet: true)
+        let api = LibrarySymbols.load(.symbolGraph(build), cache: URL(fileURLWithPath: cache.path), progress: progress)
+        #expect(api.symbols.isSuperset(of: ["NiftiMasker", "Datasets.fetchHaxby", "SVC"]))
+        let docs = try #require(api.docs)
+        #expect(FileManager.default.fileExists(atPath: docs.appendingPathComponent("documentation/decoding/index.html").path))
+        for name in ["NiftiMasker", "Datasets.fetchHaxby", "SVC", "crossValScore"] {
+            let page = try #require(api.pages[name], "\(name) has a DocC page")
+            #expect(FileManager.default.fileExists(atPath: docs.appendingPathComponent(page + "index.html").path), "\(page)")
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: cache.path).sorted()
+        #expect(files.count == 2 && files[0].hasPrefix("api-") && files[1].hasPrefix("symbols-"))
+        #expect(LibrarySymbols.load(.symbolGraph(build), cache: URL(fileURLWithPath: cache.path), progress: progress) == api)
     }
 
     @Test func totalTimeReadsLikeSphinxGallery() {

@@ -57,9 +57,13 @@ public enum GalleryAction {
     public static func merge(partials: [String], out: String?, keepGoing: Bool) async -> Int32 {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let outURL = resolve(out ?? "site", in: cwd)
-        let merger = PartialMerger(
+        var merger = PartialMerger(
             partials: partials.map { resolve($0, in: cwd) }, names: partials, out: outURL,
             keepGoing: keepGoing, progress: BuildProgress())
+        if let library = try? LibraryBuild.forRunningExecutable() {
+            merger.librarySymbols = .symbolGraph(library)
+            merger.cache = URL(fileURLWithPath: library.projectRoot).appendingPathComponent(".tutor-cache/gallery")
+        }
         do {
             try OutputFolder.checkWritable(outURL, asGiven: out ?? "site")
             let report = try merger.merge()

@@ -95,6 +95,9 @@ struct GalleryServer: Sendable {
         switch ext.lowercased() {
         case "html": "text/html; charset=utf-8"
         case "css": "text/css; charset=utf-8"
+        case "js": "text/javascript; charset=utf-8"
+        case "jpg", "jpeg": "image/jpeg"
+        case "ico": "image/x-icon"
         case "svg": "image/svg+xml"
         case "png": "image/png"
         case "json", "ipynb": "application/json"

@@ -5,8 +5,12 @@ enum LibrarySymbolSource: Sendable {
     case none
     /// Given names (tests, or a caller that knows them).
     case names(Set<String>)
-    /// From the compiler: `swift-symbolgraph-extract` on the built `Decoding` module.
+    /// From the compiler: `swift-symbolgraph-extract` on the built `Decoding` module, and
+    /// DocC on that graph and the library's `Decoding.docc` catalog.
     case symbolGraph(LibraryBuild)
+    /// A symbol graph already extracted (a folder holding `Decoding.symbols.json`) and the
+    /// catalog to document it with (tests, or a caller that made the graph itself).
+    case symbolGraphFolder(URL, catalog: URL)
 }
 
 /// The public names of the Decoding library, for API back-references: top-level types and
@@ -14,43 +18,89 @@ enum LibrarySymbolSource: Sendable {
 /// qualified by them (`Plotting.plotROI`, the library's namespaces in nilearn's manner).
 ///
 /// They come from the compiler's symbol graph of the built module, so the list is exactly
-/// the library's API; it is cached under the library build's stamp, so a warm build reads
-/// one small file.
+/// the library's API; DocC documents the same graph, and each name links to its page. Both
+/// are cached under the library build's stamp, so a warm build reads one small file.
 enum LibrarySymbols {
-    static func load(_ source: LibrarySymbolSource, cache: URL, progress: BuildProgress) -> Set<String> {
+    static func load(_ source: LibrarySymbolSource, cache: URL, progress: BuildProgress) -> LibraryAPI {
         switch source {
-        case .none: return []
-        case .names(let names): return names
+        case .none: return LibraryAPI()
+        case .names(let names): return LibraryAPI(symbols: names)
         case .symbolGraph(let build):
-            do {
-                return try cached(build, cache: cache)
-            } catch {
-                progress.say("warning: no API back-references: \(error)")
-                return []
+            let catalog = URL(fileURLWithPath: build.projectRoot).appendingPathComponent("Sources/Decoding/Decoding.docc")
+            let key = ["library", LibraryIdentity.of(build)]
+            return loadOrWarn(key: key, catalog: catalog, cache: cache, progress: progress) { try extract(build, into: $0) }
+        case .symbolGraphFolder(let folder, let catalog):
+            let graph = (try? Data(contentsOf: folder.appendingPathComponent("Decoding.symbols.json"))) ?? Data()
+            let key = ["graph", Fingerprint([String(decoding: graph, as: UTF8.self)]).hex]
+            return loadOrWarn(key: key, catalog: catalog, cache: cache, progress: progress) { output in
+                try FileManager.default.removeItem(at: output)
+                try FileManager.default.copyItem(at: folder, to: output)
             }
         }
     }
 
-    /// The symbols of `build`, from the cache when the library build is unchanged.
-    static func cached(_ build: LibraryBuild, cache: URL) throws -> Set<String> {
-        let key = Fingerprint(["symbols-2", LibraryIdentity.toolchainVersion, LibraryIdentity.of(build)]).hex.prefix(16)
-        let file = cache.appendingPathComponent("symbols-\(key).json")
-        if let data = try? Data(contentsOf: file), let names = try? JSONDecoder().decode([String].self, from: data) {
-            return Set(names)
+    private static func loadOrWarn(key: [String], catalog: URL, cache: URL, progress: BuildProgress, graph: (URL) throws -> Void) -> LibraryAPI {
+        do {
+            return try cached(key: key, catalog: catalog, cache: cache, progress: progress, graph: graph)
+        } catch {
+            progress.say("warning: no API back-references or documentation: \(error)")
+            return LibraryAPI()
         }
-        let names = try extract(build)
-        try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
-        if let data = try? JSONEncoder().encode(names.sorted()) {
-            try? AtomicFile.write([UInt8](data), to: file.path)
-        }
-        return names
     }
 
-    /// Runs `swift-symbolgraph-extract` on the built module.
-    static func extract(_ build: LibraryBuild) throws -> Set<String> {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("tutor-symbols-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: output) }
+    /// What the cache keeps beside the DocC site: the names, their pages, and why DocC
+    /// failed (repeated as a warning by every build that reuses the entry).
+    private struct Stored: Codable {
+        var symbols: [String]
+        var pages: [String: String]
+        var docsError: String?
+    }
+
+    /// The API of the graph `graph` writes into a folder, from the cache when `key` and the
+    /// catalog are unchanged; DocC runs on a miss, and its failure only loses the pages.
+    static func cached(key: [String], catalog: URL, cache: URL, progress: BuildProgress, graph: (URL) throws -> Void) throws -> LibraryAPI {
+        let fm = FileManager.default
+        let hash = Fingerprint(["symbols-3", LibraryIdentity.toolchainVersion, LibraryDocs.hostingBasePath, LibraryDocs.identity(catalog: catalog)] + key).hex.prefix(16)
+        let file = cache.appendingPathComponent("symbols-\(hash).json")
+        let docs = cache.appendingPathComponent("api-\(hash)", isDirectory: true)
+        if let data = try? Data(contentsOf: file), let stored = try? JSONDecoder().decode(Stored.self, from: data),
+           stored.docsError != nil || fm.fileExists(atPath: docs.appendingPathComponent("index.html").path) {
+            if let reason = stored.docsError { progress.say("warning: no API documentation: \(reason)") }
+            return LibraryAPI(symbols: Set(stored.symbols), pages: stored.pages, docs: stored.docsError == nil ? docs : nil)
+        }
+        let output = fm.temporaryDirectory.appendingPathComponent("tutor-symbols-\(UUID().uuidString)")
+        try fm.createDirectory(at: output, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: output) }
+        try graph(output)
+        let graphData = try Data(contentsOf: output.appendingPathComponent("Decoding.symbols.json"))
+        let usrs = try symbols(inSymbolGraph: graphData)
+        var stored = Stored(symbols: usrs.keys.sorted(), pages: [:])
+        try fm.createDirectory(at: cache, withIntermediateDirectories: true)
+        do {
+            progress.say("documenting the library with DocC…")
+            let byUSR = try LibraryDocs.convert(symbolGraphs: output, catalog: catalog, to: docs)
+            stored.pages = LibraryDocs.pages(for: usrs, pagesByUSR: byUSR)
+        } catch {
+            stored.docsError = "\(error)"
+            progress.say("warning: no API documentation: \(error)")
+        }
+        if let data = try? JSONEncoder().encode(stored) {
+            try? AtomicFile.write([UInt8](data), to: file.path)
+        }
+        removeStaleDocs(in: cache, keeping: docs.lastPathComponent)
+        return LibraryAPI(symbols: Set(stored.symbols), pages: stored.pages, docs: stored.docsError == nil ? docs : nil)
+    }
+
+    /// DocC sites of earlier library builds (one site is a few megabytes; keep only the current one).
+    private static func removeStaleDocs(in cache: URL, keeping name: String) {
+        let fm = FileManager.default
+        for other in (try? fm.contentsOfDirectory(atPath: cache.path)) ?? [] where other.hasPrefix("api-") && other != name {
+            try? fm.removeItem(at: cache.appendingPathComponent(other))
+        }
+    }
+
+    /// Runs `swift-symbolgraph-extract` on the built module, writing into `output`.
+    static func extract(_ build: LibraryBuild, into output: URL) throws {
         var command = [
             "swift-symbolgraph-extract", "-module-name", "Decoding", "-target", try targetTriple(),
             "-I", build.folder + "/Modules", "-output-dir", output.path, "-minimum-access-level", "public",
@@ -61,11 +111,9 @@ enum LibrarySymbols {
         }
         for flag in CompilerFlags.pkgConfigFlags(root: build.projectRoot) { command += ["-Xcc", flag] }
         let result = try Subprocess.run(command)
-        let graph = output.appendingPathComponent("Decoding.symbols.json")
-        guard result.status == 0, let data = try? Data(contentsOf: graph) else {
+        guard result.status == 0, FileManager.default.fileExists(atPath: output.appendingPathComponent("Decoding.symbols.json").path) else {
             throw SymbolGraphError(output: result.output)
         }
-        return try names(inSymbolGraph: data)
     }
 
     struct SymbolGraphError: Error, CustomStringConvertible {
@@ -77,23 +125,31 @@ enum LibrarySymbols {
 
     /// The names described above, from a symbol graph file.
     static func names(inSymbolGraph data: Data) throws -> Set<String> {
+        Set(try symbols(inSymbolGraph: data).keys)
+    }
+
+    /// The names described above, each with the USRs of the symbols it names (several for
+    /// overloads), from a symbol graph file.
+    static func symbols(inSymbolGraph data: Data) throws -> [String: [String]] {
         struct Graph: Decodable {
             struct Symbol: Decodable {
                 struct Kind: Decodable { var identifier: String }
+                struct Identifier: Decodable { var precise: String }
                 var kind: Kind
+                var identifier: Identifier
                 var pathComponents: [String]
             }
             var symbols: [Symbol]
         }
         let topLevel: Set<String> = ["swift.struct", "swift.class", "swift.enum", "swift.protocol", "swift.typealias", "swift.func"]
-        var names = Set<String>()
+        var names: [String: [String]] = [:]
         for symbol in try JSONDecoder().decode(Graph.self, from: data).symbols {
             let path = symbol.pathComponents.map { String($0.prefix { $0 != "(" }) }
             guard !path.contains(where: { $0.hasPrefix("_") || $0.isEmpty }) else { continue }
             if path.count == 1, topLevel.contains(symbol.kind.identifier) {
-                names.insert(path[0])
+                names[path[0], default: []].append(symbol.identifier.precise)
             } else if path.count == 2, symbol.kind.identifier == "swift.type.method" {
-                names.insert(path.joined(separator: "."))
+                names[path.joined(separator: "."), default: []].append(symbol.identifier.precise)
             }
         }
         return names

@@ -14,6 +14,10 @@ struct PartialMerger {
     var out: URL
     var keepGoing = false
     var progress: BuildProgress
+    /// The merging `tutor`'s library, for the DocC documentation (partials carry only the
+    /// names): used when its public names are the shards' (else the site has none).
+    var librarySymbols: LibrarySymbolSource = .none
+    var cache: URL?
 
     enum Failure: Error, CustomStringConvertible, Equatable {
         case noPartials
@@ -87,6 +91,15 @@ struct PartialMerger {
             progress.say("\(m.name): warning: has no library symbols; using those of \(withSymbols[0].name)")
         }
         let symbols = Set(withSymbols.first?.manifest.symbols ?? [])
+        var api = LibraryAPI(symbols: symbols)
+        if let cache {
+            let local = LibrarySymbols.load(librarySymbols, cache: cache, progress: progress)
+            if local.symbols == symbols {
+                api = local
+            } else if !local.symbols.isEmpty {
+                progress.say("warning: no API documentation: this tutor's library is not the one the shards ran with")
+            }
+        }
         let count = first.manifest.shard.count
         let missing = (1...count).filter { byShard[$0] == nil }
         guard missing.isEmpty else { throw Failure.missingShards(missing, of: count) }
@@ -128,8 +141,8 @@ struct PartialMerger {
             return report
         }
         let stamp = SiteStamp.make(siteTitle: first.manifest.siteTitle, keys: all.map { ($0, keys[$0] ?? "") },
-                                   sections: first.manifest.sections, symbols: symbols)
-        let writer = SiteWriter(siteTitle: first.manifest.siteTitle, sections: first.manifest.sections, items: ordered, symbols: symbols)
+                                   sections: first.manifest.sections, api: api)
+        let writer = SiteWriter(siteTitle: first.manifest.siteTitle, sections: first.manifest.sections, items: ordered, api: api)
         try writer.writeSite(to: out, stamp: report.failed.isEmpty ? stamp : nil)
         report.wroteSite = true
         progress.say("wrote \(out.path) from \(count) shard\(count == 1 ? "" : "s") (\(ordered.count) tutorials)")

@@ -82,8 +82,8 @@ struct SiteBuilder: Sendable {
         let runnable = toRun.filter { $0.parseError == nil }.map(\.tutorial)
         if runnable.count > 1 { progress.say("compiling \(runnable.count) tutorials together") }
         async let preparedExecutor = executor.preparing(runnable)
-        let symbols = LibrarySymbols.load(options.librarySymbols, cache: options.cache, progress: progress)
-        let stamp = SiteStamp.make(siteTitle: options.siteTitle, keys: allJobs.map { ($0.path, $0.key) }, sections: sections, symbols: symbols)
+        let api = LibrarySymbols.load(options.librarySymbols, cache: options.cache, progress: progress)
+        let stamp = SiteStamp.make(siteTitle: options.siteTitle, keys: allJobs.map { ($0.path, $0.key) }, sections: sections, api: api)
         let stampURL = options.out.appendingPathComponent(Self.stampFile)
         if options.partial == nil, !options.force, cached.count == jobs.count,
            (try? String(contentsOf: stampURL, encoding: .utf8)) == stamp {
@@ -138,7 +138,7 @@ struct SiteBuilder: Sendable {
             let manifest = PartialManifest(
                 shard: shard, plan: plan, tutorialSet: PartialManifest.tutorialSet(allJobs),
                 library: Fingerprint(["library", libraryStamp]).hex, siteTitle: options.siteTitle,
-                sections: sections, symbols: symbols.sorted())
+                sections: sections, symbols: api.symbols.sorted())
             let keys = Dictionary(uniqueKeysWithValues: jobs.map { ($0.path, $0.key) })
             try PartialWriter(manifest: manifest, items: ordered, keys: keys).write(to: partial)
             report.wroteSite = true
@@ -147,7 +147,7 @@ struct SiteBuilder: Sendable {
             return report
         }
 
-        let writer = SiteWriter(siteTitle: options.siteTitle, sections: sections, items: ordered, symbols: symbols)
+        let writer = SiteWriter(siteTitle: options.siteTitle, sections: sections, items: ordered, api: api)
         try writer.writeSite(to: options.out, stamp: report.failed.isEmpty ? stamp : nil, beforeReplacing: beforeReplacing)
         report.wroteSite = true
         report.seconds = progress.elapsed

@@ -5,9 +5,9 @@ import Foundation
 /// the stamp a single build of the same tutorials would.
 enum SiteStamp {
     /// Bumped when the site's layout or templates change, so `--force` is not needed.
-    static let siteVersion = "site-3"
+    static let siteVersion = "site-4"
 
-    static func make(siteTitle: String, keys: [(path: String, key: String)], sections: [SectionHeader], symbols: Set<String>) -> String {
+    static func make(siteTitle: String, keys: [(path: String, key: String)], sections: [SectionHeader], api: LibraryAPI) -> String {
         var f = Fingerprint()
         f.add(siteVersion)
         f.add(weaverIdentity)
@@ -17,7 +17,7 @@ enum SiteStamp {
             f.add(section.folder)
             f.add(section.readme.map { "readme:" + $0 } ?? "none")
         }
-        for s in symbols.sorted() { f.add(s) }
+        for s in api.identity { f.add(s) }
         return f.hex
     }
 

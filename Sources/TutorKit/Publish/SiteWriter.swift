@@ -1,8 +1,8 @@
 import Foundation
 
 /// Writes a complete site into an empty folder from executed tutorials: pages, downloads,
-/// figures, thumbnails, the index, execution times (page and JSON) and API pages, and the
-/// shared assets. The one page writer: `tutor build` and `tutor merge` both end here.
+/// figures, thumbnails, the index, execution times (page and JSON), the library's DocC
+/// documentation and API back-reference pages under `api/`, and the shared assets. The one page writer: `tutor build` and `tutor merge` both end here.
 struct SiteWriter {
     struct Item: Sendable {
         var entry: GalleryEntry
@@ -14,7 +14,7 @@ struct SiteWriter {
     var siteTitle = "Tutorials"
     var sections: [SectionHeader]
     var items: [Item]
-    var symbols: Set<String>
+    var api: LibraryAPI
 
     /// Writes the site and puts it at `out` whole (`stamp`, when given, marks it complete
     /// for the next build's up-to-date check).
@@ -31,15 +31,21 @@ struct SiteWriter {
         let fm = FileManager.default
         let chrome = PageChrome(siteTitle: siteTitle)
         func put(_ text: String, _ path: String) throws { try put(Data(text.utf8), path) }
-        func put(_ data: Data, _ path: String) throws {
+        func put(_ data: Data, _ path: String, replacing: Bool = false) throws {
             let url = out.appendingPathComponent(path)
             try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if replacing { try? fm.removeItem(at: url) }
             try data.write(to: url)
+        }
+        if let docs = api.docs {
+            // DocC's static site first: the back-reference pages beside it are ours, and
+            // `api/index.html` (DocC's empty root) becomes the index linking both.
+            try fm.copyItem(at: docs, to: out.appendingPathComponent(SitePaths.docsFolder))
         }
         try put(Stylesheet.css, SitePaths.stylesheet)
         try put(Placeholder.svg, SitePaths.placeholder)
 
-        let lookup = LibrarySymbols.lookup(symbols)
+        let lookup = LibrarySymbols.lookup(api.symbols)
         var usage: [String: [String]] = [:]
         var hasThumbnail: [String: Bool] = [:]
         for item in items {
@@ -64,7 +70,7 @@ struct SiteWriter {
                 try put(data, paths.thumbnail)
                 hasThumbnail[entry.sitePath] = true
             }
-            let page = TutorialPage(entry: entry, apiUsed: used.sorted(), lookup: lookup, chrome: chrome)
+            let page = TutorialPage(entry: entry, apiUsed: used.sorted(), lookup: lookup, docPages: api.pages, chrome: chrome)
             try put(page.html(), paths.page)
             try put(Data(entry.tutorial.source), paths.markdown)
             try put(SwiftScript.text(entry), paths.swift)
@@ -78,11 +84,11 @@ struct SiteWriter {
             }
             return GallerySection(folder: header.folder, readme: header.readme, tutorials: tutorials)
         }
-        let pages = GalleryPages(sections: gallerySections, hasThumbnail: hasThumbnail, usage: usage, chrome: chrome)
+        let pages = GalleryPages(sections: gallerySections, hasThumbnail: hasThumbnail, usage: usage, docPages: api.pages, chrome: chrome)
         try put(pages.index(), SitePaths.index)
         try put(pages.executionTimes(), SitePaths.executionTimes)
         try put(ExecutionTimings(items.map(\.entry)).json(), ExecutionTimings.fileName)
-        try put(pages.apiIndex(), SitePaths.apiIndex)
+        try put(Data(pages.apiIndex().utf8), SitePaths.apiIndex, replacing: true)
         for symbol in usage.keys { try put(pages.apiPage(symbol), SitePaths.apiPage(symbol)) }
     }
 }

@@ -18,6 +18,8 @@ struct GalleryPages {
     var hasThumbnail: [String: Bool]
     /// Library symbol → paths of the tutorials using it.
     var usage: [String: [String]]
+    /// Symbol → its DocC page, relative to `SitePaths.docsFolder` (empty: no documentation).
+    var docPages: [String: String] = [:]
     var chrome: PageChrome
 
     var tutorials: [GalleryEntry] { sections.flatMap(\.tutorials) }
@@ -80,12 +82,16 @@ struct GalleryPages {
 
     func apiIndex() -> String {
         var body = "<h1>Library API used by the tutorials</h1>\n"
+        if let landing = docPages.isEmpty ? nil : "documentation/decoding/" {
+            body += "<p>The library's reference documentation: <a href=\"\(HTML.href(landing))\">Decoding</a>.</p>\n"
+        }
         if usage.isEmpty {
             body += "<p>No tutorial uses a public symbol of the library yet.</p>\n"
         } else {
-            body += "<table>\n<thead><tr><th>Symbol</th><th>Tutorials</th></tr></thead>\n<tbody>\n"
+            body += "<table>\n<thead><tr><th>Symbol</th><th>Tutorials</th><th>Reference</th></tr></thead>\n<tbody>\n"
             for symbol in usage.keys.sorted() {
-                body += "<tr><td><a href=\"\(HTML.href(String(SitePaths.apiPage(symbol).dropFirst(4))))\"><code>\(HTML.escape(symbol))</code></a></td><td class=\"num\">\(usage[symbol]!.count)</td></tr>\n"
+                let doc = docPages[symbol].map { "<a href=\"\(HTML.href($0))\">documentation</a>" } ?? ""
+                body += "<tr><td><a href=\"\(HTML.href(String(SitePaths.apiPage(symbol).dropFirst(4))))\"><code>\(HTML.escape(symbol))</code></a></td><td class=\"num\">\(usage[symbol]!.count)</td><td>\(doc)</td></tr>\n"
             }
             body += "</tbody>\n</table>\n"
         }
@@ -96,7 +102,11 @@ struct GalleryPages {
     func apiPage(_ symbol: String) -> String {
         let page = SitePaths.apiPage(symbol)
         let users = Set(usage[symbol] ?? [])
-        var body = "<h1>Examples using <code>\(HTML.escape(symbol))</code></h1>\n<div class=\"gallery\">\n"
+        var body = "<h1>Examples using <code>\(HTML.escape(symbol))</code></h1>\n"
+        if let doc = docPages[symbol] {
+            body += "<p class=\"api-doc\"><a href=\"\(HTML.href(doc))\">Reference documentation of <code>\(HTML.escape(symbol))</code></a></p>\n"
+        }
+        body += "<div class=\"gallery\">\n"
         for t in tutorials where users.contains(t.sitePath) { body += card(t, from: page) }
         body += "</div>\n"
         return chrome.document(sitePath: page, title: "Examples using \(symbol)", body: body)

@@ -46,6 +46,10 @@ struct SitePaths: Sendable {
     static let index = "index.html"
     static let executionTimes = "execution-times.html"
     static let apiIndex = "api/index.html"
+    /// The folder of the library's DocC site (DocC's pages name it as their base path).
+    static let docsFolder = "api"
+    /// A DocC page (`documentation/decoding/x/`, relative to `docsFolder`).
+    static func docsPage(_ page: String) -> String { docsFolder + "/" + page }
     static func apiPage(_ symbol: String) -> String { "api/\(symbol).html" }
 }
 

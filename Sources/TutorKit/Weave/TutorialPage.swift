@@ -9,6 +9,8 @@ struct TutorialPage {
     var apiUsed: [String]
     /// Identifier in code → the library symbol it names (see `LibrarySymbols.lookup`).
     var lookup: [String: String] = [:]
+    /// Symbol → its DocC page (`LibraryAPI.pages`); code links there when it has one.
+    var docPages: [String: String] = [:]
     var chrome: PageChrome
 
     var paths: SitePaths { entry.paths }
@@ -18,7 +20,7 @@ struct TutorialPage {
         let symbols = Set(apiUsed)
         let highlighter = SwiftHighlighter { word in
             guard let symbol = lookup[word] ?? (symbols.contains(word) ? word : nil), symbols.contains(symbol) else { return nil }
-            return root + HTML.href(SitePaths.apiPage(symbol))
+            return root + HTML.href(docPages[symbol].map(SitePaths.docsPage) ?? SitePaths.apiPage(symbol))
         }
         let tutorial = entry.tutorial
         var body = ""
@@ -52,7 +54,12 @@ struct TutorialPage {
         if !apiUsed.isEmpty {
             body += "<div class=\"api-used\"><h2 id=\"api-used\">Library API used in this tutorial</h2><ul>\n"
             for s in apiUsed {
-                body += "<li><a href=\"\(root)\(HTML.href(SitePaths.apiPage(s)))\"><code>\(HTML.escape(s))</code></a> — other tutorials using it</li>\n"
+                let examples = "<a href=\"\(root)\(HTML.href(SitePaths.apiPage(s)))\">other tutorials using it</a>"
+                if let doc = docPages[s] {
+                    body += "<li><a href=\"\(root)\(HTML.href(SitePaths.docsPage(doc)))\"><code>\(HTML.escape(s))</code></a> — \(examples)</li>\n"
+                } else {
+                    body += "<li><a href=\"\(root)\(HTML.href(SitePaths.apiPage(s)))\"><code>\(HTML.escape(s))</code></a> — other tutorials using it</li>\n"
+                }
             }
             body += "</ul></div>\n"
         }

@@ -5,8 +5,7 @@ import PackageDescription
 /// `scripts/setup` installs them when missing.
 let systemLibraries: [Target] = [
     .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
-    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-    .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
+    .systemLibrary(name: "CIsal", pkgConfig: "libisal", providers: [.apt(["libisal-dev"])]),
     .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
     .systemLibrary(name: "CLapack", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
     .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
@@ -46,7 +45,7 @@ let package = Package(
         ),
         .target(
             name: "Decoding",
-            dependencies: ["CZlib", "CDeflate", "CPNG", "CLapack", "CFreeType", "CCrypto", "TutorProtocol", "CLiblinear", "CSearchlight"]
+            dependencies: ["CIsal", "CPNG", "CLapack", "CFreeType", "CCrypto", "TutorProtocol", "CLiblinear", "CSearchlight"]
         ),
         .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Benchmarks/DecodingBench"),
         /// The runner's stages: parse, execute, check, update, weave, publish.

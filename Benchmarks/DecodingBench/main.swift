@@ -3,12 +3,14 @@
 //
 //     DecodingBench pipeline SUBJECT_DIR OUT_DIR [STAGES_JSON]
 //     DecodingBench svc PROBLEM_DIR NAME REPEATS RESULT_JSON
+//     DecodingBench mask SUBJECT_DIR REPEATS RESULT_JSON   (the masking step alone)
 //     DecodingBench haxby DATA_DIR      (prints the simulated subject's folder)
 import Foundation
 
 let usage = """
     usage: DecodingBench pipeline SUBJECT_DIR OUT_DIR [STAGES_JSON]
            DecodingBench svc PROBLEM_DIR NAME REPEATS RESULT_JSON
+           DecodingBench mask SUBJECT_DIR REPEATS RESULT_JSON
            DecodingBench haxby DATA_DIR
     """
 
@@ -21,6 +23,9 @@ do {
         guard let repeats = Int(arguments[3]), repeats > 0 else { throw BenchError.badArgument("REPEATS", arguments[3]) }
         try SVCFits(problem: try SVCProblem(directory: arguments[1], name: arguments[2]))
             .run(repeats: repeats, resultPath: arguments[4])
+    case ("mask", 4):
+        guard let repeats = Int(arguments[2]), repeats > 0 else { throw BenchError.badArgument("REPEATS", arguments[2]) }
+        try MaskingStep(subject: arguments[1]).run(repeats: repeats, resultPath: arguments[3])
     case ("haxby", 2):
         print(try HaxbySubject.ensure(dataDirectory: arguments[1]))
     default:

@@ -9,12 +9,14 @@ import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+import carry  # noqa: E402
 import floor  # noqa: E402
 import gallery  # noqa: E402
 import machine  # noqa: E402
 import pipeline  # noqa: E402
 import report  # noqa: E402
 import svc  # noqa: E402
+import tutorial  # noqa: E402
 
 
 def attempt(name, body):
@@ -38,12 +40,12 @@ def main():
     a.add_argument("--data-dir", default="", help="DECODING_DATA for tutor build")
     a.add_argument("--repeats", type=int, default=5)
     a.add_argument("--python-repeats", type=int, default=3)
-    a.add_argument("--parts", default="1,2,3,4")
+    a.add_argument("--parts", default="1,2,3,4,5")
     a.add_argument("--out", required=True)
     args = a.parse_args()
     parts = set(args.parts.split(","))
     os.makedirs(args.work, exist_ok=True)
-    results = {"machine": machine.describe(args.python), "floor": None, "pipeline": None, "svc": None}
+    results = {"machine": machine.describe(args.python), "floor": None, "pipeline": None, "svc": None, "tutorial": None}
     bold = os.path.join(args.subject, "bold.nii.gz")
     if "4" in parts:
         results["floor"] = attempt("4. floor", lambda: floor.measure(bold, args.python, args.repeats))
@@ -66,9 +68,15 @@ def main():
         g["sphinx"] = attempt("3. sphinx-gallery", lambda: gallery.measure_sphinx(
             args.work, args.python, args.subject, args.python_repeats))
         results["gallery"] = g
+    if "5" in parts:
+        results["tutorial"] = attempt("5. seed tutorial, masking step, memory", lambda: tutorial.measure(
+            args.work, args.python, args.bench, args.tutor, args.tutorial, args.data_dir, args.subject,
+            args.repeats, args.python_repeats, pipeline=results["pipeline"], floor=results["floor"]))
     notes_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "optimisations.md")
     notes = open(notes_path).read() if os.path.exists(notes_path) else ""
     text = report.render(results, notes)
+    previous = open(args.out).read() if os.path.exists(args.out) else ""
+    text = carry.merge(text, previous, [f"## {p}." for p in "12345" if p not in parts])
     # Sections other benchmark scripts own (bench/ndarray/run) survive this rewrite.
     if os.path.exists(args.out):
         for match in re.finditer(r"<!-- (\w+):begin.*?<!-- \1:end -->", open(args.out).read(), re.S):

@@ -1,5 +1,7 @@
 """BENCHMARKS.md from the measurements: machine, versions, medians, peak RSS, ratios and the
 issue's targets marked met or not met."""
+import floor as floor_part
+import report_tutorial
 
 NA = "not available"
 
@@ -27,7 +29,7 @@ def targets(r):
         sw, py = p["swift"]["runs"], p["python"]["runs"]
         rows.append(("seed pipeline ≥ 9× faster than nilearn + scikit-learn", ratio(py.median, sw.median), py.median / sw.median >= 9))
         if isinstance(floor, list):
-            best = floor[0][1].median
+            best = floor_part.floor_runs(floor)[1].median
             rows.append(("seed pipeline within 2× of the inflate floor", f"{sw.median / best:.2f}× the floor ({s(best)})", sw.median <= 2 * best))
         rows.append(("seed pipeline peak RSS ≤ 150 MB", f"{sw.peak * 1.048576:.0f} MB (nilearn: {py.peak * 1.048576:.0f} MB)", sw.peak * 1.048576 <= 150))
     else:
@@ -88,6 +90,7 @@ def render(r, notes):
     out += ["## Targets (issue 8)", "", "| target | measured | |", "| --- | --- | --- |"]
     for name, value, ok in targets(r):
         out.append(f"| {name} | {value} | {NA if ok is None else mark(ok)} |")
+    out += report_tutorial.targets_section(r)
 
     out += ["", "## 1. Seed pipeline", "",
             "Whole processes, start-up and imports included: plot the mask, load + mask + standardize "
@@ -162,9 +165,11 @@ def render(r, notes):
         out += ["| inflater | median | peak RSS |", "| --- | --- | --- |"]
         for name, runs in floor:
             out.append(f"| {name} | {s(runs.median)} (n={len(runs.seconds)}) | {mib(runs.peak)} |")
-        out.append(f"\nThe floor is the fastest: {floor[0][0]}, {s(floor[0][1].median)}.")
+        name, runs = floor_part.floor_runs(floor)
+        out.append(f"\nThe floor: {name}, {s(runs.median)}.")
     else:
         out.append(f"{NA}: {floor}")
+    out += report_tutorial.section(r)
 
     out += ["", "## What changed and what it bought", "", notes.strip() if notes else "(bench/optimisations.md is missing)", ""]
     return "\n".join(out)

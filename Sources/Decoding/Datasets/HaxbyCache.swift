@@ -6,7 +6,7 @@ import Foundation
 enum HaxbyCache {
     /// Written last into a simulated folder; its content names the generator version.
     static let markerName = ".simulated"
-    static let generatorVersion = "haxby-simulation 3"
+    static let generatorVersion = "haxby-simulation 4"
 
     private static let noticeLock = NSLock()
     nonisolated(unsafe) private static var noticeShown = false

@@ -14,7 +14,8 @@ struct HaxbySimulation {
     var patternAmplitude: Float = 0.4
     /// Correlation of the face and cat patterns (similar categories are hard to tell apart).
     var faceCatSimilarity: Float = 0.9
-    var gzipLevel: Int32 = 1
+    /// ISA-L's level 1: files the size nibabel writes, in one gzip member as nibabel writes them.
+    var gzipLevel = 1
     var anatomy: HaxbyAnatomy
 
     init(subject: Int, geometry: HaxbyGeometry = HaxbyGeometry()) {

@@ -8,12 +8,12 @@ import Darwin
 /// read through it volume by volume so that a large image is never held whole.
 protocol ByteStream: AnyObject {
     /// Fills `buffer` completely unless the stream ends first; returns the bytes written.
-    func read(into buffer: UnsafeMutableRawBufferPointer) throws(NiftiError) -> Int
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(ByteStreamError) -> Int
 }
 
 extension ByteStream {
     /// Discards `count` bytes; returns how many were actually available.
-    func skip(_ count: Int) throws(NiftiError) -> Int {
+    func skip(_ count: Int) throws(ByteStreamError) -> Int {
         let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 16)
         defer { scratch.deallocate() }
         var left = count
@@ -26,17 +26,11 @@ extension ByteStream {
     }
 
     /// Up to `count` bytes (fewer only at the end of the stream).
-    func readBytes(_ count: Int) throws(NiftiError) -> [UInt8] {
+    func readBytes(_ count: Int) throws(ByteStreamError) -> [UInt8] {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: count, alignment: 16)
         defer { buffer.deallocate() }
         let n = try read(into: buffer)
         return Array(buffer[0..<n])
-    }
-
-    /// Reads exactly `buffer.count` bytes or throws `truncatedData` naming `expected` in total.
-    func readExactly(into buffer: UnsafeMutableRawBufferPointer, file: String, expected: Int, before: Int) throws(NiftiError) {
-        let n = try read(into: buffer)
-        if n < buffer.count { throw .truncatedData(file: file, expected: expected, got: before + n) }
     }
 }
 
@@ -45,7 +39,7 @@ final class FileDescriptor {
     let fd: Int32
     let path: String
 
-    init(reading path: String) throws(NiftiError) {
+    init(reading path: String) throws(ByteStreamError) {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
         var st = stat()
@@ -65,7 +59,7 @@ final class FileDescriptor {
     }
 
     /// Reads up to `buffer.count` bytes, retrying short reads; 0 means end of file.
-    func read(into buffer: UnsafeMutableRawBufferPointer) throws(NiftiError) -> Int {
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(ByteStreamError) -> Int {
         var done = 0
         while done < buffer.count {
             let n = systemRead(fd, buffer.baseAddress! + done, buffer.count - done)
@@ -80,18 +74,23 @@ final class FileDescriptor {
     }
 
     func seek(to offset: Int) { lseek(fd, off_t(offset), SEEK_SET) }
+
+    /// The size of the file at `path`, 0 when it cannot be opened.
+    static func size(of path: String) -> Int {
+        (try? FileDescriptor(reading: path).size) ?? 0
+    }
 }
 
 /// Uncompressed bytes straight from a file.
 final class FileByteStream: ByteStream {
     private let file: FileDescriptor
 
-    init(path: String, offset: Int = 0) throws(NiftiError) {
+    init(path: String, offset: Int = 0) throws(ByteStreamError) {
         file = try FileDescriptor(reading: path)
         file.seek(to: offset)
     }
 
-    func read(into buffer: UnsafeMutableRawBufferPointer) throws(NiftiError) -> Int {
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(ByteStreamError) -> Int {
         try file.read(into: buffer)
     }
 }

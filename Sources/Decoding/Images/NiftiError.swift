@@ -26,7 +26,7 @@ public enum NiftiError: Error, CustomStringConvertible, Equatable, Sendable {
     case badVoxOffset(file: String, voxOffset: Double, fileSize: Int)
     /// The data stops before `expected` bytes (`got` were present).
     case truncatedData(file: String, expected: Int, got: Int)
-    /// The gzip stream is damaged (zlib's message) or ends early.
+    /// The gzip stream is damaged (what is wrong, in words) or ends early.
     case corruptGzip(file: String, reason: String)
     /// A `.hdr` whose `.img` is missing (or the reverse).
     case missingPair(file: String, expected: String)
@@ -60,5 +60,22 @@ public enum NiftiError: Error, CustomStringConvertible, Equatable, Sendable {
         case let .shapeMismatch(e, g): "image data holds \(g) values, the shape needs \(e)"
         case let .volumeOutOfRange(f, i, c): "\(f): volume \(i) requested, the image has \(c)"
         }
+    }
+}
+
+extension NiftiError {
+    /// An I/O failure in NIfTI's terms; both name the file.
+    init(_ error: ByteStreamError) {
+        switch error {
+        case let .unreadable(f, r): self = .unreadable(file: f, reason: r)
+        case let .corruptGzip(f, r): self = .corruptGzip(file: f, reason: r)
+        case let .truncatedGzip(f): self = .corruptGzip(file: f, reason: "the compressed data ends early (truncated file)")
+        case let .writeFailed(f, r): self = .writeFailed(file: f, reason: r)
+        }
+    }
+
+    /// Runs I/O code, reporting its failures as `NiftiError`s.
+    static func io<T>(_ body: () throws(ByteStreamError) -> T) throws(NiftiError) -> T {
+        do { return try body() } catch { throw NiftiError(error) }
     }
 }

@@ -20,8 +20,11 @@ extension NiftiImage {
                 throw .missingPair(file: path, expected: p)
             }
         }
-        let stream: ByteStream = gz ? try ChunkedGzipByteStream.open(path: headerPath) : try FileByteStream(path: headerPath)
-        var header = try NiftiHeader(bytes: try stream.readBytes(NiftiHeader.size), file: headerPath)
+        let headerBytes = try NiftiError.io { () throws(ByteStreamError) in
+            let stream: ByteStream = gz ? try GzipByteStream(path: headerPath) : try FileByteStream(path: headerPath)
+            return try stream.readBytes(NiftiHeader.size)
+        }
+        var header = try NiftiHeader(bytes: headerBytes, file: headerPath)
         let single = header.magicString == "n+1"
         let shape = try validatedShape(header, file: headerPath)
         let count = shape.elementCount * NiftiDatatype(rawValue: header.datatype)!.byteCount
@@ -72,11 +75,5 @@ extension NiftiImage {
             throw .badScaling(file: file, slope: h.sclSlope, inter: h.sclInter)
         }
         return Shape(dims)
-    }
-}
-
-extension FileDescriptor {
-    static func size(of path: String) -> Int {
-        (try? FileDescriptor(reading: path).size) ?? 0
     }
 }

@@ -15,8 +15,8 @@ extension NiftiImage {
         }
         let start = offset + first * volumeBytes
         if compressed {
-            let stream = try ChunkedGzipByteStream.open(path: dataPath)
-            let skipped = try stream.skip(start)
+            let stream = try NiftiError.io { () throws(ByteStreamError) in try GzipByteStream(path: dataPath) }
+            let skipped = try NiftiError.io { () throws(ByteStreamError) in try stream.skip(start) }
             if skipped < offset {
                 throw .badVoxOffset(file: dataPath, voxOffset: Double(header.voxOffset), fileSize: skipped)
             }
@@ -25,7 +25,7 @@ extension NiftiImage {
             }
             return stream
         }
-        return try FileByteStream(path: dataPath, offset: start)
+        return try NiftiError.io { () throws(ByteStreamError) in try FileByteStream(path: dataPath, offset: start) }
     }
 
     /// Calls `body` with the raw bytes (file byte order) of each volume `first..<end` in turn,
@@ -46,8 +46,39 @@ extension NiftiImage {
             defer { buffer.deallocate() }
             let total = shape.elementCount * datatype.byteCount
             for t in first..<last {
-                try stream.readExactly(into: buffer, file: fileName, expected: total, before: t * volumeBytes)
+                let n = try NiftiError.io { () throws(ByteStreamError) in try stream.read(into: buffer) }
+                if n < buffer.count { throw NiftiError.truncatedData(file: fileName, expected: total, got: t * volumeBytes + n) }
                 try body(t, UnsafeRawPointer(buffer.baseAddress!))
+            }
+        }
+    }
+
+    /// Calls `body` with consecutive pieces of volume `t`'s raw bytes (first voxel, bytes, voxel
+    /// count), at most `pieceBytes` each: decoding a volume then needs no second buffer the size
+    /// of the volume (16 MB for a 124×256×256 int16 anatomy).
+    func forEachRawPiece(
+        ofVolume t: Int, pieceBytes: Int = 1 << 20, _ body: (Int, UnsafeRawPointer, Int) throws -> Void
+    ) throws {
+        let n = voxelsPerVolume, width = datatype.byteCount
+        switch storage {
+        case let .memory(bytes):
+            try bytes.withUnsafeBytes { buf in try body(0, buf.baseAddress! + t * volumeBytes, n) }
+        case .file:
+            let stream = try openData(atVolume: t)
+            let perPiece = min(max(pieceBytes / width, 1), max(n, 1))
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: perPiece * width, alignment: 16)
+            defer { buffer.deallocate() }
+            var done = 0
+            while done < n {
+                let count = min(perPiece, n - done)
+                let piece = UnsafeMutableRawBufferPointer(rebasing: buffer[0..<(count * width)])
+                let got = try NiftiError.io { () throws(ByteStreamError) in try stream.read(into: piece) }
+                if got < piece.count {
+                    throw NiftiError.truncatedData(file: fileName, expected: shape.elementCount * width,
+                                                   got: t * volumeBytes + done * width + got)
+                }
+                try body(done, UnsafeRawPointer(piece.baseAddress!), count)
+                done += count
             }
         }
     }
@@ -58,8 +89,8 @@ extension NiftiImage {
         guard t >= 0 && t < volumeCount else { throw NiftiError.volumeOutOfRange(file: fileName, index: t, count: volumeCount) }
         var values = [Float](repeating: 0, count: voxelsPerVolume)
         let decoder = self.decoder
-        try forEachRawVolume(from: t, to: t + 1) { _, raw in
-            values.withUnsafeMutableBufferPointer { decoder.decode(raw, count: $0.count, into: $0.baseAddress!) }
+        try values.withUnsafeMutableBufferPointer { out in
+            try forEachRawPiece(ofVolume: t) { first, raw, count in decoder.decode(raw, count: count, into: out.baseAddress! + first) }
         }
         let dims = (0..<3).map { $0 < shape.count ? shape[$0] : 1 }
         return Volume(dimensions: SIMD3(dims[0], dims[1], dims[2]), affine: affine, values: values)

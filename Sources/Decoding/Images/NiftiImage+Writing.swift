@@ -19,27 +19,34 @@ extension NiftiImage {
     /// Writes a `.nii` or `.nii.gz` file (chosen by extension): header, an empty extension
     /// block, then the voxels in their datatype, little-endian. Reading it back gives the same
     /// header fields, affine and voxels. The file appears complete or not at all.
-    public func write(to path: String, gzipLevel: Int32 = 6) throws {
+    /// `gzipLevel` is ISA-L's deflate level, 0 (fastest) to 3 (smallest); the default, 1, gives
+    /// files about the size nibabel writes.
+    public func write(to path: String, gzipLevel: Int = 1) throws {
         let lower = path.lowercased()
         guard lower.hasSuffix(".nii") || lower.hasSuffix(".nii.gz") else {
             throw NiftiError.writeFailed(file: path, reason: "the name must end in .nii or .nii.gz")
         }
-        let sink = try AnySink(destination: path, gzipLevel: gzipLevel)
-        try sink.write(headerForWriting.serialized() + [0, 0, 0, 0])
+        let sink = try NiftiError.io { () throws(ByteStreamError) in try AnySink(destination: path, gzipLevel: gzipLevel) }
+        try NiftiError.io { () throws(ByteStreamError) in try sink.write(headerForWriting.serialized() + [0, 0, 0, 0]) }
         let width = datatype.byteCount
         let swap = header.isBigEndian  // written little-endian
         let n = volumeBytes
-        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: max(n, 1), alignment: 16)
+        // A byte-swapped copy only for big-endian data; little-endian volumes go out as they are.
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: swap ? max(n, 1) : 1, alignment: 16)
         defer { scratch.deallocate() }
         try forEachRawVolume { _, raw in
-            scratch.copyMemory(from: UnsafeRawBufferPointer(start: raw, count: n))
-            if swap { NiftiImage.swapBytes(scratch, width: width) }
-            try sink.write(UnsafeRawBufferPointer(rebasing: scratch[0..<n]))
+            var bytes = UnsafeRawBufferPointer(start: raw, count: n)
+            if swap {
+                scratch.copyMemory(from: bytes)
+                NiftiImage.swapBytes(scratch, width: width)
+                bytes = UnsafeRawBufferPointer(rebasing: scratch[0..<n])
+            }
+            try NiftiError.io { () throws(ByteStreamError) in try sink.write(bytes) }
         }
-        try sink.finish()
+        try NiftiError.io { () throws(ByteStreamError) in try sink.finish() }
     }
 
-    public func write(to url: URL, gzipLevel: Int32 = 6) throws { try write(to: url.path, gzipLevel: gzipLevel) }
+    public func write(to url: URL, gzipLevel: Int = 1) throws { try write(to: url.path, gzipLevel: gzipLevel) }
 }
 
 extension NiftiImage {

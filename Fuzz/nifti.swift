@@ -9,17 +9,7 @@ import Foundation
 public func fuzzNifti(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard size > 0 else { return 0 }
     let body = UnsafeRawBufferPointer(start: data + 1, count: size - 1)
-    let path: String
-    if data[0] & 1 == 0 {
-        path = Scratch.write(body, as: "image.nii")
-    } else {
-        path = Scratch.folder + "/image.nii.gz"
-        do {
-            let sink = try GzipSink(destination: path)
-            try sink.write(body)
-            try sink.finish()
-        } catch { fatalError("GzipSink cannot write the scratch file: \(error)") }
-    }
+    let path = Scratch.write(body, as: "image.nii", compressed: data[0] & 1 == 1)
     defer { Scratch.clear() }
     guard let image = try? NiftiImage.load(path) else { return 0 }
     _ = image.description

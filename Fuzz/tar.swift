@@ -7,17 +7,7 @@ import Foundation
 public func fuzzTar(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard size > 0 else { return 0 }
     let body = UnsafeRawBufferPointer(start: data + 1, count: size - 1)
-    let archive: String
-    if data[0] & 1 == 0 {
-        archive = Scratch.write(body, as: "archive.tar")
-    } else {
-        archive = Scratch.folder + "/archive.tar.gz"
-        do {
-            let sink = try GzipSink(destination: archive)
-            try sink.write(body)
-            try sink.finish()
-        } catch { fatalError("GzipSink cannot write the scratch file: \(error)") }
-    }
+    let archive = Scratch.write(body, as: "archive.tar", compressed: data[0] & 1 == 1)
     defer { Scratch.clear() }
     let destination = Scratch.folder + "/out"
     _ = try? TarReader(archive: archive).extract(to: destination)

@@ -112,7 +112,7 @@ struct TableCase: Decodable, CustomStringConvertible {
     }
 
     /// Windows line endings: "\r\n" is a single Swift Character, so splitting on "\n" alone
-    /// read such a file as one header line (found while fuzzing the reader).
+    /// read such a file as one header line.
     @Test func windowsAndOldMacLineEndings() throws {
         for ending in ["\r\n", "\r"] {
             let df = try DataFrame.parse(["labels,chunks", "rest,0", "face,1", ""].joined(separator: ending))

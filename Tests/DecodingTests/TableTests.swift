@@ -111,6 +111,19 @@ struct TableCase: Decodable, CustomStringConvertible {
         #expect(TableError.raggedRow(path: path, line: 4, expected: 2, found: 3).description.contains("\(path), line 4"))
     }
 
+    /// Windows line endings: "\r\n" is a single Swift Character, so splitting on "\n" alone
+    /// read such a file as one header line.
+    @Test func windowsAndOldMacLineEndings() throws {
+        for ending in ["\r\n", "\r"] {
+            let df = try DataFrame.parse(["labels,chunks", "rest,0", "face,1", ""].joined(separator: ending))
+            #expect(df.columnNames == ["labels", "chunks"], "line ending \(ending.debugDescription)")
+            #expect(df.count == 2, "line ending \(ending.debugDescription)")
+        }
+        #expect(throws: TableError.raggedRow(path: "<text>", line: 3, expected: 2, found: 3)) {
+            try DataFrame.parse("a,b\r\n1,2\r\n3,4,5\r\n")
+        }
+    }
+
     @Test func emptyAndUnreadableFiles() throws {
         let empty = try write("\n\n")
         #expect(throws: TableError.emptyFile(path: empty)) { try DataFrame.readCSV(empty) }

@@ -8,17 +8,25 @@ struct TarReader {
         case badHeader(archive: String, offset: Int)
         case unsafePath(archive: String, path: String)
         case truncated(archive: String, entry: String)
+        case badSize(archive: String, entry: String, size: Int)
 
         var description: String {
             switch self {
             case let .badHeader(a, o): "\(a): not a tar archive (bad header checksum at byte \(o))"
             case let .unsafePath(a, p): "\(a): refusing entry with unsafe path \(p.debugDescription)"
             case let .truncated(a, e): "\(a): archive ends inside \(e.debugDescription)"
+            case let .badSize(a, e, s): "\(a): entry \(e.debugDescription) claims \(s) bytes, outside 0...\(TarReader.maximumEntrySize) (or a long name over \(TarReader.maximumLongName))"
             }
         }
     }
 
     let archive: String
+
+    /// The largest entry accepted (1 TiB): sizes past it are corrupt fields, and keep the
+    /// padding arithmetic far from overflow.
+    static let maximumEntrySize = 1 << 40
+    /// GNU long names are read into memory, so their size is bounded (PATH_MAX is 4096).
+    static let maximumLongName = 1 << 16
 
     /// Extracts everything into `destination`; returns the relative paths of files written.
     @discardableResult
@@ -41,6 +49,10 @@ struct TarReader {
             if !prefix.isEmpty && header[257..<262].elementsEqual("ustar".utf8) { name = prefix + "/" + name }
             let size = Self.octal(header[124..<136])
             let type = header[156]
+            guard (0...Self.maximumEntrySize).contains(size),
+                  type != UInt8(ascii: "L") || size <= Self.maximumLongName else {
+                throw Failure.badSize(archive: archive, entry: name, size: size)
+            }
             let padded = (size + 511) / 512 * 512
             if type == UInt8(ascii: "L") {  // GNU long name: the next entry's name is the data
                 let data = try stream.readBytes(padded)
@@ -84,10 +96,17 @@ struct TarReader {
         String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
     }
 
-    /// Octal numeric field (or GNU base-256 when the high bit is set).
+    /// Octal numeric field (or GNU base-256 when the high bit is set); `Int.max` when the
+    /// value does not fit, which every caller refuses.
     static func octal(_ bytes: ArraySlice<UInt8>) -> Int {
         if let first = bytes.first, first & 0x80 != 0 {
-            return bytes.dropFirst().reduce(Int(first & 0x7f)) { $0 << 8 | Int($1) }
+            var value = Int(first & 0x7f)
+            for byte in bytes.dropFirst() {
+                let (shifted, overflow) = value.multipliedReportingOverflow(by: 256)
+                if overflow { return Int.max }
+                value = shifted | Int(byte)
+            }
+            return value
         }
         let text = string(bytes).trimmingCharacters(in: .whitespaces)
         return Int(text, radix: 8) ?? 0

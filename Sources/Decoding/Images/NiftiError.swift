@@ -26,6 +26,8 @@ public enum NiftiError: Error, CustomStringConvertible, Equatable, Sendable {
     case badVoxOffset(file: String, voxOffset: Double, fileSize: Int)
     /// The data stops before `expected` bytes (`got` were present).
     case truncatedData(file: String, expected: Int, got: Int)
+    /// A gzip file too small to hold the data its header claims, even at deflate's best ratio.
+    case compressedTooSmall(file: String, expected: Int, compressedBytes: Int)
     /// The gzip stream is damaged (what is wrong, in words) or ends early.
     case corruptGzip(file: String, reason: String)
     /// A `.hdr` whose `.img` is missing (or the reverse).
@@ -53,6 +55,8 @@ public enum NiftiError: Error, CustomStringConvertible, Equatable, Sendable {
         case let .badBitpix(f, b, d): "\(f): field bitpix is \(b), but datatype \(d) needs \(NiftiDatatype.named(d)?.bitpix ?? 0)"
         case let .badVoxOffset(f, v, s): "\(f): field vox_offset \(v) is invalid for a file of \(s) bytes"
         case let .truncatedData(f, e, g): "\(f): truncated data: expected \(e) bytes after vox_offset, found \(g)"
+        case let .compressedTooSmall(f, e, c):
+            "\(f): truncated data: the header claims \(e) bytes after vox_offset, more than \(c) compressed bytes can hold (deflate expands at most \(NiftiImage.deflateMaximumRatio):1)"
         case let .corruptGzip(f, r): "\(f): corrupt or truncated gzip stream: \(r)"
         case let .missingPair(f, e): "\(f): the paired file \(e) is missing"
         case let .badScaling(f, s, i): "\(f): field scl_slope is \(s) but scl_inter is \(i) (not finite)"

@@ -37,15 +37,22 @@ extension NiftiImage {
         } else if offset < 0 || !header.voxOffset.isFinite {
             throw .badVoxOffset(file: dataPath, voxOffset: Double(header.voxOffset), fileSize: FileDescriptor.size(of: dataPath))
         }
+        let size = FileDescriptor.size(of: dataPath)
         if !gz {
-            let size = FileDescriptor.size(of: dataPath)
             if offset > size { throw .badVoxOffset(file: dataPath, voxOffset: Double(header.voxOffset), fileSize: size) }
             if size - offset < count { throw .truncatedData(file: dataPath, expected: count, got: size - offset) }
+        } else if Double(offset) + Double(count) > Double(size) * Double(deflateMaximumRatio) {
+            // Refused before inflating or allocating anything: memory stays in proportion to the file.
+            throw .compressedTooSmall(file: dataPath, expected: count, compressedBytes: size)
         }
         header.voxOffset = 0  // as nibabel's img.header: the offset belongs to the file, not the image
         return NiftiImage(header: header, shape: shape, path: path,
                           storage: .file(dataPath: dataPath, offset: offset, compressed: gz))
     }
+
+    /// Deflate's largest expansion (a 258-byte match per 2-bit code): a gzip file of n bytes
+    /// never inflates to more than this many times n.
+    static let deflateMaximumRatio = 1032
 
     /// Loads from a file URL.
     public static func load(_ url: URL) throws(NiftiError) -> NiftiImage { try load(url.path) }

@@ -30,9 +30,10 @@ extension DataFrame {
         var header: [String]?
         var rows = [[String]]()
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, never equal to "\n": each ending is named, as
+        // pandas accepts \n, \r\n and \r alike.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.isEmpty { continue }
             let fields = try splitFields(line, separator: separator, path: path, line: lineNumber)
             if let header {

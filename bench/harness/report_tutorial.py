@@ -2,15 +2,7 @@
 `tutor run`, the masking step against the inflate floor, peak memory)."""
 import statistics
 
-NA = "not available"
-
-
-def _s(seconds):
-    return f"{seconds:.3f} s" if seconds < 10 else f"{seconds:.1f} s"
-
-
-def _mark(ok):
-    return "**met**" if ok else "**not met**"
+from report_format import NA, s, section as measured_section
 
 
 def targets(r):
@@ -23,13 +15,13 @@ def targets(r):
     if masking and igzip:
         m, floor = statistics.median(masking), igzip[1].median
         rows.append(("masking step ≤ 1.3× igzip -dc on the same one-member bold",
-                     f"{m / floor:.2f}× ({_s(m)} against {_s(floor)})", m <= 1.3 * floor))
+                     f"{m / floor:.2f}× ({s(m)} against {s(floor)})", m <= 1.3 * floor))
     else:
         rows.append(("masking step ≤ 1.3× igzip -dc on the same one-member bold", NA, None))
     tutor, python = t.get("tutor"), t.get("python")
     if tutor and python:
         rows.append(("seed tutorial (`tutor run`, compile cache warm) ≥ 12× faster than nilearn + scikit-learn",
-                     f"{python.median / tutor.median:.1f}× ({_s(tutor.median)} against {_s(python.median)})",
+                     f"{python.median / tutor.median:.1f}× ({s(tutor.median)} against {s(python.median)})",
                      python.median >= 12 * tutor.median))
     else:
         rows.append(("seed tutorial (`tutor run`, compile cache warm) ≥ 12× faster than nilearn + scikit-learn", NA, None))
@@ -42,33 +34,28 @@ def targets(r):
     return rows
 
 
-def targets_section(r):
-    out = ["", "## Targets (issue 12)", "", "| target | measured | |", "| --- | --- | --- |"]
-    for name, value, ok in targets(r):
-        out.append(f"| {name} | {value} | {NA if ok is None else _mark(ok)} |")
-    return out
-
-
-def section(r):
-    out = ["", "## 5. The seed tutorial as a reader runs it; the masking step against the floor", "",
-           "`tutor run tutorials/plot_decoding_tutorial.md` as a whole process with the library built for "
-           "release and the tutorial program already compiled (one untimed run first), against "
-           "nilearn + scikit-learn's script of the same steps (`bench/python/pipeline.py`) on the same "
-           "files. The masking step is `NiftiMasker(maskImg:standardize: true).fitTransform(bold)` timed "
-           "inside DecodingBench; its bound is `igzip -dc` inflating the same one-member bold.", ""]
-    t = r.get("tutorial")
-    if not isinstance(t, dict):
-        return out + [f"{NA}: {t}"]
-    out += ["| | Swift | reference | ratio |", "| --- | --- | --- | --- |"]
+def table(t):
+    out = ["| | Swift | reference | ratio |", "| --- | --- | --- | --- |"]
     tutor, python = t.get("tutor"), t.get("python")
     if tutor and python:
-        out.append(f"| seed tutorial, wall | `tutor run`: {_s(tutor.median)} (n={len(tutor.seconds)}) | "
-                   f"nilearn + scikit-learn: {_s(python.median)} (n={len(python.seconds)}) | {python.median / tutor.median:.1f}× faster |")
+        out.append(f"| seed tutorial, wall | `tutor run`: {s(tutor.median)} (n={len(tutor.seconds)}) | "
+                   f"nilearn + scikit-learn: {s(python.median)} (n={len(python.seconds)}) | {python.median / tutor.median:.1f}× faster |")
         out.append(f"| seed tutorial, peak RSS | {tutor.peak:.0f} MiB | {python.peak:.0f} MiB | {python.peak / tutor.peak:.1f}× less |")
     masking, igzip = t.get("masking"), t.get("igzip")
     if masking and igzip:
         m = statistics.median(masking)
-        out.append(f"| masking step | `fitTransform`: {_s(m)} (n={len(masking)}) | "
-                   f"{igzip[0]}: {_s(igzip[1].median)} (n={len(igzip[1].seconds)}), {igzip[1].peak:.0f} MiB | "
+        out.append(f"| masking step | `fitTransform`: {s(m)} (n={len(masking)}) | "
+                   f"{igzip[0]}: {s(igzip[1].median)} (n={len(igzip[1].seconds)}), {igzip[1].peak:.0f} MiB | "
                    f"{m / igzip[1].median:.2f}× the floor |")
     return out
+
+
+def section(r):
+    return measured_section(
+        "5. The seed tutorial as a reader runs it; the masking step against the floor",
+        "`tutor run tutorials/plot_decoding_tutorial.md` as a whole process with the library built for "
+        "release and the tutorial program already compiled (one untimed run first), against "
+        "nilearn + scikit-learn's script of the same steps (`bench/python/pipeline.py`) on the same "
+        "files. The masking step is `NiftiMasker(maskImg:standardize: true).fitTransform(bold)` timed "
+        "inside DecodingBench; its bound is `igzip -dc` inflating the same one-member bold.",
+        r.get("tutorial"), dict, table)

@@ -8,16 +8,19 @@ where an array is {dtype, shape, values, text}: dtype one of float64, float32, i
 str; values in C order as strings (Python repr of the float64 value for floats, exact for
 float32 too; "True"/"False"; decimal integers); text is numpy's str() of the result (a
 numpy scalar's str for 0-d results). The Swift test (NumpyGoldenTests) computes each case
-by name from the same inputs.
+by name from the same inputs; here the name is the numpy code too (CODE says the few where it
+is not).
 """
+import functools
 import json
 import os
 import warnings
 
 import numpy as np
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "..", "Tests", "DecodingTests",
-                   "Fixtures", "arrays", "numpy_api.json")
+from _common import fixture_folder, write_text
+
+OUT = os.path.join(fixture_folder("arrays"), "numpy_api.json")
 rng = np.random.default_rng(20261127)
 
 
@@ -63,15 +66,6 @@ inputs["nan"] = nan
 inf = np.array([1.0, np.inf, -np.inf, np.nan, 0.0, -2.5])
 inputs["inf"] = inf
 
-a, b, c, af, k, m, t3, p = (inputs[n] for n in ("a", "b", "c", "af", "k", "m", "t3", "p"))
-dup, labels, words, halves, big = (inputs[n] for n in ("dup", "labels", "words", "halves", "big"))
-
-cases = {}
-
-
-def case(name, value):
-    cases[name] = value
-
 
 def masked_clip(x):
     y = -np.log10(x)
@@ -79,168 +73,182 @@ def masked_clip(x):
     return y
 
 
+# One case a line, its name as NumpyGoldenTests spells it.
+CASES = """
+# 1. Arithmetic and broadcasting, with numpy's result types.
+a + b
+a - c
+a * c
+a / c
+a * 2.5
+1 - a
+-a
+c + b
+af * 2
+af + af
+af / 3
+k + k
+k * 3
+k - 7
+k / 4
+k + 0.5
+-k
+minimum(a, 0)
+maximum(a, b)
+a > 0
+a >= b
+k == 3
+a += b
+a @ a.T
+# 2. Reductions.
+a.sum()
+a.sum(axis=0)
+a.sum(axis=1)
+a.sum(axis=-1, keepdims=True)
+a.mean()
+a.mean(axis=0)
+a.mean(axis=1)
+a.var()
+a.var(ddof=1)
+a.std()
+a.std(axis=0, ddof=1)
+a.var(axis=1)
+a.min()
+a.max()
+a.argmin()
+a.argmax()
+a.min(axis=1)
+a.max(axis=0)
+a.argmin(axis=0)
+a.argmax(axis=1)
+a.cumsum()
+a.cumsum(axis=1)
+a.cumsum(axis=0)
+af.sum()
+af.mean()
+af.std()
+af.max(axis=1)
+af.mean(axis=0)
+k.sum()
+k.mean()
+k.std()
+k.var(ddof=1)
+k.sum(axis=0)
+k.mean(axis=1)
+k.max()
+k.argmin(axis=1)
+k.cumsum()
+m.sum()
+m.mean()
+m.any()
+m.all()
+m.any(axis=1)
+m.all(axis=0)
+m.sum(axis=0)
+m.cumsum()
+t3.sum(axis=1)
+t3.mean(axis=0)
+t3.max(axis=2, keepdims=True)
+t3.std(axis=1)
+big.sum()
+big.mean()
+big.std()
+nansum(nan)
+nanmean(nan)
+nanmean(nan, axis=1)
+nanmean(nan, axis=0)
+nanstd(nan)
+nanvar(nan, axis=0, ddof=1)
+nanmin(nan)
+nanmax(nan, axis=1)
+nansum(nan, axis=0)
+nan.max()
+nan.argmax()
+nan.mean(axis=1)
+# 3. Element-wise math.
+abs(a)
+abs(k)
+sqrt(abs(a))
+sqrt(a)
+sqrt(k)
+exp(a)
+log(abs(a))
+log10(p)
+-log10(p)
+log(af)
+clip(a, -1, 1)
+clip(k, 0, 5)
+clip(a, None, 0)
+round(a, 2)
+round(halves)
+round(halves, 2)
+round(t3, -1)
+isnan(inf)
+isfinite(inf)
+where(a > 0, a, 0)
+where(m, k, -k)
+where(c > 2, a, b)
+p[p > 10] = 10
+a[a > 1]
+abs(a).max()
+# 4. Building and reshaping.
+zeros((2, 3))
+ones(4, int)
+full((2, 2), 7.5)
+arange(5)
+arange(2, 11, 3)
+arange(10, 0, -3)
+arange(0, 1, 0.1)
+linspace(0, 1, 5)
+linspace(-1, 2, 7, endpoint=False)
+linspace(0, 10)
+eye(3)
+eye(3, 4, k=1)
+concatenate([a, a])
+concatenate([a, c], axis=1)
+stack([b, b, b])
+stack([b, b], axis=1)
+a.reshape(-1, 2)
+t3.reshape(4, -1)
+t3.flatten()
+t3.T
+t3.transpose(1, 0, 2)
+a.T
+sort(dup)
+argsort(dup)
+sort(a, axis=0)
+argsort(a)
+argsort(labels)
+sort(words)
+unique(labels)
+unique(labels) counts
+unique(words)
+unique(words) counts
+unique(dup)
+"""
+
+# The numpy code of the cases whose name is not numpy code.
+CODE = {
+    "a += b": "a + b",
+    "p[p > 10] = 10": "masked_clip(p)",
+    "unique(labels) counts": "unique(labels, return_counts=True)[1]",
+    "unique(words) counts": "unique(words, return_counts=True)[1]",
+}
+
+# numpy's functions and the inputs by name; sorting is stable, as the Swift side's is.
+scope = {**vars(np), **inputs, "masked_clip": masked_clip,
+         "sort": functools.partial(np.sort, kind="stable"), "argsort": functools.partial(np.argsort, kind="stable")}
+cases = {}
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
-    # 1. Arithmetic and broadcasting, with numpy's result types.
-    case("a + b", a + b)
-    case("a - c", a - c)
-    case("a * c", a * c)
-    case("a / c", a / c)
-    case("a * 2.5", a * 2.5)
-    case("1 - a", 1 - a)
-    case("-a", -a)
-    case("c + b", c + b)
-    case("af * 2", af * 2)
-    case("af + af", af + af)
-    case("af / 3", af / np.float32(3))
-    case("k + k", k + k)
-    case("k * 3", k * 3)
-    case("k - 7", k - 7)
-    case("k / 4", k / 4)
-    case("k + 0.5", k + 0.5)
-    case("-k", -k)
-    case("minimum(a, 0)", np.minimum(a, 0.0))
-    case("maximum(a, b)", np.maximum(a, b))
-    case("a > 0", a > 0)
-    case("a >= b", a >= b)
-    case("k == 3", k == 3)
-    case("a += b", a + b)
-    case("a @ a.T", a @ a.T)
-    # 2. Reductions.
-    case("a.sum()", a.sum())
-    case("a.sum(axis=0)", a.sum(axis=0))
-    case("a.sum(axis=1)", a.sum(axis=1))
-    case("a.sum(axis=-1, keepdims=True)", a.sum(axis=-1, keepdims=True))
-    case("a.mean()", a.mean())
-    case("a.mean(axis=0)", a.mean(axis=0))
-    case("a.mean(axis=1)", a.mean(axis=1))
-    case("a.var()", a.var())
-    case("a.var(ddof=1)", a.var(ddof=1))
-    case("a.std()", a.std())
-    case("a.std(axis=0, ddof=1)", a.std(axis=0, ddof=1))
-    case("a.var(axis=1)", a.var(axis=1))
-    case("a.min()", a.min())
-    case("a.max()", a.max())
-    case("a.argmin()", a.argmin())
-    case("a.argmax()", a.argmax())
-    case("a.min(axis=1)", a.min(axis=1))
-    case("a.max(axis=0)", a.max(axis=0))
-    case("a.argmin(axis=0)", a.argmin(axis=0))
-    case("a.argmax(axis=1)", a.argmax(axis=1))
-    case("a.cumsum()", a.cumsum())
-    case("a.cumsum(axis=1)", a.cumsum(axis=1))
-    case("a.cumsum(axis=0)", a.cumsum(axis=0))
-    case("af.sum()", af.sum())
-    case("af.mean()", af.mean())
-    case("af.std()", af.std())
-    case("af.max(axis=1)", af.max(axis=1))
-    case("af.mean(axis=0)", af.mean(axis=0))
-    case("k.sum()", k.sum())
-    case("k.mean()", k.mean())
-    case("k.std()", k.std())
-    case("k.var(ddof=1)", k.var(ddof=1))
-    case("k.sum(axis=0)", k.sum(axis=0))
-    case("k.mean(axis=1)", k.mean(axis=1))
-    case("k.max()", k.max())
-    case("k.argmin(axis=1)", k.argmin(axis=1))
-    case("k.cumsum()", k.cumsum())
-    case("m.sum()", m.sum())
-    case("m.mean()", m.mean())
-    case("m.any()", m.any())
-    case("m.all()", m.all())
-    case("m.any(axis=1)", m.any(axis=1))
-    case("m.all(axis=0)", m.all(axis=0))
-    case("m.sum(axis=0)", m.sum(axis=0))
-    case("m.cumsum()", m.cumsum())
-    case("t3.sum(axis=1)", t3.sum(axis=1))
-    case("t3.mean(axis=0)", t3.mean(axis=0))
-    case("t3.max(axis=2, keepdims=True)", t3.max(axis=2, keepdims=True))
-    case("t3.std(axis=1)", t3.std(axis=1))
-    case("big.sum()", big.sum())
-    case("big.mean()", big.mean())
-    case("big.std()", big.std())
-    case("nansum(nan)", np.nansum(nan))
-    case("nanmean(nan)", np.nanmean(nan))
-    case("nanmean(nan, axis=1)", np.nanmean(nan, axis=1))
-    case("nanmean(nan, axis=0)", np.nanmean(nan, axis=0))
-    case("nanstd(nan)", np.nanstd(nan))
-    case("nanvar(nan, axis=0, ddof=1)", np.nanvar(nan, axis=0, ddof=1))
-    case("nanmin(nan)", np.nanmin(nan))
-    case("nanmax(nan, axis=1)", np.nanmax(nan, axis=1))
-    case("nansum(nan, axis=0)", np.nansum(nan, axis=0))
-    case("nan.max()", nan.max())
-    case("nan.argmax()", nan.argmax())
-    case("nan.mean(axis=1)", nan.mean(axis=1))
-    # 3. Element-wise math.
-    case("abs(a)", np.abs(a))
-    case("abs(k)", np.abs(k))
-    case("sqrt(abs(a))", np.sqrt(np.abs(a)))
-    case("sqrt(a)", np.sqrt(a))
-    case("sqrt(k)", np.sqrt(k))
-    case("exp(a)", np.exp(a))
-    case("log(abs(a))", np.log(np.abs(a)))
-    case("log10(p)", np.log10(p))
-    case("-log10(p)", -np.log10(p))
-    case("log(af)", np.log(af))
-    case("clip(a, -1, 1)", np.clip(a, -1, 1))
-    case("clip(k, 0, 5)", np.clip(k, 0, 5))
-    case("clip(a, None, 0)", np.clip(a, None, 0))
-    case("round(a, 2)", np.round(a, 2))
-    case("round(halves)", np.round(halves))
-    case("round(halves, 2)", np.round(halves, 2))
-    case("round(t3, -1)", np.round(t3, -1))
-    case("isnan(inf)", np.isnan(inf))
-    case("isfinite(inf)", np.isfinite(inf))
-    case("where(a > 0, a, 0)", np.where(a > 0, a, 0.0))
-    case("where(m, k, -k)", np.where(m, k, -k))
-    case("where(c > 2, a, b)", np.where(c > 2, a, b))
-    case("p[p > 10] = 10", masked_clip(p))
-    case("a[a > 1]", a[a > 1])
-    case("abs(a).max()", np.abs(a).max())
-    # 4. Building and reshaping.
-    case("zeros((2, 3))", np.zeros((2, 3)))
-    case("ones(4, int)", np.ones(4, dtype=int))
-    case("full((2, 2), 7.5)", np.full((2, 2), 7.5))
-    case("arange(5)", np.arange(5))
-    case("arange(2, 11, 3)", np.arange(2, 11, 3))
-    case("arange(10, 0, -3)", np.arange(10, 0, -3))
-    case("arange(0, 1, 0.1)", np.arange(0, 1, 0.1))
-    case("linspace(0, 1, 5)", np.linspace(0, 1, 5))
-    case("linspace(-1, 2, 7, endpoint=False)", np.linspace(-1, 2, 7, endpoint=False))
-    case("linspace(0, 10)", np.linspace(0, 10))
-    case("eye(3)", np.eye(3))
-    case("eye(3, 4, k=1)", np.eye(3, 4, k=1))
-    case("concatenate([a, a])", np.concatenate([a, a]))
-    case("concatenate([a, c], axis=1)", np.concatenate([a, c], axis=1))
-    case("stack([b, b, b])", np.stack([b, b, b]))
-    case("stack([b, b], axis=1)", np.stack([b, b], axis=1))
-    case("a.reshape(-1, 2)", a.reshape(-1, 2))
-    case("t3.reshape(4, -1)", t3.reshape(4, -1))
-    case("t3.flatten()", t3.flatten())
-    case("t3.T", t3.T)
-    case("t3.transpose(1, 0, 2)", t3.transpose(1, 0, 2))
-    case("a.T", a.T)
-    case("sort(dup)", np.sort(dup, kind="stable"))
-    case("argsort(dup)", np.argsort(dup, kind="stable"))
-    case("sort(a, axis=0)", np.sort(a, axis=0, kind="stable"))
-    case("argsort(a)", np.argsort(a, kind="stable"))
-    case("argsort(labels)", np.argsort(labels, kind="stable"))
-    case("sort(words)", np.sort(words, kind="stable"))
-    values, counts = np.unique(labels, return_counts=True)
-    case("unique(labels)", values)
-    case("unique(labels) counts", counts)
-    values, counts = np.unique(words, return_counts=True)
-    case("unique(words)", values)
-    case("unique(words) counts", counts)
-    case("unique(dup)", np.unique(dup))
+    for name in (line.strip() for line in CASES.splitlines()):
+        if name and not name.startswith("#"):
+            cases[name] = eval(CODE.get(name, name), scope)
 
 fixture = {
     "numpy": np.__version__,
     "inputs": {name: encode(value) for name, value in inputs.items()},
     "cases": [dict(name=name, **encode(value)) for name, value in cases.items()],
 }
-os.makedirs(os.path.dirname(OUT), exist_ok=True)
-with open(OUT, "w") as f:
-    json.dump(fixture, f, indent=1)
-    f.write("\n")
+write_text(OUT, json.dumps(fixture, indent=1) + "\n")
 print(f"wrote {len(cases)} cases to {os.path.relpath(OUT)}")

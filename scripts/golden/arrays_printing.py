@@ -6,14 +6,14 @@ Writes Tests/DecodingTests/Fixtures/arrays/printing.json: a list of
 {name, dtype, shape, values, text}; float values are written as Python repr strings of the
 float64 value ("nan", "inf" included), which is exact for float32 elements too.
 """
-import json
 import os
 import sys
 
 import numpy as np
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "..", "Tests", "DecodingTests",
-                   "Fixtures", "arrays", "printing.json")
+from _common import fixture_folder, write_json
+
+OUT = os.path.join(fixture_folder("arrays"), "printing.json")
 rng = np.random.default_rng(20261126)
 cases = []
 
@@ -107,8 +107,5 @@ add("str 2-d", np.array([["a", "bb"], ["ccc", "d"]]))
 add("str long words", np.array(["x" * 40, "y" * 50, "z"]))
 add("str empty strings", np.array(["", "a", ""]))
 
-tmp = OUT + ".tmp"
-with open(tmp, "w") as f:
-    json.dump({"numpy": np.__version__, "cases": cases}, f, indent=0)
-os.replace(tmp, OUT)
+write_json(OUT, {"numpy": np.__version__, "cases": cases}, indent=0)
 print(f"{len(cases)} cases -> {os.path.normpath(OUT)}", file=sys.stderr)

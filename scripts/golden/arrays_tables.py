@@ -8,7 +8,6 @@ pandas 3's string inference off. Each frame and column is printed twice: with
 display.min_rows=None (first/last 30 rows past 60, the seed's look) and with pandas' default
 min_rows=10.
 """
-import json
 import os
 import sys
 import warnings
@@ -16,20 +15,17 @@ import warnings
 import numpy as np
 import pandas as pd
 
+from _common import fixture_folder, write_json, write_text
+
 warnings.simplefilter("ignore")
 pd.set_option("future.infer_string", False)
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT_DIR = os.path.normpath(os.path.join(HERE, "..", "..", "Tests", "DecodingTests", "Fixtures", "arrays", "tables"))
-os.makedirs(OUT_DIR, exist_ok=True)
+OUT_DIR = fixture_folder("arrays", "tables")
 rng = np.random.default_rng(1452)
 
 
 def write(name, text):
-    path = os.path.join(OUT_DIR, name)
-    with open(path + ".tmp", "w") as f:
-        f.write(text)
-    os.replace(path + ".tmp", path)
+    write_text(os.path.join(OUT_DIR, name), text)
 
 
 def haxby_like_labels():
@@ -97,7 +93,5 @@ for name, sep, mask_column, labels in files:
     cases.append(case)
 
 out = os.path.join(OUT_DIR, "golden.json")
-with open(out + ".tmp", "w") as f:
-    json.dump({"pandas": pd.__version__, "cases": cases}, f, indent=1)
-os.replace(out + ".tmp", out)
+write_json(out, {"pandas": pd.__version__, "cases": cases}, indent=1)
 print(f"{len(cases)} tables -> {out}", file=sys.stderr)

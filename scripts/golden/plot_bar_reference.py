@@ -6,6 +6,7 @@ Writes Tests/DecodingTests/Fixtures/plot/bar_charts.json and, with a folder argu
 Run with the reference venv:  /work/venv-ref/bin/python scripts/golden/plot_bar_reference.py [DIR]
 """
 import json
+import os
 import pathlib
 import sys
 
@@ -14,6 +15,8 @@ import matplotlib
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import numpy as np
+
+from _common import fixture_folder, write_json
 
 categories = ["face", "house", "cat", "bottle", "scissors", "shoe", "chair", "scrambledpix"]
 masks = {"mask_vt": [0.93, 0.97, 0.81, 0.72, 0.74, 0.77, 0.69, 0.9],
@@ -39,6 +42,15 @@ def layout(fig, ax):
     }
 
 
+def finish(fig, xlabel, ylabel, title, **legend):
+    """The examples' closing lines: axis labels, legend and title."""
+    plt.xlabel(xlabel)
+    plt.ylabel(ylabel)
+    plt.legend(**legend)
+    plt.title(title)
+    return fig
+
+
 def full_analysis():
     fig = plt.figure(constrained_layout=True)
     tick_position = np.arange(len(categories))
@@ -47,12 +59,9 @@ def full_analysis():
         plt.bar(tick_position, masks[name], label=name, width=0.25, color=color)
         plt.bar(tick_position, chance[name], width=0.25, edgecolor="k", facecolor="none")
         tick_position = tick_position + 0.2
-    plt.ylabel("Classification accuracy (AUC score)")
-    plt.xlabel("Visual stimuli category")
     plt.ylim(0.3, 1)
-    plt.legend(loc="lower right")
-    plt.title("Category-specific classification accuracy for different masks")
-    return fig
+    return finish(fig, "Visual stimuli category", "Classification accuracy (AUC score)",
+                  "Category-specific classification accuracy for different masks", loc="lower right")
 
 
 def different_estimators():
@@ -63,12 +72,9 @@ def different_estimators():
         scores = [base + 0.02 * np.sin(3 * i + len(name)) for i in range(len(averages))]
         plt.barh(tick_position, scores, label=name.replace("_", " "), height=0.1, color=color)
         tick_position = tick_position + 0.1
-    plt.xlabel("Classification accuracy (AUC score)")
-    plt.ylabel("Visual stimuli category")
     plt.xlim(xmin=0.5)
-    plt.legend(ncol=1, bbox_to_anchor=(1.3, 0.2))
-    plt.title("Category-specific classification accuracy for different classifiers")
-    return fig
+    return finish(fig, "Classification accuracy (AUC score)", "Visual stimuli category",
+                  "Category-specific classification accuracy for different classifiers", ncol=1, bbox_to_anchor=(1.3, 0.2))
 
 
 out = {}
@@ -78,8 +84,5 @@ for name, make in [("full_analysis", full_analysis), ("different_estimators", di
     if len(sys.argv) > 1:
         fig.savefig(pathlib.Path(sys.argv[1]) / f"mpl_{name}.png")
     plt.close(fig)
-path = pathlib.Path(__file__).resolve().parents[2] / "Tests/DecodingTests/Fixtures/plot/bar_charts.json"
-tmp = path.with_suffix(".tmp")
-tmp.write_text(json.dumps(out, indent=1))
-tmp.replace(path)
+write_json(os.path.join(fixture_folder("plot"), "bar_charts.json"), out, indent=1)
 print(json.dumps(out, indent=1))

@@ -3,10 +3,11 @@ Tests/DecodingTests/Fixtures/plot/colorbar_ticks.json.
 
 Run with the reference venv:  /work/venv-ref/bin/python scripts/golden/plot_colorbar_ticks.py
 """
-import json
-import pathlib
+import os
 
 from nilearn.plotting._utils import get_cbar_ticks
+
+from _common import fixture_folder, write_json
 
 cases = []
 for vmin, vmax, threshold in [
@@ -15,8 +16,5 @@ for vmin, vmax, threshold in [
 ]:
     ticks = get_cbar_ticks(vmin, vmax, threshold)
     cases.append({"vmin": vmin, "vmax": vmax, "threshold": threshold, "ticks": [float(t) for t in ticks]})
-path = pathlib.Path(__file__).resolve().parents[2] / "Tests/DecodingTests/Fixtures/plot/colorbar_ticks.json"
-tmp = path.with_suffix(".tmp")
-tmp.write_text(json.dumps(cases, indent=1))
-tmp.replace(path)
+write_json(os.path.join(fixture_folder("plot"), "colorbar_ticks.json"), cases, indent=1)
 print(cases)

@@ -7,12 +7,13 @@ against matplotlib's own (256-entry LUT for segmented maps, N entries for listed
 
 Run with the reference venv:  /work/venv-ref/bin/python scripts/golden/plot_colormaps.py
 """
-import json
-import pathlib
+import os
 
 import matplotlib
 import numpy as np
 from nilearn.plotting import cm as ncm
+
+from _common import fixture_folder, write_json
 
 maps = {
     "gray": matplotlib.colormaps["gray"],
@@ -51,7 +52,4 @@ for name, cmap in maps.items():
 values = [0.0, 0.001, 0.1, 0.25, 0.3333, 0.49, 0.5, 0.51, 0.6667, 0.75, 0.9, 0.999, 1.0]
 golden = {name: {"values": values, "rgba": [[float(c) for c in cmap(v)] for v in values]}
           for name, cmap in maps.items()}
-path = pathlib.Path(__file__).resolve().parents[2] / "Tests/DecodingTests/Fixtures/plot/colormaps.json"
-tmp = path.with_suffix(".tmp")
-tmp.write_text(json.dumps(golden, indent=1))
-tmp.replace(path)
+write_json(os.path.join(fixture_folder("plot"), "colormaps.json"), golden, indent=1)

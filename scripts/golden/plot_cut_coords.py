@@ -4,12 +4,13 @@ Tests/DecodingTests/Fixtures/plot/cut_coords.json.
 
 Run with the reference venv:  /work/venv-ref/bin/python scripts/golden/plot_cut_coords.py
 """
-import json
-import pathlib
+import os
 
 import nibabel as nib
 import numpy as np
 from nilearn.plotting import find_cut_slices, find_xyz_cut_coords
+
+from _common import fixture_folder, write_json
 
 affine = np.array([[-3.5, 0, 0, 68.25], [0, 3.75, 0, -118.125], [0, 0, 3.75, -118.125], [0, 0, 0, 1]])
 dims = (40, 64, 64)
@@ -45,10 +46,7 @@ for scale in (1.0, 2.5):
         cuts = find_cut_slices(img, direction=direction, n_cuts=n)
         slices.append({"secondScale": scale, "axis": "xyz".index(direction), "count": n,
                        "positions": [float(v) for v in cuts]})
-path = pathlib.Path(__file__).resolve().parents[2] / "Tests/DecodingTests/Fixtures/plot/cut_coords.json"
-tmp = path.with_suffix(".tmp")
-tmp.write_text(json.dumps({"blobs": [{"centre": c, "amplitude": a, "width": w} for c, a, w in blobs],
-                           "cutoff": 0.05, "cases": cases,
-                           "slices": slices}, indent=1))
-tmp.replace(path)
+fixture = {"blobs": [{"centre": c, "amplitude": a, "width": w} for c, a, w in blobs],
+           "cutoff": 0.05, "cases": cases, "slices": slices}
+write_json(os.path.join(fixture_folder("plot"), "cut_coords.json"), fixture, indent=1)
 print(cases)

@@ -6,10 +6,8 @@ scikit-learn's outputs on them: support indices, dual_coef_, coef_, intercept_, 
 decision values, fold indices of KFold/StratifiedKFold/LeaveOneGroupOut/GroupKFold and
 cross_val_score values. Run with the reference venv:  /work/venv-ref/bin/python scripts/golden/svm.py
 """
-import json
 import os
 import sys
-import tempfile
 
 import numpy as np
 import sklearn
@@ -17,7 +15,9 @@ from sklearn.model_selection import (GroupKFold, KFold, LeaveOneGroupOut, Strati
                                      cross_val_score)
 from sklearn.svm import SVC
 
-OUT = os.path.join(os.path.dirname(__file__), "..", "..", "Tests", "DecodingTests", "Fixtures", "svm")
+from _common import fixture_folder, floats, write_bytes, write_json
+
+OUT = fixture_folder("svm")
 
 
 def face_cat(rng, runs=12, per_block=9, voxels=464):
@@ -58,10 +58,6 @@ def tiny():
     return x, labels, [0, 0, 1, 1, 2, 2, 3, 3, 4, 4]
 
 
-def floats(a):
-    return [float(v) for v in np.asarray(a, dtype=np.float64).ravel()]
-
-
 def fit_record(x, y, x_test, **params):
     svc = SVC(kernel="linear", **params).fit(x, y)
     return {
@@ -88,7 +84,7 @@ def folds(cv, x, y, groups=None):
 
 
 def dataset(name, x, y, groups):
-    x.astype("<f4").tofile(os.path.join(OUT, name + ".f32"))
+    write_bytes(os.path.join(OUT, name + ".f32"), x.astype("<f4").tobytes())
     y_arr = np.asarray(y)
     record = {"shape": list(x.shape), "labels": y, "groups": groups, "fits": [], "splits": {}, "scores": {}}
     record["fits"].append({"name": "all", **fit_record(x, y_arr, x)})
@@ -107,16 +103,7 @@ def dataset(name, x, y, groups):
     record["scores"]["default"] = floats(cross_val_score(svc, x, y_arr))
     record["scores"]["kfold5"] = floats(cross_val_score(svc, x, y_arr, cv=KFold(5)))
     record["scores"]["logo"] = floats(cross_val_score(svc, x, y_arr, cv=LeaveOneGroupOut(), groups=groups))
-    write_json(name + ".json", record)
-
-
-def write_json(filename, value):
-    path = os.path.join(OUT, filename)
-    fd, tmp = tempfile.mkstemp(dir=OUT)
-    with os.fdopen(fd, "w") as f:
-        json.dump(value, f)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
+    write_json(os.path.join(OUT, name + ".json"), record)
 
 
 def degenerate():
@@ -135,11 +122,10 @@ def degenerate():
     for name, x, y in cases:
         records.append({"name": name, "x": x.astype(np.float64).tolist(), "labels": y,
                         **fit_record(x, np.asarray(y), x)})
-    write_json("degenerate.json", {"cases": records})
+    write_json(os.path.join(OUT, "degenerate.json"), {"cases": records})
 
 
 def main():
-    os.makedirs(OUT, exist_ok=True)
     rng = np.random.default_rng(20251126)
     dataset("facecat", *face_cat(rng))
     dataset("multiclass", *multiclass(rng))
@@ -154,7 +140,7 @@ def main():
               "groupkfold4": folds(GroupKFold(4), np.zeros((20, 1)), labels, groups),
               "kfold6": folds(KFold(6), np.zeros((20, 1)), labels),
               "logo": folds(LeaveOneGroupOut(), np.zeros((20, 1)), labels, groups)}
-    write_json("splits.json", {"labels": labels, "groups": groups, "splits": splits,
+    write_json(os.path.join(OUT, "splits.json"), {"labels": labels, "groups": groups, "splits": splits,
                                "sklearn": sklearn.__version__})
     print("wrote", os.path.abspath(OUT), file=sys.stderr)
 

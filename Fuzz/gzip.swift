@@ -5,18 +5,17 @@ import Foundation
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzGzip(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    guard size > 0 else { return 0 }
-    let piece = Int(data[0]) * 37 + 1
-    let path = Scratch.write(UnsafeRawBufferPointer(start: data + 1, count: size - 1), as: "data.gz")
-    defer { Scratch.clear() }
-    guard let stream = try? GzipByteStream(path: path) else { return 0 }
-    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: piece, alignment: 16)
-    defer { buffer.deallocate() }
-    var total = 0
-    while let n = try? stream.read(into: buffer), n > 0 {
-        total += n
-        // Deflate expands at most 1032:1; more output than that means the reader loops.
-        precondition(total <= (size + 64) * 1032 * 2, "gzip reader produced \(total) bytes from \(size)")
+    FuzzInput.run(data, size) { input in
+        let piece = Int(input.selector) * 37 + 1
+        let path = Scratch.write(input.payload, as: "data.gz")
+        guard let stream = try? GzipByteStream(path: path) else { return }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: piece, alignment: 16)
+        defer { buffer.deallocate() }
+        var total = 0
+        while let n = try? stream.read(into: buffer), n > 0 {
+            total += n
+            // Deflate expands at most 1032:1; more output than that means the reader loops.
+            precondition(total <= (size + 64) * 1032 * 2, "gzip reader produced \(total) bytes from \(size)")
+        }
     }
-    return 0
 }

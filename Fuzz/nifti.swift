@@ -7,14 +7,12 @@ import Foundation
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzNifti(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    guard size > 0 else { return 0 }
-    let body = UnsafeRawBufferPointer(start: data + 1, count: size - 1)
-    let path = Scratch.write(body, as: "image.nii", compressed: data[0] & 1 == 1)
-    defer { Scratch.clear() }
-    guard let image = try? NiftiImage.load(path) else { return 0 }
-    _ = image.description
-    // At most 64 MiB of doubles: anything the reader accepts from a few KiB must fit.
-    if let values = try? image.fdata(memoryLimit: 64 << 20) { _ = values.count }
-    for t in 0..<min(image.volumeCount, 4) { _ = try? image.volume(at: t) }
-    return 0
+    FuzzInput.run(data, size) { input in
+        let path = Scratch.write(input.payload, as: "image.nii", compressed: input.compressed)
+        guard let image = try? NiftiImage.load(path) else { return }
+        _ = image.description
+        // At most 64 MiB of doubles: anything the reader accepts from a few KiB must fit.
+        if let values = try? image.fdata(memoryLimit: 64 << 20) { _ = values.count }
+        for t in 0..<min(image.volumeCount, 4) { _ = try? image.volume(at: t) }
+    }
 }

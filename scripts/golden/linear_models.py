@@ -18,7 +18,6 @@ Run with the reference venv (scikit-learn 1.9.1, numpy 2.4):
 import json
 import os
 import sys
-import tempfile
 import warnings
 
 import numpy as np
@@ -29,13 +28,9 @@ from sklearn.model_selection import (GroupKFold, KFold, ShuffleSplit, Stratified
                                      StratifiedShuffleSplit)
 from sklearn.svm import LinearSVC, l1_min_c
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-FIXTURES = os.path.join(ROOT, "Tests", "DecodingTests", "Fixtures")
-OUT = os.path.join(FIXTURES, "linear")
+from _common import FIXTURES, fixture_folder, floats, write_json
 
-
-def floats(a):
-    return [float(v) for v in np.asarray(a, dtype=np.float64).ravel()]
+OUT = fixture_folder("linear")
 
 
 def load(name):
@@ -151,24 +146,14 @@ def random_goldens():
     return out
 
 
-def write_json(filename, value):
-    path = os.path.join(OUT, filename)
-    fd, tmp = tempfile.mkstemp(dir=OUT)
-    with os.fdopen(fd, "w") as f:
-        json.dump(value, f)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
-
-
 def main():
     warnings.filterwarnings("ignore")
-    os.makedirs(OUT, exist_ok=True)
-    write_json("random.json", {"numpy": np.__version__, **random_goldens()})
+    write_json(os.path.join(OUT, "random.json"), {"numpy": np.__version__, **random_goldens()})
     record = {"sklearn": sklearn.__version__, "numpy": np.__version__, "datasets": {}}
     for name in ("facecat", "multiclass", "tiny", "haxby/haxby"):
         x, y, _ = load(name)
         record["datasets"][name] = models(x, y)
-    write_json("models.json", record)
+    write_json(os.path.join(OUT, "models.json"), record)
     print("wrote", OUT, "with scikit-learn", sklearn.__version__, file=sys.stderr)
 
 

@@ -13,10 +13,8 @@ standardize='zscore_sample'), as scripts/golden/svm_haxby.py builds its face/cat
 
     /work/venv-ref/bin/python scripts/golden/feature_selection.py [<data dir>/haxby2001/subj2]
 """
-import json
 import os
 import sys
-import tempfile
 import warnings
 
 import numpy as np
@@ -26,18 +24,11 @@ import sklearn
 from scipy import special
 from sklearn.feature_selection import SelectKBest, SelectPercentile, f_classif
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-OUT = os.path.join(ROOT, "Tests", "DecodingTests", "Fixtures", "feature_selection")
+from _common import fixture_folder, floats, write_bytes, write_json
+
+OUT = fixture_folder("feature_selection")
 PERCENTILES = [1, 5, 10, 12.5, 33.3, 50, 90, 100, 0]
 KS = [0, 1, 3, 10, 50, "all", 1000]
-
-
-def floats(a):
-    """JSON-safe list: NaN and infinities as strings."""
-    out = []
-    for v in np.asarray(a, dtype=np.float64).ravel():
-        out.append(float(v) if np.isfinite(v) else ("nan" if np.isnan(v) else ("inf" if v > 0 else "-inf")))
-    return out
 
 
 def selections(x, y):
@@ -107,23 +98,14 @@ def haxby(folder):
                "folder_simulated": os.path.exists(os.path.join(folder, ".simulated"))}
 
 
-def write_atomically(path, data):
-    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path))
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
-
-
 def main():
     folder = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.expanduser("~/decoding_data/haxby2001/subj2"))
-    os.makedirs(OUT, exist_ok=True)
     meta = {"sklearn": sklearn.__version__, "numpy": np.__version__}
-    write_atomically(os.path.join(OUT, "synthetic.json"), json.dumps({**meta, "cases": synthetic()}).encode())
-    write_atomically(os.path.join(OUT, "special.json"), json.dumps(special_grid()).encode())
+    write_json(os.path.join(OUT, "synthetic.json"), {**meta, "cases": synthetic()})
+    write_json(os.path.join(OUT, "special.json"), special_grid())
     x, record = haxby(folder)
-    write_atomically(os.path.join(OUT, "haxby_x.f32"), x.astype("<f4").tobytes())
-    write_atomically(os.path.join(OUT, "haxby.json"), json.dumps({**meta, **record}).encode())
+    write_bytes(os.path.join(OUT, "haxby_x.f32"), x.astype("<f4").tobytes())
+    write_json(os.path.join(OUT, "haxby.json"), {**meta, **record})
     print(f"wrote {OUT}: haxby face/house {x.shape}, max F {np.nanmax(record['f'])}", file=sys.stderr)
 
 

@@ -7,9 +7,7 @@ fields nilearn sets (pixdim, xyzt_units, descrip, qform/sform codes, cal_min/cal
 
     /work/venv-ref/bin/python scripts/golden/image_functions.py
 """
-import json
 import os
-import tempfile
 import warnings
 
 import nibabel as nib
@@ -17,8 +15,9 @@ import nilearn
 import numpy as np
 from nilearn.image import index_img, mean_img, new_img_like, smooth_img
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-OUT = os.path.join(ROOT, "Tests", "DecodingTests", "Fixtures", "images")
+from _common import fixture_folder, save_image, write_json
+
+OUT = fixture_folder("images")
 HAXBY_AFFINE = np.array([[-3.5, 0, 0, 68.25], [0, 3.75, 0, -118.125], [0, 0, 3.75, -118.125], [0, 0, 0, 1]])
 
 
@@ -33,11 +32,7 @@ def record(img):
 
 def save(img, name):
     path = os.path.join(OUT, name)
-    fd, tmp = tempfile.mkstemp(dir=OUT, suffix=".nii.gz")
-    os.close(fd)
-    nib.save(img, tmp)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
+    save_image(img, path)
     return nib.load(path)
 
 
@@ -60,7 +55,6 @@ def inputs():
 
 
 def main():
-    os.makedirs(OUT, exist_ok=True)
     warnings.filterwarnings("ignore")
     images = {name: save(img, name) for name, img in inputs().items()}
     results = {"nilearn": nilearn.__version__, "smooth": [], "mean": [], "index": [], "new": []}
@@ -81,8 +75,7 @@ def main():
     shifted[:3, 3] += 10
     results["new"].append({"image": "i16_4d.nii.gz", "copy_header": True, "shifted": True,
                            **record(new_img_like(images["i16_4d.nii.gz"], data, affine=shifted))})
-    with open(os.path.join(OUT, "golden.json"), "w") as f:
-        json.dump(results, f)
+    write_json(os.path.join(OUT, "golden.json"), results)
 
 
 if __name__ == "__main__":

@@ -103,6 +103,7 @@ struct ProgramRunner: Sendable {
                 break
             }
         }
+        RunningPrograms.waitIfInterrupted()
         RunningPrograms.end(program, leaderAlive: false)
         if readers.wait(timeout: .now() + .milliseconds(drainMilliseconds)) == .timedOut {
             // Something we could not find still holds the pipes: stop reading them.

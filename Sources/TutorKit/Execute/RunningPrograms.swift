@@ -9,8 +9,9 @@ import TutorProtocol
 /// each child it starts in a group of its own — but they inherit its environment, which
 /// carries the run's nonce. So ending a program kills its group and, on Linux, every
 /// process whose environment holds that nonce, wherever it was reparented.
-/// An interrupt (SIGINT, SIGTERM) of `tutor` ends every registered program before `tutor`
-/// exits, so none outlives it.
+/// An interrupt (SIGINT, SIGTERM) of `tutor` ends every registered program and removes the
+/// files being written (`Temporaries`) before `tutor` exits, so none outlives it and
+/// nothing is left half-written.
 enum RunningPrograms {
     struct Program: Hashable, Sendable {
         var pid: Int32
@@ -18,6 +19,8 @@ enum RunningPrograms {
     }
 
     private static let running = Mutex<Set<Program>>([])
+    /// Set by an interrupt before it ends the programs.
+    private static let interrupted = Atomic<Bool>(false)
 
     /// Registers a started program (installing the interrupt handlers on first use).
     static func register(_ program: Program) {
@@ -27,6 +30,14 @@ enum RunningPrograms {
 
     static func unregister(_ program: Program) {
         running.withLock { _ = $0.remove(program) }
+    }
+
+    /// Called once a program or tool has ended: when an interrupt ended it, waits for the
+    /// interrupt to exit `tutor`, so the run is not reported as a failed tutorial (and its
+    /// exit status and message are the interrupt's).
+    static func waitIfInterrupted() {
+        guard interrupted.load(ordering: .sequentiallyConsistent) else { return }
+        while true { sleep(60) }
     }
 
     /// Kills the program's process group and every process it started.
@@ -54,12 +65,18 @@ enum RunningPrograms {
         #endif
     }
 
-    /// SIGINT and SIGTERM end every running program, then `tutor` with the usual status.
+    static let interruptedMessage = "tutor: interrupted; stopped every process it had started"
+
+    /// SIGINT and SIGTERM end every running program, then `tutor` with the usual status
+    /// (128 + the signal's number) and one line saying so.
     nonisolated(unsafe) private static let interruptHandlers: [any DispatchSourceSignal] = [SIGINT, SIGTERM].map { signalNumber in
         signal(signalNumber, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
         source.setEventHandler {
+            interrupted.store(true, ordering: .sequentiallyConsistent)
             for program in running.withLock({ $0 }) { end(program) }
+            Temporaries.removeAll()
+            FileHandle.standardError.write(Data("\(interruptedMessage)\n".utf8))
             exit(128 + signalNumber)
         }
         source.resume()

@@ -1,4 +1,5 @@
 import Foundation
+import TutorProtocol
 
 /// Small helpers to find and run tools (swiftc, pkg-config).
 enum Subprocess {
@@ -20,7 +21,8 @@ enum Subprocess {
     }
 
     /// Runs `command` to its end; returns its exit status and its standard output and
-    /// error merged (for compiler diagnostics, which go to standard error).
+    /// error merged (for compiler diagnostics, which go to standard error). Like a tutorial
+    /// program, it and what it starts (the compiler's frontends) end if `tutor` is interrupted.
     static func run(_ command: [String], currentDirectory: String? = nil) throws -> (status: Int32, output: String) {
         guard let executable = which(command[0]) else { throw SubprocessError.notFound(command[0]) }
         let process = Process()
@@ -31,9 +33,15 @@ enum Subprocess {
         process.standardOutput = pipe
         process.standardError = pipe
         process.standardInput = FileHandle.nullDevice
+        let nonce = UUID().uuidString
+        process.environment = ProcessInfo.processInfo.environment.merging([HarnessChannel.nonceVariable: nonce]) { $1 }
         try process.run()
+        let running = RunningPrograms.Program(pid: process.processIdentifier, nonce: nonce)
+        RunningPrograms.register(running)
+        defer { RunningPrograms.unregister(running) }
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        RunningPrograms.waitIfInterrupted()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

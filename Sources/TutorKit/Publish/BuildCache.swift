@@ -61,6 +61,7 @@ struct BuildCache: Sendable {
     func scratchFolder(for tutorialPath: String) throws -> URL {
         let url = folder.appendingPathComponent(".\(SitePaths(tutorialPath: tutorialPath).flatStem).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        Temporaries.track(url.path)
         return url
     }
 
@@ -71,5 +72,6 @@ struct BuildCache: Sendable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         try encoder.encode(entry).write(to: scratch.appendingPathComponent("record.json"))
         try FileSystem.replaceDirectory(entryFolder(for: tutorialPath), with: scratch)
+        Temporaries.untrack(scratch.path)
     }
 }

@@ -54,7 +54,8 @@ enum LibraryDocs {
         let scratch = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)")
         try? fm.removeItem(at: scratch)
         try fm.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? fm.removeItem(at: scratch) }
+        Temporaries.track(scratch.path)
+        defer { Temporaries.remove(scratch.path) }
         var source = catalog
         if !fm.fileExists(atPath: catalog.path) {
             source = scratch.appendingPathComponent("Decoding.docc")

@@ -9,6 +9,8 @@ public enum AtomicFile {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).tutor-\(UUID().uuidString)").path
         let permissions = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions]
+        Temporaries.track(temporary)
+        defer { Temporaries.untrack(temporary) }
         guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
             throw AtomicFileError(path: path, reason: "cannot create a temporary file in its folder")
         }

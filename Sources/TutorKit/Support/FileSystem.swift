@@ -45,6 +45,8 @@ enum FileSystem {
     ) throws {
         let temporary = target.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+        Temporaries.track(temporary.path)
+        defer { Temporaries.untrack(temporary.path) }
         do {
             try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
             try fill(temporary)

@@ -11,10 +11,28 @@ import Testing
         }
     }
 
-    static func archive(in dir: String) throws -> [UInt8] {
-        let path = dir + "/source.tar.gz"
-        try TestArchive.tarGz(files: subjectFiles(), to: path)
-        return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    /// A served archive of `subjectFiles()` and the folder a test fetches into; the server
+    /// stops and the folder goes with the value.
+    final class Served {
+        let folder: String
+        let body: [UInt8]
+        let server: DownloadTestServer
+        /// The data directory `fetchHaxby` is given.
+        var data: String { folder + "/data" }
+        var sha256: String { DownloadTests.sha256(body) }
+
+        init() throws {
+            folder = try NiftiFixtures.temporaryDirectory()
+            let path = folder + "/source.tar.gz"
+            try TestArchive.tarGz(files: DownloadTests.subjectFiles(), to: path)
+            body = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+            server = try DownloadTestServer(body: body, name: "subj2.tar.gz")
+        }
+
+        deinit {
+            server.stop()
+            try? FileManager.default.removeItem(atPath: folder)
+        }
     }
 
     static func sha256(_ bytes: [UInt8]) -> String {
@@ -31,57 +49,45 @@ import Testing
     }
 
     @Test func downloadsChecksAndUnpacks() throws {
-        let dir = try NiftiFixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let body = try Self.archive(in: dir)
-        let server = try DownloadTestServer(body: body, name: "subj2.tar.gz")
-        defer { server.stop() }
-        let haxby = try Datasets.fetchHaxby(dataDirectory: dir + "/data", url: server.url, sha256: Self.sha256(body))
+        let served = try Served()
+        let haxby = try Datasets.fetchHaxby(dataDirectory: served.data, url: served.server.url, sha256: served.sha256)
         #expect(!haxby.isSimulated)
         for (name, data) in Self.subjectFiles() {
-            let got = try Data(contentsOf: URL(fileURLWithPath: dir + "/data/haxby2001/" + name))
+            let got = try Data(contentsOf: URL(fileURLWithPath: served.data + "/haxby2001/" + name))
             #expect(Array(got) == data, "\(name)")
         }
-        let left = try FileManager.default.contentsOfDirectory(atPath: dir + "/data/haxby2001")
+        let left = try FileManager.default.contentsOfDirectory(atPath: served.data + "/haxby2001")
         #expect(left == ["subj2"], "staging or partial files left: \(left)")
         // Second call: real files are used, no request made.
-        let again = try Datasets.fetchHaxby(dataDirectory: dir + "/data", url: server.url)
+        let again = try Datasets.fetchHaxby(dataDirectory: served.data, url: served.server.url)
         #expect(again.folder == haxby.folder)
     }
 
     @Test func resumesAPartialDownload() throws {
-        let dir = try NiftiFixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let body = try Self.archive(in: dir)
-        let server = try DownloadTestServer(body: body, name: "subj2.tar.gz")
-        defer { server.stop() }
-        let root = dir + "/data/haxby2001"
+        let served = try Served()
+        let root = served.data + "/haxby2001"
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        let half = body.count / 2
-        try Data(body.prefix(half)).write(to: URL(fileURLWithPath: root + "/subj2.tar.gz.part"))
-        let haxby = try Datasets.fetchHaxby(dataDirectory: dir + "/data", url: server.url, sha256: Self.sha256(body))
-        #expect(server.seenRanges == ["bytes=\(half)-"])
+        let half = served.body.count / 2
+        try Data(served.body.prefix(half)).write(to: URL(fileURLWithPath: root + "/subj2.tar.gz.part"))
+        let haxby = try Datasets.fetchHaxby(dataDirectory: served.data, url: served.server.url, sha256: served.sha256)
+        #expect(served.server.seenRanges == ["bytes=\(half)-"])
         let bold = try Data(contentsOf: URL(fileURLWithPath: haxby.func[0]))
         #expect(Array(bold) == Self.subjectFiles()[0].1)
     }
 
     @Test func badChecksumLeavesNoSubjectFolder() throws {
-        let dir = try NiftiFixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let body = try Self.archive(in: dir)
-        let server = try DownloadTestServer(body: body, name: "subj2.tar.gz")
-        defer { server.stop() }
-        #expect { try Datasets.fetchHaxby(dataDirectory: dir + "/data", url: server.url, sha256: String(repeating: "0", count: 64)) } throws: {
+        let served = try Served()
+        #expect { try Datasets.fetchHaxby(dataDirectory: served.data, url: served.server.url, sha256: String(repeating: "0", count: 64)) } throws: {
             "\($0)".contains("SHA-256 mismatch")
         }
-        let left = try FileManager.default.contentsOfDirectory(atPath: dir + "/data/haxby2001")
+        let left = try FileManager.default.contentsOfDirectory(atPath: served.data + "/haxby2001")
         #expect(left.isEmpty, "left behind: \(left)")
-        let missing = URL(string: "http://127.0.0.1:\(server.port)/nothing.tar.gz")!
-        #expect { try Datasets.fetchHaxby(dataDirectory: dir + "/data", url: missing) } throws: { "\($0)".contains("404") }
-        server.stop()
-        #expect { try Datasets.fetchHaxby(dataDirectory: dir + "/data", url: server.url) } throws: {
+        let missing = URL(string: "http://127.0.0.1:\(served.server.port)/nothing.tar.gz")!
+        #expect { try Datasets.fetchHaxby(dataDirectory: served.data, url: missing) } throws: { "\($0)".contains("404") }
+        served.server.stop()
+        #expect { try Datasets.fetchHaxby(dataDirectory: served.data, url: served.server.url) } throws: {
             "\($0)".contains("download failed") && "\($0)".contains("127.0.0.1")
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/data/haxby2001").isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: served.data + "/haxby2001").isEmpty)
     }
 }

@@ -25,9 +25,7 @@ extension CommandLineTests {
 
 @Suite struct BadInputUnitTests {
     @Test func siteBuildRefusesAnUnwritableFolderBeforeRunning() async throws {
-        let s = try Scratch()
-        defer { s.remove() }
-        try s.writeSampleGallery()
+        let s = try Scratch.sampleGallery()
         var options = s.options()
         options.out = URL(fileURLWithPath: "/proc/x")
         options.outAsGiven = "/proc/x"

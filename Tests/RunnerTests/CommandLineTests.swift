@@ -7,13 +7,14 @@ import Testing
     static let fixtures = EndToEndTests.fixtures
     let scratch = try! TemporaryFolder()
 
-    struct Outcome {
+    /// How a `tutor` process ended and what it printed.
+    struct Exited {
         var status: Int32
         var stdout: String
         var stderr: String
     }
 
-    func tutor(_ arguments: [String], in folder: String? = nil) throws -> Outcome {
+    func tutor(_ arguments: [String], in folder: String? = nil) throws -> Exited {
         let build = try LibraryBuild.forRunningExecutable()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: build.folder + "/tutor")
@@ -26,7 +27,7 @@ import Testing
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Exited(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     @Test func checkExitCodes() throws {

@@ -24,9 +24,7 @@ import Testing
     }
 
     @Test func siteHasDocCPagesAndCodeLinksToThem() async throws {
-        let s = try Scratch()
-        defer { s.remove() }
-        try s.writeSampleGallery()
+        let s = try Scratch.sampleGallery()
         let graph = s.root.appendingPathComponent("graph")
         try FileManager.default.createDirectory(at: graph, withIntermediateDirectories: true)
         try Self.tinyLibraryGraph(in: graph)

@@ -136,7 +136,7 @@ import Testing
             try LibraryBuild.located(in: folder.path)
         }
         let build = try LibraryBuild.forRunningExecutable()
-        let error = LibraryBuildError.libraryMissing(build.folder + "/" + LibraryBuild.libraryName)
+        let error = LibraryBuildError.notBuilt(missing: build.folder + "/" + LibraryBuild.libraryName)
         #expect(error.description.contains("swift build --product Decoding"))
     }
 }

@@ -54,6 +54,9 @@ import TutorProtocol
             return (TutorialCheck(tutorial ?? self.tutorial, result, runFolder: output), result)
         }
 
+        /// The baseline of step `step`'s first figure.
+        func baseline(step: Int) -> String { baselines.path + "/step-0\(step)-1.png" }
+
         func update(add: Bool) throws -> BaselineWriter.Changes {
             var result = result
             FigureChecker.check(tutorial, &result, runFolder: output)
@@ -73,6 +76,14 @@ import TutorProtocol
     /// The unchanged tutorial's run in a folder of its own, without baselines.
     func original() throws -> Run { try Self.runs.get().original.relocated() }
 
+    /// The unchanged tutorial's run in a folder of its own, its baselines recorded
+    /// (`tutor update --add`).
+    func recorded() throws -> Run {
+        let run = try original()
+        _ = try run.update(add: true)
+        return run
+    }
+
     @Test func updateAddRecordsBaselinesAndAnUnchangedTutorialPasses() throws {
         let run = try original()
         #expect(run.result.succeeded)
@@ -80,9 +91,9 @@ import TutorProtocol
         let dry = try run.update(add: false)
         #expect(dry.written.isEmpty && dry.missing == 3)
         let missing = run.check().0
-        #expect(missing.problems.map(\.message) == (2...4).map { "figure 1 of step \($0) has no baseline image \(run.baselines.path)/step-0\($0)-1.png (record it with `tutor update --add`)" })
+        #expect(missing.problems.map(\.message) == (2...4).map { "figure 1 of step \($0) has no baseline image \(run.baseline(step: $0)) (record it with `tutor update --add`)" })
         let added = try run.update(add: true)
-        #expect(added.written == (2...4).map { "\(run.baselines.path)/step-0\($0)-1.png" })
+        #expect(added.written == (2...4).map(run.baseline(step:)))
         #expect(run.baselines.pngFiles() == ["step-02-1.png", "step-03-1.png", "step-04-1.png"])
         let (check, _) = run.check()
         #expect(check.problems == [])
@@ -94,17 +105,14 @@ import TutorProtocol
         #expect(before == after)
         // The baselines are the bytes the program saved.
         for (step, figure) in [(2, "step-2-figure-1.png"), (3, "step-3-figure-1.png"), (4, "step-4-figure-1.png")] {
-            #expect(FileManager.default.contents(atPath: "\(run.output)/\(figure)") == FileManager.default.contents(atPath: "\(run.baselines.path)/step-0\(step)-1.png"))
+            #expect(FileManager.default.contents(atPath: "\(run.output)/\(figure)") == FileManager.default.contents(atPath: run.baseline(step: step)))
         }
     }
 
     @Test func aOnePixelChangePasses() throws {
-        let run = try original()
-        _ = try run.update(add: true)
-        let file = run.baselines.path + "/step-02-1.png"
-        let original = try Data(contentsOf: URL(fileURLWithPath: file))
-        defer { try? original.write(to: URL(fileURLWithPath: file)) }
-        var (rgba, w, h) = try PNGRaster.decode([UInt8](original))
+        let run = try recorded()
+        let file = run.baseline(step: 2)
+        var (rgba, w, h) = try PNGRaster.decode([UInt8](try Data(contentsOf: URL(fileURLWithPath: file))))
         let p = (h / 2 * w + w / 2) * 4
         for k in 0..<3 { rgba[p + k] = 255 &- rgba[p + k] }
         try Data(PNGRaster.encode(rgba, width: w, height: h)).write(to: URL(fileURLWithPath: file))
@@ -118,8 +126,7 @@ import TutorProtocol
     }
 
     @Test func aChangedColormapAMovedCutAndAnEmptiedOverlayEachFail() throws {
-        let original = try original()
-        _ = try original.update(add: true)
+        let original = try recorded()
         // The changed tutorial, beside the unchanged one's baselines.
         let changed = try Self.runs.get().changed.relocated(baselinesOf: original)
         let (check, result) = changed.check()
@@ -160,12 +167,9 @@ import TutorProtocol
     }
 
     @Test func aMissingOrResizedBaselineIsAClearError() throws {
-        let run = try original()
-        _ = try run.update(add: true)
-        let file = run.baselines.path + "/step-03-1.png"
-        let original = try Data(contentsOf: URL(fileURLWithPath: file))
-        defer { try? original.write(to: URL(fileURLWithPath: file)) }
-        let (_, w, h) = try PNGRaster.decode([UInt8](original))
+        let run = try recorded()
+        let file = run.baseline(step: 3)
+        let (_, w, h) = try PNGRaster.decode([UInt8](try Data(contentsOf: URL(fileURLWithPath: file))))
         try Data(PNGRaster.encode([UInt8](repeating: 255, count: (w + 10) * h * 4), width: w + 10, height: h)).write(to: URL(fileURLWithPath: file))
         #expect(run.check().0.problems.map(\.message) == ["figure 1 of step 3 is \(w)×\(h) pixels but its baseline is \(w + 10)×\(h)"])
         try Data("not a png".utf8).write(to: URL(fileURLWithPath: file))
@@ -175,11 +179,10 @@ import TutorProtocol
     }
 
     @Test func staleBaselinesAreReportedByCheckAndRemovedByUpdate() throws {
-        let run = try original()
-        _ = try run.update(add: true)
+        let run = try recorded()
         let extra = run.baselines.path + "/step-04-2.png", orphan = run.baselines.path + "/gone-1.png"
         for path in [extra, orphan] {
-            try FileManager.default.copyItem(atPath: run.baselines.path + "/step-04-1.png", toPath: path)
+            try FileManager.default.copyItem(atPath: run.baseline(step: 4), toPath: path)
         }
         #expect(run.check().0.problems.map(\.message) == ["step 4 drew 1 figure but has a baseline \(extra) for another (`tutor update` removes it)"])
         let changes = try run.update(add: false)

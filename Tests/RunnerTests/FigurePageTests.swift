@@ -7,7 +7,6 @@ import TutorProtocol
 @Suite struct FigurePageTests {
     @Test func aFailedFigureShowsExpectedActualAndDiffSideBySide() async throws {
         let s = try Scratch()
-        defer { s.remove() }
         try s.write("tutorials/plot_fig.md", "# Figures\n\n```swift step\nfigure(\"same\")\n```\n\n```swift step label=drawn\nfigure(\"changed\")\n```\n")
         // Baselines: the first as drawn (ScriptedExecutor draws step n with seed n), the
         // second from another seed, so it differs.

@@ -29,7 +29,6 @@ enum GalleryBinary {
     @Test(.enabled(if: GalleryBinary.available, "tutor is not built next to the tests"))
     func buildsTheFixtureGalleryThenReusesIt() throws {
         let s = try Scratch()
-        defer { s.remove() }
         let first = try tutor(["build", GalleryBinary.fixture.path, "--out", s.root.appendingPathComponent("site").path, "--force"], in: s.root)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stderr.contains("plot_gradient.md: step 2/3 (line 67)"), "progress names tutorial and step")
@@ -58,7 +57,6 @@ enum GalleryBinary {
     @Test(.enabled(if: GalleryBinary.available, "tutor is not built next to the tests"))
     func failingTutorialExitsOneAndKeepsTheOldSite() throws {
         let s = try Scratch()
-        defer { s.remove() }
         try s.write("site/index.html", "previous site")
         try s.write("tutorials/plot_bad.md", "```swift step\nlet x: [Int] = []\nprint(x[1])\n```\n\nEnd.\n")
         let result = try tutor(["build", "tutorials", "--out", "site", "-j", "1"], in: s.root)

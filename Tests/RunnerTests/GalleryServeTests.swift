@@ -16,7 +16,6 @@ import Testing
 
     @Test func editRebuildsAndBumpsTheReloadGeneration() async throws {
         let s = try Scratch()
-        defer { s.remove() }
         try s.write("tutorials/plot_a.md", "# A\n\n```swift step\nprint(\"first\")\n```\n")
         let port = 20000 + Int(ProcessInfo.processInfo.processIdentifier % 20000)
         let builder = SiteBuilder(options: s.options(keepGoing: true), executor: ScriptedExecutor(), progress: BuildProgress(quiet: true))

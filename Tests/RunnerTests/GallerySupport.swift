@@ -68,13 +68,29 @@ final class ScriptedExecutor: TutorialExecuting {
     }
 }
 
-/// A temporary project folder with `tutorials/`, removed by the caller's `defer`.
-struct Scratch {
+/// A temporary project folder with `tutorials/`, removed when the value goes away.
+final class Scratch: Sendable {
     let root: URL
 
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("gallery-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root.appendingPathComponent("tutorials"), withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    /// A scratch project holding the sample gallery (`writeSampleGallery`).
+    static func sampleGallery() throws -> Scratch {
+        let s = try Scratch()
+        try s.writeSampleGallery()
+        return s
+    }
+
+    /// The sample gallery, built once with a `ScriptedExecutor`.
+    static func builtSampleGallery() async throws -> Scratch {
+        let s = try sampleGallery()
+        _ = try await s.build(ScriptedExecutor())
+        return s
     }
 
     func write(_ path: String, _ text: String) throws {
@@ -101,8 +117,6 @@ struct Scratch {
         builder.beforeReplacing = beforeReplacing
         return try await builder.build()
     }
-
-    func remove() { try? FileManager.default.removeItem(at: root) }
 
     /// Writes a small gallery: a root README, a tutorial with prose, code, output and a
     /// figure, and a section folder with its own README and a figure-less tutorial.

@@ -6,9 +6,7 @@ import Testing
 /// escaping, links, the cache, and the all-or-nothing replacement of the site.
 @Suite struct GalleryTests {
     @Test func buildWritesTheWholeSite() async throws {
-        let s = try Scratch()
-        defer { s.remove() }
-        try s.writeSampleGallery()
+        let s = try Scratch.sampleGallery()
         let report = try await s.build(ScriptedExecutor())
         #expect(report.wroteSite && report.failed.isEmpty)
         #expect(Set(report.ran) == ["plot_intro.md", "advanced/plot_more.md"])
@@ -24,9 +22,7 @@ import Testing
     }
 
     @Test func indexHasSectionsFromFoldersAndCards() async throws {
-        let s = try Scratch()
-        defer { s.remove() }
-        try s.writeSampleGallery()
+        let s = try Scratch.sampleGallery()
         try s.write("tutorials/plot_second.md", "---\ntitle: A second one\norder: 0\n---\n```swift step\nprint(\"x\")\n```\n")
         _ = try await s.build(ScriptedExecutor())
         let index = try s.read("site/index.html")
@@ -43,10 +39,7 @@ import Testing
     }
 
     @Test func tutorialPageShowsProseCodeOutputFiguresAndTimes() async throws {
-        let s = try Scratch()
-        defer { s.remove() }
-        try s.writeSampleGallery()
-        _ = try await s.build(ScriptedExecutor())
+        let s = try await Scratch.builtSampleGallery()
         let page = try s.read("site/plot_intro.html")
         #expect(page.contains("<h2 id=\"loading-the-data\">Loading the data<a class=\"headerlink\" href=\"#loading-the-data\""))
         #expect(page.contains("<aside class=\"toc\">"))
@@ -68,9 +61,7 @@ import Testing
     }
 
     @Test func nothingPrintedBecomesMarkup() async throws {
-        let s = try Scratch()
-        defer { s.remove() }
-        try s.writeSampleGallery()
+        let s = try Scratch.sampleGallery()
         try s.write("tutorials/plot_evil.md", """
         ---
         title: "<script>alert(1)</script>"
@@ -100,10 +91,7 @@ import Testing
     }
 
     @Test func everyLocalLinkResolves() async throws {
-        let s = try Scratch()
-        defer { s.remove() }
-        try s.writeSampleGallery()
-        _ = try await s.build(ScriptedExecutor())
+        let s = try await Scratch.builtSampleGallery()
         let site = s.root.appendingPathComponent("site")
         var checked = 0
         for file in try Self.htmlFiles(in: site) {
@@ -125,9 +113,7 @@ import Testing
     }
 
     @Test func cacheReusesUnchangedTutorials() async throws {
-        let s = try Scratch()
-        defer { s.remove() }
-        try s.writeSampleGallery()
+        let s = try Scratch.sampleGallery()
         let first = ScriptedExecutor()
         _ = try await s.build(first)
         #expect(first.executed.count == 2)
@@ -176,10 +162,7 @@ import Testing
     }
 
     @Test func failedBuildLeavesThePreviousSite() async throws {
-        let s = try Scratch()
-        defer { s.remove() }
-        try s.writeSampleGallery()
-        _ = try await s.build(ScriptedExecutor())
+        let s = try await Scratch.builtSampleGallery()
         let before = try s.read("site/index.html")
 
         // A failure injected after the new site is written, before it replaces the old one.
@@ -220,7 +203,6 @@ import Testing
 
     @Test func expectedFailureIsNotABuildFailure() async throws {
         let s = try Scratch()
-        defer { s.remove() }
         try s.write("tutorials/plot_broken.md", "---\ntitle: Broken on purpose\nexpect-failure: true\n---\n```swift step\nfail(\"as planned\")\n```\n")
         let report = try await s.build(ScriptedExecutor())
         #expect(report.failed.isEmpty && report.wroteSite)
@@ -235,10 +217,7 @@ import Testing
     }
 
     @Test func executionTimesAreSortedSlowestFirst() async throws {
-        let s = try Scratch()
-        defer { s.remove() }
-        try s.writeSampleGallery()
-        _ = try await s.build(ScriptedExecutor())
+        let s = try await Scratch.builtSampleGallery()
         let page = try s.read("site/execution-times.html")
         let intro = try #require(page.range(of: "plot_intro.html"))
         let more = try #require(page.range(of: "advanced/plot_more.html"))

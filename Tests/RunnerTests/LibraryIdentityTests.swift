@@ -19,7 +19,6 @@ struct LibraryIdentityTests {
 
     @Test(.enabled(if: Subprocess.which(CompilerFlags.swiftc) != nil)) func sameCodeBuiltElsewhereHasTheSameIdentity() throws {
         let s = try Scratch()
-        defer { s.remove() }
         let code = "public func answer() -> Int { 42 }\npublic struct Masker { public init() {} }\n"
         let a = try library(code, in: s.root.appendingPathComponent("one/checkout"))
         let b = try library(code, in: s.root.appendingPathComponent("another/place/checkout"))

@@ -25,7 +25,6 @@ struct MergeTests {
 
     @Test func shardsMergeIntoTheSiteOfOneBuild() async throws {
         let s = try Scratch()
-        defer { s.remove() }
         try writeGallery(s)
         var ran: [String] = []
         for i in 1...3 {
@@ -58,7 +57,6 @@ struct MergeTests {
 
     @Test func aMissingDuplicatedOrForeignShardIsAnErrorNamingTheFolder() async throws {
         let s = try Scratch()
-        defer { s.remove() }
         try writeGallery(s)
         for i in 1...2 { _ = try await s.build(ScriptedExecutor(), shardOptions(s, i, of: 2)) }
         try s.write("site/index.html", "old site")
@@ -99,7 +97,6 @@ struct MergeTests {
 
     @Test func aShardWithoutLibrarySymbolsBorrowsAnother() async throws {
         let s = try Scratch()
-        defer { s.remove() }
         try writeGallery(s)
         _ = try await s.build(ScriptedExecutor(), shardOptions(s, 1, of: 2))
         var failedExtraction = shardOptions(s, 2, of: 2)
@@ -117,7 +114,6 @@ struct MergeTests {
 
     @Test func shardsBalanceByTheTimingsFile() async throws {
         let s = try Scratch()
-        defer { s.remove() }
         try writeGallery(s)
         var slow = ExecutionTimings(tutorials: ["plot_intro.md": .init(seconds: 100), "advanced/plot_more.md": .init(seconds: 1)])
         for n in 1...4 { slow.tutorials["advanced/plot_extra\(n).md"] = .init(seconds: 2) }
@@ -132,7 +128,6 @@ struct MergeTests {
 
     @Test func partialWithAFailureIsWrittenOnlyWithKeepGoing() async throws {
         let s = try Scratch()
-        defer { s.remove() }
         try s.write("tutorials/plot_bad.md", "```swift step\nfail(\"boom\")\n```\n")
         let report = try await s.build(ScriptedExecutor(), shardOptions(s, 1, of: 1))
         #expect(report.failed == ["plot_bad.md"] && !s.exists("partials/1"))

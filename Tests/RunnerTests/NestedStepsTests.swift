@@ -55,7 +55,6 @@ import Testing
 
     @Test func pageShowsEachStepInItsPlaceWithItsOutput() async throws {
         let s = try Scratch()
-        defer { s.remove() }
         try s.write("tutorials/plot_nested.md", Self.source)
         _ = try await s.build(ScriptedExecutor())
         let page = try s.read("site/plot_nested.html")

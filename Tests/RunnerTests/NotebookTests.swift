@@ -42,7 +42,6 @@ import Testing
 
     @Test func cellsCarryProseOutputsFiguresAndErrors() async throws {
         let (nb, _, s) = try await notebook()
-        defer { s.remove() }
         #expect(nb["nbformat"] as? Int == 4)
         let cells = try #require(nb["cells"] as? [[String: Any]])
         #expect(cells.map { $0["cell_type"] as? String } == ["markdown", "code", "code", "code", "code"])
@@ -64,7 +63,6 @@ import Testing
     @Test(.enabled(if: NotebookValidator.python != nil, "no Python with nbformat could be set up"))
     func validatesWithNbformat() async throws {
         let (_, data, s) = try await notebook()
-        defer { s.remove() }
         let file = s.root.appendingPathComponent("check.ipynb")
         try data.write(to: file)
         let result = try NotebookValidator.validate(file)

@@ -30,7 +30,6 @@ import Testing
 
     @Test func replacingADirectorySwapsWholeTrees() throws {
         let s = try Scratch()
-        defer { s.remove() }
         try s.write("site/a.txt", "old")
         try s.write("new/b.txt", "new")
         try FileSystem.replaceDirectory(s.root.appendingPathComponent("site"), with: s.root.appendingPathComponent("new"))
@@ -42,7 +41,6 @@ import Testing
 
     @Test func staleTemporarySitesAreRemoved() async throws {
         let s = try Scratch()
-        defer { s.remove() }
         try s.write("tutorials/plot_a.md", "```swift step\nprint(\"a\")\n```\n")
         try s.write(".site.building-999999-deadbeef/index.html", "half")
         _ = try await s.build(ScriptedExecutor())
@@ -52,7 +50,6 @@ import Testing
 
     @Test func explicitFilesAndFrontMatterThumbnailNumber() async throws {
         let s = try Scratch()
-        defer { s.remove() }
         try s.write("tutorials/plot_two.md", "---\nthumbnail: 2\n---\n```swift step\nfigure(\"one\")\n```\n\n```swift step\nfigure(\"two\")\n```\n")
         try s.write("tutorials/plot_other.md", "```swift step\nprint(\"x\")\n```\n")
         var options = s.options()
@@ -70,7 +67,6 @@ import Testing
 
     @Test func thumbnailByStepLabel() async throws {
         let s = try Scratch()
-        defer { s.remove() }
         try s.write("tutorials/plot_l.md", "---\nthumbnail: second\n---\n```swift step\nfigure(\"one\")\n```\n\n```swift step label=second\nfigure(\"two\")\n```\n")
         _ = try await s.build(ScriptedExecutor())
         let thumb = try Data(contentsOf: s.root.appendingPathComponent("site/_images/thumb/plot_l.png"))
@@ -80,7 +76,6 @@ import Testing
 
     @Test func serverInjectsReloadScriptAndRefusesEscapes() throws {
         let s = try Scratch()
-        defer { s.remove() }
         try s.write("site/index.html", "<html><body><p>hi</p></body></html>")
         try s.write("site/a/b.css", "p{}")
         let site = s.root.appendingPathComponent("site")
@@ -99,7 +94,6 @@ import Testing
 
     @Test func watcherSeesEditsAndNewFiles() throws {
         let s = try Scratch()
-        defer { s.remove() }
         try s.write("tutorials/a.md", "one")
         let watcher = SourceWatcher(watched: [s.root.appendingPathComponent("tutorials")])
         let first = watcher.snapshot()

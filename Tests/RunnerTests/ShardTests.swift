@@ -5,10 +5,10 @@ import Testing
 struct ShardTests {
     @Test func parsesIOfN() throws {
         #expect(try Shard(parsing: "2/4") == Shard(index: 2, count: 4))
-        #expect(throws: ShardError.outOfRange("5/4")) { try Shard(parsing: "5/4") }
-        #expect(throws: ShardError.outOfRange("0/4")) { try Shard(parsing: "0/4") }
-        #expect(throws: ShardError.malformed("2-4")) { try Shard(parsing: "2-4") }
-        #expect(ShardError.malformed("x").description.contains("--shard x"))
+        #expect(throws: ShardError(text: "5/4", problem: .outOfRange)) { try Shard(parsing: "5/4") }
+        #expect(throws: ShardError(text: "0/4", problem: .outOfRange)) { try Shard(parsing: "0/4") }
+        #expect(throws: ShardError(text: "2-4", problem: .malformed)) { try Shard(parsing: "2-4") }
+        #expect(ShardError(text: "x", problem: .malformed).description.contains("--shard x"))
     }
 
     @Test func everyTutorialLandsInExactlyOneShard() {

@@ -53,7 +53,6 @@ import Testing
     @Test(.enabled(if: GalleryBinary.available, "tutor is not built next to the tests"))
     func fourShardsInFourClonesMergeIntoTheSiteOfOneBuild() throws {
         let s = try Scratch()
-        defer { s.remove() }
         try writeProject(s)
         for i in 1...4 {
             let folder = try clone(s, "clone-\(i)")
@@ -84,7 +83,6 @@ import Testing
     @Test(.enabled(if: GalleryBinary.available, "tutor is not built next to the tests"))
     func aCacheCopiedIntoAFreshCloneSkipsUnchangedTutorials() throws {
         let s = try Scratch()
-        defer { s.remove() }
         try writeProject(s)
         let first = try clone(s, "first")
         let built = try tutor(["build", "tutorials", "--out", "site", "--cache", "cache", "-j", "2"], in: first)

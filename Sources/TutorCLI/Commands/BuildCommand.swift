@@ -20,46 +20,29 @@ struct BuildCommand: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: "Tutorial files or folders (default: the project's tutorials/).")
-    var paths: [String] = []
-
-    @Option(help: "Folder to write the site into (default: the project's site/).")
-    var out: String?
+    @OptionGroup var gallery: GalleryOptions
 
     @Flag(help: "Run every tutorial, ignoring stored results.")
     var force = false
 
-    @Option(name: .customShort("j"), help: ArgumentHelp("Tutorials to run at once (default: the number of cores).", valueName: "N"))
-    var jobs: Int?
-
     @Flag(help: "Write the site even when a tutorial failed (the exit code is still 1).")
     var keepGoing = false
 
-    @Option(help: ArgumentHelp("Run only shard I of N (e.g. 2/4); needs --partial.", valueName: "I/N"))
-    var shard: String?
-
-    @Option(help: ArgumentHelp("Folder to write the shard's partial result into.", valueName: "DIR"))
-    var partial: String?
-
-    @Option(help: ArgumentHelp("Timings file balancing the shards (an execution-times.json).", valueName: "FILE"))
-    var timings: String?
+    @OptionGroup var sharding: ShardOptions
 
     @Option(help: ArgumentHelp("Folder of stored run results (default: the project's .tutor-cache/gallery).", valueName: "DIR"))
     var cache: String?
 
     func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("-j must be at least 1") }
-        if let shard {
-            do { _ = try Shard(parsing: shard) } catch { throw ValidationError(error.description) }
+        if sharding.shard != nil, gallery.out != nil {
+            throw ValidationError("--out is for a whole site; a shard writes --partial (tutor merge writes the site)")
         }
-        if (shard == nil) != (partial == nil) { throw ValidationError("--shard and --partial go together") }
-        if shard != nil, out != nil { throw ValidationError("--out is for a whole site; a shard writes --partial (tutor merge writes the site)") }
     }
 
     func run() async throws {
         let settings = GalleryAction.Settings(
-            paths: paths, out: out, force: force, jobs: jobs, keepGoing: keepGoing, cache: cache,
-            shard: try shard.map { try Shard(parsing: $0) }, partial: partial, timings: timings)
+            paths: gallery.paths, out: gallery.out, force: force, jobs: gallery.jobs, keepGoing: keepGoing, cache: cache,
+            shard: sharding.parsed, partial: sharding.partial, timings: sharding.timings)
         try finish(status: await GalleryAction.build(settings))
     }
 }

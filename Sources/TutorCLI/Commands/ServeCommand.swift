@@ -9,19 +9,12 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Serve the gallery locally, rebuilding and reloading pages when tutorials change."
     )
 
-    @Argument(help: "Tutorial files or folders (default: the project's tutorials/).")
-    var paths: [String] = []
+    @OptionGroup var gallery: GalleryOptions
 
     @Option(help: "Port on 127.0.0.1.")
     var port: Int = 8000
 
-    @Option(help: "Folder to write the site into (default: the project's site/).")
-    var out: String?
-
-    @Option(name: .customShort("j"), help: ArgumentHelp("Tutorials to run at once (default: the number of cores).", valueName: "N"))
-    var jobs: Int?
-
     func run() async throws {
-        try await GalleryAction.serve(GalleryAction.Settings(paths: paths, out: out, jobs: jobs), port: port)
+        try await GalleryAction.serve(GalleryAction.Settings(paths: gallery.paths, out: gallery.out, jobs: gallery.jobs), port: port)
     }
 }

@@ -42,8 +42,9 @@ public struct LibraryBuild: Sendable, Equatable {
     public static func located(in folder: String) throws(LibraryBuildError) -> LibraryBuild {
         guard let root = ProjectRoot.containing(folder) else { throw .notInProject(folder: folder) }
         let build = LibraryBuild(folder: folder, projectRoot: root)
-        guard FileManager.default.fileExists(atPath: build.libraryPath) else { throw .libraryMissing(build.libraryPath) }
-        guard FileManager.default.fileExists(atPath: build.modulePath) else { throw .moduleMissing(build.modulePath) }
+        if let missing = [build.libraryPath, build.modulePath].first(where: { !FileManager.default.fileExists(atPath: $0) }) {
+            throw .notBuilt(missing: missing)
+        }
         return build
     }
 }
@@ -55,17 +56,15 @@ public enum LibraryBuildError: Error, Sendable, Equatable, CustomStringConvertib
     }
 
     case notInProject(folder: String)
-    case libraryMissing(String)
-    case moduleMissing(String)
+    /// The library or its module is not in the build folder.
+    case notBuilt(missing: String)
 
     public var description: String {
         switch self {
         case .notInProject(let folder):
             "tutor: \(folder) is not inside a package with Sources/Decoding; run tutor from the project's build (swift run tutor, or .build/debug/tutor)"
-        case .libraryMissing(let path):
+        case .notBuilt(let path):
             "tutor: the Decoding library is not built: \(path) is missing. Build it with `\(Self.buildCommand(for: path))` (building the tutor product alone does not produce it)"
-        case .moduleMissing(let path):
-            "tutor: the Decoding module is not built: \(path) is missing. Build it with `\(Self.buildCommand(for: path))`"
         }
     }
 }

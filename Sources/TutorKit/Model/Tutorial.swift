@@ -6,13 +6,14 @@ import Foundation
 /// Parsing never runs anything. Everything the runner, the checker, the updater and the
 /// gallery need to find a step again in the file is kept: line numbers are 1-based lines of
 /// the original file (front matter included), so they can be printed as `file.md:LINE`.
+/// Only the parser makes one (the memberwise initializer is internal).
 public struct Tutorial: Sendable {
     /// The path as the user named it (relative or absolute); used in every message and in
     /// `#sourceLocation`, so diagnostics read exactly like the path that was typed.
     public var path: String
     /// The file's exact bytes, kept so `tutor update` can rewrite it byte for byte.
     public var source: [UInt8]
-    public var frontMatter: FrontMatter
+    public var frontMatter = FrontMatter()
     /// The lines the front matter takes (its `---` lines included), or nil when there is none.
     public var frontMatterLines: ClosedRange<Int>?
     public var steps: [Step]
@@ -21,20 +22,6 @@ public struct Tutorial: Sendable {
     public var blocks: [TutorialBlock]
     /// The plain text of the first level-1 heading, if any.
     public var heading: String?
-
-    public init(
-        path: String, source: [UInt8], frontMatter: FrontMatter = FrontMatter(),
-        frontMatterLines: ClosedRange<Int>? = nil, steps: [Step], blocks: [TutorialBlock]? = nil,
-        heading: String? = nil
-    ) {
-        self.path = path
-        self.source = source
-        self.frontMatter = frontMatter
-        self.frontMatterLines = frontMatterLines
-        self.steps = steps
-        self.blocks = blocks ?? steps.indices.map { .step($0) }
-        self.heading = heading
-    }
 
     /// The file's name without folder and extension (`01_intro` for `tutorials/01_intro.md`);
     /// used for output folders and as a fallback title.

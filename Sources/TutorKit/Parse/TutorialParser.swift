@@ -75,6 +75,16 @@ public enum TutorialParser {
             heading: document.firstHeading)
     }
 
+    /// The tutorial in `source`, or, when it cannot be parsed, the whole file as one block of
+    /// prose and the reason (so a gallery page still shows the source, with the error).
+    static func parseForPage(source: [UInt8], path: String) -> (Tutorial, parseError: String?) {
+        do {
+            return (try parse(source: source, path: path), nil)
+        } catch {
+            return (Tutorial(path: path, source: source, steps: [], blocks: [.prose(String(decoding: source, as: UTF8.self), line: 1)]), "\(error)")
+        }
+    }
+
     /// Prose chunks (the lines between steps, skipping each step's recorded output block)
     /// and the steps, in file order.
     static func readingOrder(_ lines: SourceLines, steps: [Step], bodyStart: Int) -> [TutorialBlock] {

@@ -18,7 +18,7 @@ struct GalleryJobRunner: Sendable {
         let started = ContinuousClock.now
         var result: TutorialResult
         if let parseError = job.parseError {
-            result = TutorialResult(path: job.displayPath, steps: [], failure: parseError)
+            result = TutorialResult(path: job.tutorial.path, steps: [], failure: parseError)
         } else {
             progress.say("\(job.path): running")
             let progress = self.progress, path = job.path
@@ -31,7 +31,7 @@ struct GalleryJobRunner: Sendable {
                 }
             } catch {
                 result = TutorialResult(
-                    path: job.displayPath, steps: [], failure: "\(error)",
+                    path: job.tutorial.path, steps: [], failure: "\(error)",
                     totalSeconds: (ContinuousClock.now - started).seconds)
             }
         }

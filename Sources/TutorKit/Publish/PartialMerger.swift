@@ -120,7 +120,7 @@ struct PartialMerger {
                 do { record = try JSONDecoder().decode(PartialRecord.self, from: data) } catch {
                     throw Failure.unreadable(m.name, reason: "\(path): \(PartialRecord.fileName): \(error)")
                 }
-                let (tutorial, _) = SiteBuilder.Job.parse([UInt8](source), displayPath: record.displayPath)
+                let (tutorial, _) = TutorialParser.parseForPage(source: [UInt8](source), path: record.displayPath)
                 let entry = GalleryEntry(sitePath: path, tutorial: tutorial, result: record.result)
                 items[path] = SiteWriter.Item(entry: entry, folder: folder, thumbnail: record.thumbnail)
                 keys[path] = record.key

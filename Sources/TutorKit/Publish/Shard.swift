@@ -11,8 +11,8 @@ public struct Shard: Sendable, Equatable, Codable, CustomStringConvertible {
     /// Parses `I/N` with 1 ≤ I ≤ N.
     public init(parsing text: String) throws(ShardError) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let i = Int(parts[0]), let n = Int(parts[1]) else { throw .malformed(text) }
-        guard n >= 1, i >= 1, i <= n else { throw .outOfRange(text) }
+        guard parts.count == 2, let i = Int(parts[0]), let n = Int(parts[1]) else { throw ShardError(text: text, problem: .malformed) }
+        guard n >= 1, i >= 1, i <= n else { throw ShardError(text: text, problem: .outOfRange) }
         self.init(index: i, count: n)
     }
 
@@ -40,14 +40,19 @@ public struct Shard: Sendable, Equatable, Codable, CustomStringConvertible {
     }
 }
 
-public enum ShardError: Error, Sendable, Equatable, CustomStringConvertible {
-    case malformed(String)
-    case outOfRange(String)
+/// A `--shard` value that is not `I/N` with 1 ≤ I ≤ N.
+public struct ShardError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Problem: Sendable {
+        /// Not two integers around a slash.
+        case malformed
+        case outOfRange
+    }
+
+    /// The value as given.
+    public var text: String
+    public var problem: Problem
 
     public var description: String {
-        switch self {
-        case .malformed(let text): "--shard \(text): expected I/N, e.g. --shard 2/4"
-        case .outOfRange(let text): "--shard \(text): need 1 ≤ I ≤ N"
-        }
+        "--shard \(text): " + (problem == .malformed ? "expected I/N, e.g. --shard 2/4" : "need 1 ≤ I ≤ N")
     }
 }

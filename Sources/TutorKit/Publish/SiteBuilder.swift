@@ -14,29 +14,6 @@ struct SiteBuilder: Sendable {
 
     static let stampFile = ".tutor-build-stamp"
 
-    struct Job: Sendable {
-        var path: String
-        var file: URL
-        /// `file` as messages name it (relative to the working folder when inside it).
-        var displayPath: String
-        var key: String
-        /// The parsed tutorial (when parsing failed: the file as one block of prose).
-        var tutorial: Tutorial
-        /// Why the file could not be parsed (`file.md:LINE: error: …`).
-        var parseError: String?
-
-        /// The tutorial in `source`, or, when it cannot be parsed, the whole file as prose
-        /// with the reason (so its page shows the source and the error).
-        static func parse(_ source: [UInt8], displayPath: String) -> (Tutorial, parseError: String?) {
-            do {
-                return (try TutorialParser.parse(source: source, path: displayPath), nil)
-            } catch {
-                let whole = Tutorial(path: displayPath, source: source, steps: [], blocks: [.prose(String(decoding: source, as: UTF8.self), line: 1)])
-                return (whole, "\(error)")
-            }
-        }
-    }
-
     func build() async throws -> BuildReport {
         var report = BuildReport()
         let tree = try SourceTree(paths: options.paths, relativeTo: options.workingDirectory)
@@ -48,16 +25,7 @@ struct SiteBuilder: Sendable {
         removeStaleTemporaries(of: destination)
 
         let libraryStamp = options.currentLibraryStamp
-        let allJobs = try tree.tutorials.map { path -> Job in
-            let file = tree.root.appendingPathComponent(path)
-            let displayPath = options.display(file)
-            let data = try Data(contentsOf: file)
-            let (tutorial, parseError) = Job.parse([UInt8](data), displayPath: displayPath)
-            let baselines = BaselineFolder(tutorialPath: file.path).fingerprint()
-            let key = parseError == nil
-                ? BuildCache.key(source: data, displayPath: displayPath, libraryStamp: libraryStamp, baselines: baselines) : ""
-            return Job(path: path, file: file, displayPath: displayPath, key: key, tutorial: tutorial, parseError: parseError)
-        }
+        let allJobs = try tree.tutorials.map { try Job(path: $0, in: tree.root, options: options, libraryStamp: libraryStamp) }
         let sections = tree.sectionHeaders
         var jobs = allJobs
         var plan: [[String]] = []
@@ -119,7 +87,7 @@ struct SiteBuilder: Sendable {
                 startNext()
             }
         }
-        defer { for s in scratches { try? FileManager.default.removeItem(at: s) } }
+        defer { for s in scratches { Temporaries.remove(s.path) } }
 
         let ordered = jobs.compactMap { items[$0.path] }
         // Like sphinx-gallery's expected failures: one that passes is an error too, so the

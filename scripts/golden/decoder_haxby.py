@@ -14,10 +14,8 @@ predictions on the training images and the folds, in decoder.json.
 
     /work/venv-ref/bin/python scripts/golden/decoder_haxby.py [<data dir>/haxby2001/subj2]
 """
-import json
 import os
 import sys
-import tempfile
 import warnings
 
 import nibabel as nib
@@ -29,8 +27,9 @@ from nilearn.decoding import Decoder
 from nilearn.maskers import NiftiMasker
 from sklearn.model_selection import KFold, LeaveOneGroupOut
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-OUT = os.path.join(ROOT, "Tests", "DecodingTests", "Fixtures", "decoder")
+from _common import fixture_folder, save_image, write_json
+
+OUT = fixture_folder("decoder")
 KEEP = ("face", "house", "cat")
 
 
@@ -55,7 +54,6 @@ def write_fixture_images(folder):
     affine = bold.affine.copy()
     affine[:3, 3] = bold.affine[:3, :3] @ lo.astype(float) + bold.affine[:3, 3]
     small = nib.Nifti1Image(data.astype(np.int16), affine)
-    os.makedirs(OUT, exist_ok=True)
     save(small, "bold.nii.gz")
     save(crop(vt, lo, hi, np.uint8), "mask_vt.nii.gz")
     save(crop(nib.load(os.path.join(folder, "mask8b_face_vt.nii.gz")), lo, hi, np.uint8), "mask_face.nii.gz")
@@ -65,11 +63,7 @@ def write_fixture_images(folder):
 
 
 def save(img, name):
-    fd, tmp = tempfile.mkstemp(dir=OUT, suffix=".nii.gz")
-    os.close(fd)
-    img.to_filename(tmp)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, os.path.join(OUT, name))
+    save_image(img, os.path.join(OUT, name))
 
 
 def plain(v):
@@ -174,11 +168,7 @@ def main():
         cases.append(record)
     out = {"nilearn": nilearn.__version__, "sklearn": sklearn.__version__, "labels": labels, "runs": runs,
            "cases": cases}
-    fd, tmp = tempfile.mkstemp(dir=OUT)
-    with os.fdopen(fd, "w") as f:
-        json.dump(out, f)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, os.path.join(OUT, "decoder.json"))
+    write_json(os.path.join(OUT, "decoder.json"), out)
     print(f"wrote {OUT}/decoder.json ({len(cases)} cases)", file=sys.stderr)
 
 

@@ -18,10 +18,8 @@ nilearn the same scores as the whole images, and
 
     /work/venv-ref/bin/python scripts/golden/searchlight_haxby.py [<data dir>/haxby2001/subj2]
 """
-import json
 import os
 import sys
-import tempfile
 import time
 import warnings
 
@@ -37,17 +35,10 @@ from nilearn.maskers import NiftiMasker
 from sklearn.feature_selection import f_classif
 from sklearn.model_selection import KFold
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-OUT = os.path.join(ROOT, "Tests", "DecodingTests", "Fixtures", "searchlight")
+from _common import fixture_folder, save_image, write_json
+
+OUT = fixture_folder("searchlight")
 CROP = (slice(None), slice(0, 31), slice(28, 31))
-
-
-def write_atomically(path, write):
-    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=os.path.basename(path))
-    os.close(fd)
-    write(tmp)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
 
 
 def searchlight(fmri_img, y, mask_img, process_mask_img):
@@ -99,11 +90,10 @@ def main():
     if not np.array_equal(crop_sl.masked_scores_, scores):
         raise SystemExit("nilearn's scores on the cropped images differ from the whole images'")
 
-    os.makedirs(OUT, exist_ok=True)
     crop_fmri = nib.Nifti1Image(np.asanyarray(crop_fmri.dataobj).astype(np.int16), crop_fmri.affine)
     for name, img in (("fmri_crop.nii.gz", crop_fmri), ("mask_crop.nii.gz", crop_mask),
                       ("process_crop.nii.gz", crop_process)):
-        write_atomically(os.path.join(OUT, name), lambda path, img=img: nib.save(img, path))
+        save_image(img, os.path.join(OUT, name))
     record = {
         "nilearn": nilearn.__version__, "sklearn": sklearn.__version__,
         "labels": [str(v) for v in y], "radius": 5.6, "cv": "KFold(n_splits=4)",
@@ -113,8 +103,7 @@ def main():
         # NaN (a constant voxel's p-value) as null: JSON has no NaN.
         "fscores": [None if np.isnan(v) else float(v) for v in fscores],
     }
-    write_atomically(os.path.join(OUT, "searchlight.json"),
-                     lambda path: open(path, "w").write(json.dumps(record)))
+    write_json(os.path.join(OUT, "searchlight.json"), record)
     print(f"wrote {OUT}", file=sys.stderr)
 
 

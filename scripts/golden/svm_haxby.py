@@ -21,7 +21,6 @@ for |values| above 1), and how far each is from a float64 z-score of the int16 d
 
     /work/venv-ref/bin/python scripts/golden/svm_haxby.py [<data dir>/haxby2001/subj2] [--no-swift]
 """
-import json
 import os
 import subprocess
 import sys
@@ -35,11 +34,10 @@ from nilearn.maskers import NiftiMasker
 from sklearn.model_selection import KFold, LeaveOneGroupOut, StratifiedKFold, cross_val_score
 from sklearn.svm import SVC
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from svm import fit_record, floats, folds  # noqa: E402  (same record layout as the other fixtures)
+from _common import ROOT, fixture_folder, floats, write_bytes, write_json
+from svm import fit_record, folds  # the same record layout as the other svm fixtures
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-OUT = os.path.join(ROOT, "Tests", "DecodingTests", "Fixtures", "svm", "haxby")
+OUT = fixture_folder("svm", "haxby")
 KEEP = ("face", "cat")
 
 
@@ -76,14 +74,6 @@ def golden(x, labels, runs):
     return record
 
 
-def write_atomically(path, write):
-    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path))
-    with os.fdopen(fd, "wb") as f:
-        write(f)
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
-
-
 SWIFT_STEP = """```swift step
 var masker = NiftiMasker(maskImg: "{folder}/mask4_vt.nii.gz", standardize: true)
 let x = try masker.fitTransform("{folder}/bold.nii.gz")
@@ -117,9 +107,8 @@ def main():
     x, labels, runs, keep = masked_face_cat(folder)
     print(f"face/cat matrix {x.shape} {x.dtype} from {folder}", file=sys.stderr)
     record = golden(x, labels, runs)
-    os.makedirs(OUT, exist_ok=True)
-    write_atomically(os.path.join(OUT, "x.f32"), lambda f: f.write(x.astype("<f4").tobytes()))
-    write_atomically(os.path.join(OUT, "haxby.json"), lambda f: f.write(json.dumps(record).encode()))
+    write_bytes(os.path.join(OUT, "x.f32"), x.astype("<f4").tobytes())
+    write_json(os.path.join(OUT, "haxby.json"), record)
     fit = record["fits"][0]
     print(f"wrote {OUT}: {len(fit['support'])} support vectors on all rows, scores "
           + ", ".join(f"{k} {np.mean(v):.4f}" for k, v in record["scores"].items()), file=sys.stderr)

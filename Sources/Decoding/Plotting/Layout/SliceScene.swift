@@ -11,22 +11,25 @@ struct SliceLayer: Sendable {
     /// Fills `row` with the layer's values at `origin + i·step` (fractional voxels); NaN where
     /// the grid ends or the masked interpolation has too little weight.
     func sample(row: inout [Float], from origin: SIMD3<Double>, step: SIMD3<Double>) {
-        row.withUnsafeMutableBufferPointer { out in
-            // One loop per kind of read, so each inner loop is branch-free and inlined.
-            switch (interpolation, include) {
-            case (.linear, let masked?):
-                for i in out.indices {
-                    let p = origin + Double(i) * step
-                    out[i] = sampler.inside(p) ? sampler.linear(p, include: masked) ?? .nan : .nan
-                }
-            case (.linear, nil):
-                for i in out.indices {
-                    let p = origin + Double(i) * step
-                    out[i] = sampler.inside(p) ? sampler.linear(p, include: nil) ?? .nan : .nan
-                }
-            case (.nearest, _):
-                for i in out.indices {
-                    out[i] = sampler.value(atVoxel: origin + Double(i) * step, .nearest) ?? .nan
+        sampler.withReader { reader in
+            row.withUnsafeMutableBufferPointer { out in
+                // One loop per kind of read, so each inner loop is branch-free and inlined.
+                switch (interpolation, include) {
+                case (.linear, let masked?):
+                    for i in out.indices {
+                        let p = origin + Double(i) * step
+                        out[i] = reader.inside(p) ? reader.linear(p, include: masked) ?? .nan : .nan
+                    }
+                case (.linear, nil):
+                    for i in out.indices {
+                        let p = origin + Double(i) * step
+                        out[i] = reader.inside(p) ? reader.linear(p, include: nil) ?? .nan : .nan
+                    }
+                case (.nearest, _):
+                    for i in out.indices {
+                        let p = origin + Double(i) * step
+                        out[i] = reader.inside(p) ? reader.nearest(p) : .nan
+                    }
                 }
             }
         }

@@ -26,42 +26,49 @@ struct VolumeSampler {
     @inline(__always)
     func voxel(_ world: SIMD3<Double>) -> SIMD3<Double> { worldToVoxel.apply(world) }
 
-    /// Whether a fractional voxel coordinate lies within the grid's half-voxel margin.
+    /// Calls `body` with a reader of the voxels: the volume's storage is pinned once for a
+    /// whole row of samples, so the per-sample path has no reference counting or bounds checks.
     @inline(__always)
-    func inside(_ p: SIMD3<Double>) -> Bool {
-        p.x >= -0.5 && p.y >= -0.5 && p.z >= -0.5
-            && p.x < Double(nx) - 0.5 && p.y < Double(ny) - 0.5 && p.z < Double(nz) - 0.5
-    }
-
-    /// The value at fractional voxel `p`, or nil outside the grid.
-    @inline(__always)
-    func value(atVoxel p: SIMD3<Double>, _ interpolation: Interpolation) -> Float? {
-        guard inside(p) else { return nil }
-        switch interpolation {
-        case .nearest:
-            let i = min(nx - 1, Int((p.x + 0.5).rounded(.down)))
-            let j = min(ny - 1, Int((p.y + 0.5).rounded(.down)))
-            let k = min(nz - 1, Int((p.z + 0.5).rounded(.down)))
-            return volume.values[i + nx * (j + ny * k)]
-        case .linear:
-            return linear(p, include: nil)
+    func withReader<R>(_ body: (Reader) throws -> R) rethrows -> R {
+        try volume.values.withUnsafeBufferPointer { values in
+            try body(Reader(values: values.baseAddress!, nx: nx, ny: ny, nz: nz))
         }
     }
 
-    /// Trilinear interpolation over the corners `include` accepts (all when nil), with the
-    /// weights renormalised over those corners; nil when the accepted corners carry less than
-    /// half of the weight. Masked overlays use this so that voxels below threshold neither show
-    /// nor bleed a halo of small values into their neighbours. Inlined so that a call without
-    /// `include` compiles to plain trilinear interpolation.
-    @inline(__always)
-    func linear(_ p: SIMD3<Double>, include: ((Float) -> Bool)?) -> Float? {
-        let x = max(0, min(Double(nx - 1), p.x)), y = max(0, min(Double(ny - 1), p.y))
-        let z = max(0, min(Double(nz - 1), p.z))
-        let i0 = Int(x), j0 = Int(y), k0 = Int(z)
-        let i1 = min(i0 + 1, nx - 1), j1 = min(j0 + 1, ny - 1), k1 = min(k0 + 1, nz - 1)
-        let fx = x - Double(i0), fy = y - Double(j0), fz = z - Double(k0)
-        var sum = 0.0, weight = 0.0
-        volume.values.withUnsafeBufferPointer { values in
+    /// Reads voxels from pinned storage (valid only inside ``withReader(_:)``).
+    struct Reader {
+        let values: UnsafePointer<Float>
+        let nx: Int, ny: Int, nz: Int
+
+        /// Whether a fractional voxel coordinate lies within the grid's half-voxel margin.
+        @inline(__always)
+        func inside(_ p: SIMD3<Double>) -> Bool {
+            p.x >= -0.5 && p.y >= -0.5 && p.z >= -0.5
+                && p.x < Double(nx) - 0.5 && p.y < Double(ny) - 0.5 && p.z < Double(nz) - 0.5
+        }
+
+        /// The nearest voxel's value; `p` must be ``inside(_:)``.
+        @inline(__always)
+        func nearest(_ p: SIMD3<Double>) -> Float {
+            let i = min(nx - 1, Int((p.x + 0.5).rounded(.down)))
+            let j = min(ny - 1, Int((p.y + 0.5).rounded(.down)))
+            let k = min(nz - 1, Int((p.z + 0.5).rounded(.down)))
+            return values[i + nx * (j + ny * k)]
+        }
+
+        /// Trilinear interpolation over the corners `include` accepts (all when nil), with the
+        /// weights renormalised over those corners; nil when the accepted corners carry less
+        /// than half of the weight. Masked overlays use this so that voxels below threshold
+        /// neither show nor bleed a halo of small values into their neighbours. Inlined so that
+        /// a call without `include` compiles to plain trilinear interpolation.
+        @inline(__always)
+        func linear(_ p: SIMD3<Double>, include: ((Float) -> Bool)?) -> Float? {
+            let x = max(0, min(Double(nx - 1), p.x)), y = max(0, min(Double(ny - 1), p.y))
+            let z = max(0, min(Double(nz - 1), p.z))
+            let i0 = Int(x), j0 = Int(y), k0 = Int(z)
+            let i1 = min(i0 + 1, nx - 1), j1 = min(j0 + 1, ny - 1), k1 = min(k0 + 1, nz - 1)
+            let fx = x - Double(i0), fy = y - Double(j0), fz = z - Double(k0)
+            var sum = 0.0, weight = 0.0
             // The 8 corners, skipping those with zero weight (and so never reading past the grid).
             for corner in 0..<8 {
                 let wx = corner & 1 == 0 ? 1 - fx : fx
@@ -75,9 +82,9 @@ struct VolumeSampler {
                 sum += w * Double(v)
                 weight += w
             }
+            if include != nil && weight < 0.5 { return nil }
+            return weight > 0 ? Float(sum / weight) : nil
         }
-        if include != nil && weight < 0.5 { return nil }
-        return weight > 0 ? Float(sum / weight) : nil
     }
 
     /// The world bounding box of the grid, voxel edges included: (min, max) per axis.

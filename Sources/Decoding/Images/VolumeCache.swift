@@ -17,11 +17,16 @@ enum VolumeCache {
     /// Float bytes the cache keeps at most: two real-size anatomies.
     static let maximumBytes = 80 << 20
 
+    /// The data file and its version, and what the header says about the voxels (a `.hdr`
+    /// can change without its `.img`).
     struct Key: Hashable {
         let path: String
         let offset: Int
         let volume: Int
         let file: FileIdentity
+        let shape: [Int]
+        let affine: Affine
+        let encoding: String
     }
 
     /// A cached volume and the named results computed from it (see ``memo(_:_:_:)``).
@@ -47,7 +52,10 @@ enum VolumeCache {
         guard case let .file(dataPath, offset, _) = image.storage, let identity = FileIdentity(path: dataPath) else {
             return try image.volume(at: t)
         }
-        let key = Key(path: dataPath, offset: offset, volume: t, file: identity)
+        let decoder = image.decoder
+        let key = Key(path: dataPath, offset: offset, volume: t, file: identity, shape: Array(image.shape),
+                      affine: image.affine,
+                      encoding: "\(decoder.datatype) \(decoder.bigEndian) \(String(describing: decoder.scaling))")
         if let hit = entries.withLock({ list -> Entry? in
             guard let index = list.firstIndex(where: { $0.key == key }) else { return nil }
             let entry = list.remove(at: index)

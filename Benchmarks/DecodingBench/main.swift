@@ -4,6 +4,7 @@
 //     DecodingBench pipeline SUBJECT_DIR OUT_DIR [STAGES_JSON]
 //     DecodingBench svc PROBLEM_DIR NAME REPEATS RESULT_JSON
 //     DecodingBench mask SUBJECT_DIR REPEATS RESULT_JSON   (the masking step alone)
+//     DecodingBench plots SUBJECT_DIR RESULT_JSON          (the two figure steps, once)
 //     DecodingBench haxby DATA_DIR      (prints the simulated subject's folder)
 import Foundation
 
@@ -11,6 +12,7 @@ let usage = """
     usage: DecodingBench pipeline SUBJECT_DIR OUT_DIR [STAGES_JSON]
            DecodingBench svc PROBLEM_DIR NAME REPEATS RESULT_JSON
            DecodingBench mask SUBJECT_DIR REPEATS RESULT_JSON
+           DecodingBench plots SUBJECT_DIR RESULT_JSON
            DecodingBench haxby DATA_DIR
     """
 
@@ -26,6 +28,8 @@ do {
     case ("mask", 4):
         guard let repeats = Int(arguments[2]), repeats > 0 else { throw BenchError.badArgument("REPEATS", arguments[2]) }
         try MaskingStep(subject: arguments[1]).run(repeats: repeats, resultPath: arguments[3])
+    case ("plots", 3):
+        try PlotSteps(subject: arguments[1]).run(resultPath: arguments[2])
     case ("haxby", 2):
         print(try HaxbySubject.ensure(dataDirectory: arguments[1]))
     default:

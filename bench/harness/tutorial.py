@@ -28,7 +28,8 @@ def alternate(first, second, times, second_times):
 
 
 def measure(work, python, bench, tutor, tutorial, data_dir, subject, times, python_times):
-    """{"tutor": Runs, "python": Runs, "masking": [seconds], "igzip": (name, Runs)}, each
+    """{"tutor": Runs, "python": Runs, "masking": [seconds], "igzip": (name, Runs), "plots":
+    {step: {"wall": [seconds], "cpu": [seconds]}}}, each
     missing when its piece is. Each pair is measured turn about, in this part, so that the
     ratios compare runs under the same load."""
     out = {}
@@ -61,4 +62,13 @@ def measure(work, python, bench, tutor, tutorial, data_dir, subject, times, pyth
             igzip_runs.peak_mib.append(peak)
         out["masking"] = seconds
         out["igzip"] = (name, igzip_runs)
+        print(f"  tutorial: the two plot steps ×{times}, one process each", file=sys.stderr)
+        plots = os.path.join(work, "plots.json")
+        steps = {"plot_roi": {"wall": [], "cpu": []}, "plot_stat_map": {"wall": [], "cpu": []}}
+        for _ in range(times):
+            run_once([bench, "plots", subject, plots])
+            for step, times_of in json.load(open(plots)).items():
+                for clock in ("wall", "cpu"):
+                    steps[step][clock].append(times_of[clock])
+        out["plots"] = steps
     return out

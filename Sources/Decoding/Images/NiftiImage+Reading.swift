@@ -87,10 +87,14 @@ extension NiftiImage {
     /// in world space with this image's affine. Reads only what precedes it in the file.
     public func volume(at t: Int = 0) throws -> Volume {
         guard t >= 0 && t < volumeCount else { throw NiftiError.volumeOutOfRange(file: fileName, index: t, count: volumeCount) }
-        var values = [Float](repeating: 0, count: voxelsPerVolume)
         let decoder = self.decoder
-        try values.withUnsafeMutableBufferPointer { out in
-            try forEachRawPiece(ofVolume: t) { first, raw, count in decoder.decode(raw, count: count, into: out.baseAddress! + first) }
+        // Decoded straight into uninitialised storage: zero-filling 32 MB of floats first (a
+        // real-size anatomy) would cost as much as the decoding.
+        let values = try [Float](unsafeUninitializedCapacity: voxelsPerVolume) { out, initialized in
+            try forEachRawPiece(ofVolume: t) { first, raw, count in
+                decoder.decode(raw, count: count, into: out.baseAddress! + first)
+                initialized = first + count
+            }
         }
         let dims = (0..<3).map { $0 < shape.count ? shape[$0] : 1 }
         return Volume(dimensions: SIMD3(dims[0], dims[1], dims[2]), affine: affine, values: values)

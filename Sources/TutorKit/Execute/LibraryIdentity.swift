@@ -24,10 +24,14 @@ enum LibraryIdentity {
         return f.hex
     }
 
-    /// `swiftc --version` of the compiler tutorials are built with, once per process;
-    /// `unknown` when it cannot be asked.
+    /// `swiftc --version` of the compiler tutorials are built with, once per process and
+    /// remembered across runs while the driver and frontend binaries are unchanged
+    /// (``ToolOutputMemo``); `unknown` when it cannot be asked.
     static let toolchainVersion: String = {
-        let output = (try? Subprocess.capture([CompilerFlags.swiftc, "--version"])) ?? nil
+        guard let swiftc = Subprocess.which(CompilerFlags.swiftc) else { return "unknown" }
+        let driver = URL(fileURLWithPath: swiftc).resolvingSymlinksInPath()
+        let frontend = driver.deletingLastPathComponent().appendingPathComponent("swift-frontend").resolvingSymlinksInPath()
+        let output = ToolOutputMemo.capture([swiftc, "--version"], dependingOn: [driver.path, frontend.path])
         return output?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "unknown"
     }()
 

@@ -15,7 +15,8 @@ extension SliceScene {
             .pixels(dpi: dpi)
         var canvas = Canvas(width: width, height: height, background: paper)
         let panels = layout(width: width, height: height)
-        for panel in panels { drawImage(panel, on: &canvas) }
+        let included = layers.map { $0.includedVoxels() }
+        for panel in panels { drawImage(panel, included: included, on: &canvas) }
         let points = { (pt: Double) in pt * dpi / 72 }
         if showsCross && !mode.hasParallelCuts {
             for panel in panels { drawCross(panel, on: &canvas, lineWidth: points(1.5)) }
@@ -80,7 +81,7 @@ extension SliceScene {
 
     /// Resamples every layer on the panel's pixel grid in world space and composites them:
     /// only the drawn pixels are read from the volumes, a row of one layer at a time.
-    private func drawImage(_ panel: Panel, on canvas: inout Canvas) {
+    private func drawImage(_ panel: Panel, included: [[Bool]?], on canvas: inout Canvas) {
         let (ha, va) = SliceScene.planeAxes(panel.cut.axis)
         let px0 = Int(panel.x0.rounded()), px1 = Int(panel.x1.rounded())
         let py0 = Int(panel.y0.rounded()), py1 = Int(panel.y1.rounded())
@@ -101,10 +102,10 @@ extension SliceScene {
                 // Voxel coordinates move linearly along a row: one affine application per row
                 // and layer, then a row of samples, then a row of colours.
                 let row = pixels.baseAddress! + 4 * (py * width + first)
-                for layer in layers {
+                for (layer, included) in zip(layers, included) {
                     let origin = layer.sampler.voxel(start)
                     let delta = layer.sampler.voxel(start + step) - origin
-                    layer.sample(row: &values, from: origin, step: delta)
+                    layer.sample(row: &values, from: origin, step: delta, included: included)
                     for (i, v) in values.enumerated() where !v.isNaN {
                         if let color = layer.color(v) { Canvas.blend(color, into: row + 4 * i) }
                     }

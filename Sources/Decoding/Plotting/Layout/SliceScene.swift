@@ -3,30 +3,44 @@ struct SliceLayer: Sendable {
     let sampler: VolumeSampler
     let interpolation: VolumeSampler.Interpolation
     /// For `.linear` layers with masked voxels: which voxel values take part (see
-    /// ``VolumeSampler/linear(_:include:)``); nil = all.
+    /// ``VolumeSampler/Reader/linear(_:included:)``); nil = all.
     let include: (@Sendable (Float) -> Bool)?
     /// The colour of a sampled value; nil or alpha 0 shows what is underneath.
     let color: @Sendable (Float) -> RGBA?
 
+    /// Which voxels take part in a masked linear read (`include` of each voxel), or nil: worked
+    /// out once per figure, so sampling tests one flag per corner instead of calling `include`.
+    func includedVoxels() -> [Bool]? {
+        guard interpolation == .linear, let include else { return nil }
+        return sampler.volume.values.map(include)
+    }
+
     /// Fills `row` with the layer's values at `origin + i·step` (fractional voxels); NaN where
-    /// the grid ends or the masked interpolation has too little weight.
-    func sample(row: inout [Float], from origin: SIMD3<Double>, step: SIMD3<Double>) {
-        row.withUnsafeMutableBufferPointer { out in
-            // One loop per kind of read, so each inner loop is branch-free and inlined.
-            switch (interpolation, include) {
-            case (.linear, let masked?):
-                for i in out.indices {
-                    let p = origin + Double(i) * step
-                    out[i] = sampler.inside(p) ? sampler.linear(p, include: masked) ?? .nan : .nan
-                }
-            case (.linear, nil):
-                for i in out.indices {
-                    let p = origin + Double(i) * step
-                    out[i] = sampler.inside(p) ? sampler.linear(p, include: nil) ?? .nan : .nan
-                }
-            case (.nearest, _):
-                for i in out.indices {
-                    out[i] = sampler.value(atVoxel: origin + Double(i) * step, .nearest) ?? .nan
+    /// the grid ends or the masked interpolation has too little weight. `included` is
+    /// ``includedVoxels()``.
+    func sample(row: inout [Float], from origin: SIMD3<Double>, step: SIMD3<Double>, included: [Bool]?) {
+        sampler.withReader { reader in
+            row.withUnsafeMutableBufferPointer { out in
+                // One loop per kind of read, so each inner loop is branch-free and inlined.
+                switch (interpolation, included) {
+                case (.linear, let mask?):
+                    mask.withUnsafeBufferPointer { mask in
+                        let flags = mask.baseAddress!
+                        for i in out.indices {
+                            let p = origin + Double(i) * step
+                            out[i] = reader.inside(p) ? reader.linear(p, included: flags) ?? .nan : .nan
+                        }
+                    }
+                case (.linear, nil):
+                    for i in out.indices {
+                        let p = origin + Double(i) * step
+                        out[i] = reader.inside(p) ? reader.linear(p) ?? .nan : .nan
+                    }
+                case (.nearest, _):
+                    for i in out.indices {
+                        let p = origin + Double(i) * step
+                        out[i] = reader.inside(p) ? reader.nearest(p) : .nan
+                    }
                 }
             }
         }

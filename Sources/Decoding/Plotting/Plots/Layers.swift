@@ -23,6 +23,10 @@ extension Plotting {
     /// voxels within 2 of the grid's faces (`get_border_data`; edges count once per face) is
     /// above the middle of the value range — a light background.
     static func hasDarkBorder(_ volume: Volume, range: (Double, Double)) -> Bool {
+        VolumeCache.memo(volume, "hasDarkBorder \(range)") { darkBorder($0, range: range) }
+    }
+
+    private static func darkBorder(_ volume: Volume, range: (Double, Double)) -> Bool {
         let (lo, hi) = range
         let middle = Float(0.5 * (lo + hi))
         let d = volume.dimensions
@@ -47,6 +51,10 @@ extension Plotting {
     /// and this runs for every figure drawn over one, so the common case (no infinities) is one
     /// vectorised pass — a NaN never compares below or above, so NaNs drop out by themselves.
     static func finiteRange(_ volume: Volume) -> (Double, Double) {
+        VolumeCache.memo(volume, "finiteRange") { range(of: $0) }
+    }
+
+    private static func range(of volume: Volume) -> (Double, Double) {
         var lo = Float.infinity, hi = -Float.infinity
         volume.values.withUnsafeBufferPointer { values in
             var l = SIMD8<Float>(repeating: .infinity), h = SIMD8<Float>(repeating: -.infinity)
@@ -103,6 +111,10 @@ extension Plotting {
     /// World box of the voxels with |v| > 1e-6: per row, the first such voxel from the left and
     /// the last from the right — one pass over empty rows, a short one over the rest.
     static func nonEmptyBounds(_ volume: Volume) -> (min: SIMD3<Double>, max: SIMD3<Double>)? {
+        VolumeCache.memo(volume, "nonEmptyBounds") { nonEmptyBox($0) }
+    }
+
+    private static func nonEmptyBox(_ volume: Volume) -> (min: SIMD3<Double>, max: SIMD3<Double>)? {
         let d = volume.dimensions
         var lo = SIMD3(Int.max, Int.max, Int.max), hi = SIMD3(Int.min, Int.min, Int.min)
         let empty: Float = 1e-6

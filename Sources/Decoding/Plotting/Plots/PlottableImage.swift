@@ -14,13 +14,14 @@ extension Volume: PlottableImage {
 }
 
 extension PlottableImage where Self: NiftiImageSource {
-    /// The image's only volume; more than one volume is an error naming the file.
+    /// The image's only volume; more than one volume is an error naming the file. A file is
+    /// decoded once while unchanged (``VolumeCache``): figures over one anatomy share it.
     public func plottedVolume() throws -> Volume {
         let image = try niftiImage()
         guard image.volumeCount == 1 else {
             throw PlottingError.notSingleVolume(path: image.path ?? "<memory>", volumes: image.volumeCount)
         }
-        return try image.volume(at: 0)
+        return try VolumeCache.volume(of: image, at: 0)
     }
 }
 

@@ -32,7 +32,10 @@ enum PNGCodec {
             let perMetre = png_uint_32((dpi / 0.0254).rounded())
             png_set_pHYs(png, info, perMetre, perMetre, PNG_RESOLUTION_METER)
         }
-        png_set_compression_level(png, 6)
+        // Figures are mostly flat colour: unfiltered rows at zlib level 1 are within ~15 % of
+        // the size of libpng's default (adaptive filters, level 6) at a quarter of the time.
+        png_set_filter(png, 0, PNG_FILTER_NONE)
+        png_set_compression_level(png, 1)
         png_write_info(png, info)
         rgba.withUnsafeBufferPointer { buf in
             for y in 0..<height {

@@ -26,58 +26,83 @@ struct VolumeSampler {
     @inline(__always)
     func voxel(_ world: SIMD3<Double>) -> SIMD3<Double> { worldToVoxel.apply(world) }
 
-    /// Whether a fractional voxel coordinate lies within the grid's half-voxel margin.
+    /// Calls `body` with a reader of the voxels: the volume's storage is pinned once for a
+    /// whole row of samples, so the per-sample path has no reference counting or bounds checks.
     @inline(__always)
-    func inside(_ p: SIMD3<Double>) -> Bool {
-        p.x >= -0.5 && p.y >= -0.5 && p.z >= -0.5
-            && p.x < Double(nx) - 0.5 && p.y < Double(ny) - 0.5 && p.z < Double(nz) - 0.5
+    func withReader<R>(_ body: (Reader) throws -> R) rethrows -> R {
+        try volume.values.withUnsafeBufferPointer { values in
+            try body(Reader(values: values.baseAddress!, nx: nx, ny: ny, nz: nz))
+        }
     }
 
-    /// The value at fractional voxel `p`, or nil outside the grid.
-    @inline(__always)
-    func value(atVoxel p: SIMD3<Double>, _ interpolation: Interpolation) -> Float? {
-        guard inside(p) else { return nil }
-        switch interpolation {
-        case .nearest:
+    /// Reads voxels from pinned storage (valid only inside ``withReader(_:)``).
+    struct Reader {
+        let values: UnsafePointer<Float>
+        let nx: Int, ny: Int, nz: Int
+
+        /// Whether a fractional voxel coordinate lies within the grid's half-voxel margin.
+        @inline(__always)
+        func inside(_ p: SIMD3<Double>) -> Bool {
+            p.x >= -0.5 && p.y >= -0.5 && p.z >= -0.5
+                && p.x < Double(nx) - 0.5 && p.y < Double(ny) - 0.5 && p.z < Double(nz) - 0.5
+        }
+
+        /// The nearest voxel's value; `p` must be ``inside(_:)``.
+        @inline(__always)
+        func nearest(_ p: SIMD3<Double>) -> Float {
             let i = min(nx - 1, Int((p.x + 0.5).rounded(.down)))
             let j = min(ny - 1, Int((p.y + 0.5).rounded(.down)))
             let k = min(nz - 1, Int((p.z + 0.5).rounded(.down)))
-            return volume.values[i + nx * (j + ny * k)]
-        case .linear:
-            return linear(p, include: nil)
+            return values[i + nx * (j + ny * k)]
         }
-    }
 
-    /// Trilinear interpolation over the corners `include` accepts (all when nil), with the
-    /// weights renormalised over those corners; nil when the accepted corners carry less than
-    /// half of the weight. Masked overlays use this so that voxels below threshold neither show
-    /// nor bleed a halo of small values into their neighbours. Inlined so that a call without
-    /// `include` compiles to plain trilinear interpolation.
-    @inline(__always)
-    func linear(_ p: SIMD3<Double>, include: ((Float) -> Bool)?) -> Float? {
-        let x = max(0, min(Double(nx - 1), p.x)), y = max(0, min(Double(ny - 1), p.y))
-        let z = max(0, min(Double(nz - 1), p.z))
-        let i0 = Int(x), j0 = Int(y), k0 = Int(z)
-        let i1 = min(i0 + 1, nx - 1), j1 = min(j0 + 1, ny - 1), k1 = min(k0 + 1, nz - 1)
-        let fx = x - Double(i0), fy = y - Double(j0), fz = z - Double(k0)
-        var sum = 0.0, weight = 0.0
-        volume.values.withUnsafeBufferPointer { values in
-            // The 8 corners, skipping those with zero weight (and so never reading past the grid).
-            for corner in 0..<8 {
-                let wx = corner & 1 == 0 ? 1 - fx : fx
-                let wy = corner & 2 == 0 ? 1 - fy : fy
-                let wz = corner & 4 == 0 ? 1 - fz : fz
-                let w = wx * wy * wz
-                guard w > 0 else { continue }
-                let i = corner & 1 == 0 ? i0 : i1, j = corner & 2 == 0 ? j0 : j1, k = corner & 4 == 0 ? k0 : k1
-                let v = values[i + nx * (j + ny * k)]
-                if let include, !include(v) { continue }
-                sum += w * Double(v)
-                weight += w
-            }
+        /// Trilinear interpolation between the 8 voxel centres around `p` (clamped at the border).
+        @inline(__always)
+        func linear(_ p: SIMD3<Double>) -> Float? {
+            interpolate(p, masked: false) { _ in true }
         }
-        if include != nil && weight < 0.5 { return nil }
-        return weight > 0 ? Float(sum / weight) : nil
+
+        /// Trilinear interpolation over the corners whose voxel is `included` (one flag per
+        /// voxel), with the weights renormalised over those corners; nil when they carry less
+        /// than half of the weight. Masked overlays use this so that voxels below threshold
+        /// neither show nor bleed a halo of small values into their neighbours.
+        @inline(__always)
+        func linear(_ p: SIMD3<Double>, included: UnsafePointer<Bool>) -> Float? {
+            interpolate(p, masked: true) { included[$0] }
+        }
+
+        @inline(__always)
+        private func interpolate(_ p: SIMD3<Double>, masked: Bool, _ accepts: (Int) -> Bool) -> Float? {
+            let x = max(0, min(Double(nx - 1), p.x)), y = max(0, min(Double(ny - 1), p.y))
+            let z = max(0, min(Double(nz - 1), p.z))
+            let i0 = Int(x), j0 = Int(y), k0 = Int(z)
+            let i1 = min(i0 + 1, nx - 1), j1 = min(j0 + 1, ny - 1), k1 = min(k0 + 1, nz - 1)
+            let fx = x - Double(i0), fy = y - Double(j0), fz = z - Double(k0)
+            let dx = i1 - i0, dy = nx * (j1 - j0), dz = nx * ny * (k1 - k0)
+            let base = i0 + nx * (j0 + ny * k0)
+            var sum = 0.0, weight = 0.0
+            // The 8 corners in a fixed order, each taking part only with a positive weight (so
+            // a NaN at a corner the point does not touch stays out), written as selects rather
+            // than branches: adding 0 leaves the sums exactly as skipping the corner would.
+            @inline(__always)
+            func corner(_ offset: Int, _ w: Double) {
+                let index = base + offset
+                let counts = w > 0 && (!masked || accepts(index))
+                sum += counts ? w * Double(values[index]) : 0
+                weight += counts ? w : 0
+            }
+            let gx = 1 - fx, gy = 1 - fy, gz = 1 - fz
+            corner(0, gx * gy * gz)
+            corner(dx, fx * gy * gz)
+            corner(dy, gx * fy * gz)
+            corner(dx + dy, fx * fy * gz)
+            corner(dz, gx * gy * fz)
+            corner(dx + dz, fx * gy * fz)
+            corner(dy + dz, gx * fy * fz)
+            corner(dx + dy + dz, fx * fy * fz)
+            if masked && weight < 0.5 { return nil }
+            return weight > 0 ? Float(sum / weight) : nil
+        }
     }
 
     /// The world bounding box of the grid, voxel edges included: (min, max) per axis.

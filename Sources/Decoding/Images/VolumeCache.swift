@@ -1,0 +1,138 @@
+import Foundation
+import Synchronization
+
+/// Volumes decoded from files, kept for the rest of the process while their file is unchanged,
+/// with what has been computed from them.
+///
+/// Figures are drawn over the same anatomy again and again (the seed tutorial draws two over a
+/// 124×256×256 one): without this each figure inflates and decodes the file (16 MB of int16,
+/// 32 MB of floats) and scans it for its range, border and non-empty box. An entry is found by
+/// the file's path, volume index and `stat` identity (device, inode, size, modification and
+/// change times to the nanosecond), so a file written again — in place or renamed over — is
+/// read again. Entries are evicted oldest first past ``maximumBytes``.
+///
+/// Volumes are values: a cached one is shared copy-on-write, so a caller changing its copy
+/// changes neither the cache nor another caller's.
+enum VolumeCache {
+    /// Float bytes the cache keeps at most: two real-size anatomies.
+    static let maximumBytes = 80 << 20
+
+    /// The data file and its version, and what the header says about the voxels (a `.hdr`
+    /// can change without its `.img`).
+    struct Key: Hashable {
+        let path: String
+        let offset: Int
+        let volume: Int
+        let file: FileIdentity
+        let shape: [Int]
+        let affine: Affine
+        let encoding: String
+    }
+
+    /// A cached volume and the named results computed from it (see ``memo(_:_:_:)``).
+    final class Entry: Sendable {
+        let key: Key
+        let volume: Volume
+        let results = Mutex<[String: any Sendable]>([:])
+
+        init(key: Key, volume: Volume) {
+            self.key = key
+            self.volume = volume
+        }
+
+        var bytes: Int { volume.values.count * MemoryLayout<Float>.size }
+    }
+
+    /// Most recently used last.
+    private static let entries = Mutex<[Entry]>([])
+
+    /// Volume `t` of a file-backed `image`, decoded once while the file is unchanged; images
+    /// built in memory are decoded each time (they have no file identity to key them).
+    static func volume(of image: NiftiImage, at t: Int) throws -> Volume {
+        guard case let .file(dataPath, offset, _) = image.storage, let identity = FileIdentity(path: dataPath) else {
+            return try image.volume(at: t)
+        }
+        let decoder = image.decoder
+        let key = Key(path: dataPath, offset: offset, volume: t, file: identity, shape: Array(image.shape),
+                      affine: image.affine,
+                      encoding: "\(decoder.datatype) \(decoder.bigEndian) \(String(describing: decoder.scaling))")
+        if let hit = entries.withLock({ list -> Entry? in
+            guard let index = list.firstIndex(where: { $0.key == key }) else { return nil }
+            let entry = list.remove(at: index)
+            list.append(entry)
+            return entry
+        }) {
+            return hit.volume
+        }
+        let volume = try image.volume(at: t)
+        let entry = Entry(key: key, volume: volume)
+        guard entry.bytes <= maximumBytes else { return volume }
+        entries.withLock { list in
+            list.removeAll { $0.key == key }
+            list.append(entry)
+            var total = list.reduce(0) { $0 + $1.bytes }
+            while total > maximumBytes, let oldest = list.first {
+                total -= oldest.bytes
+                list.removeFirst()
+            }
+        }
+        return volume
+    }
+
+    /// `compute(volume)`, remembered under `name` when `volume` is a cached one (the same
+    /// storage: the cache holds it, so its address cannot be reused by another array, and a
+    /// caller's change would have copied it first); computed each time otherwise.
+    static func memo<T: Sendable>(_ volume: Volume, _ name: String, _ compute: (Volume) -> T) -> T {
+        guard let entry = entry(sharing: volume) else { return compute(volume) }
+        if let known = entry.results.withLock({ $0[name] }) as? Memo<T> { return known.value }
+        let value = compute(volume)
+        entry.results.withLock { $0[name] = Memo(value: value) }
+        return value
+    }
+
+    /// Drops every entry (tests; a caller that wants the memory back).
+    static func removeAll() {
+        entries.withLock { $0.removeAll() }
+    }
+
+    private struct Memo<T: Sendable>: Sendable {
+        let value: T
+    }
+
+    private static func entry(sharing volume: Volume) -> Entry? {
+        let address = volume.values.withUnsafeBufferPointer { $0.baseAddress }
+        guard let address else { return nil }
+        return entries.withLock { list in
+            list.last { entry in
+                entry.volume.values.count == volume.values.count
+                    && entry.volume.values.withUnsafeBufferPointer { $0.baseAddress } == address
+                    && entry.volume.dimensions == volume.dimensions && entry.volume.affine == volume.affine
+            }
+        }
+    }
+}
+
+/// Which file, and which version of it, a path names now: `stat`'s device and inode, size,
+/// and modification and status-change times in nanoseconds.
+struct FileIdentity: Hashable, Sendable {
+    let device: UInt64
+    let inode: UInt64
+    let size: Int64
+    let modified: Int64
+    let changed: Int64
+
+    init?(path: String) {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        device = UInt64(st.st_dev)
+        inode = UInt64(st.st_ino)
+        size = Int64(st.st_size)
+        #if os(Linux)
+        modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+        changed = Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec)
+        #else
+        modified = Int64(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(st.st_mtimespec.tv_nsec)
+        changed = Int64(st.st_ctimespec.tv_sec) * 1_000_000_000 + Int64(st.st_ctimespec.tv_nsec)
+        #endif
+    }
+}

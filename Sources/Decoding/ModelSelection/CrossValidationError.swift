@@ -40,11 +40,11 @@ public enum CrossValidationError: Error, Equatable, Sendable, CustomStringConver
         case .groupsRequired(let name):
             "The 'groups' parameter should not be None: \(name) splits by group."
         case .groupCountMismatch(let g, let n):
-            "Found input variables with inconsistent numbers of samples: groups has \(g) entries, X has \(n) rows."
+            EstimatorMessage.inconsistentSamples("groups has \(g) entries", "X has \(n) rows")
         case .labelsRequired(let name):
             "The 'y' parameter should not be None: \(name) stratifies by label."
         case .labelCountMismatch(let l, let n):
-            "Found input variables with inconsistent numbers of samples: y has \(l) labels, X has \(n) rows."
+            EstimatorMessage.inconsistentSamples("y has \(l) labels", "X has \(n) rows")
         case .randomStateWithoutShuffle(let name):
             "Setting a random_state has no effect since shuffle is False in \(name). You should leave random_state to its default (None), or set shuffle=True."
         case .trainingFoldHasOneClass(let fold, let label):

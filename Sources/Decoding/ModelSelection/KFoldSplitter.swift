@@ -1,16 +1,53 @@
-/// What `KFold`, `StratifiedKFold` and `GroupKFold` share: k folds, an optional shuffle
-/// seeded by `randomState` through numpy's legacy `RandomState` (so shuffled folds are
-/// scikit-learn's), the repr and the checks scikit-learn makes before splitting.
+/// The parameters `KFold`, `StratifiedKFold` and `GroupKFold` share (scikit-learn's
+/// `_BaseKFold`): how many folds, and whether and how to shuffle before cutting them.
+public struct KFoldParameters: Sendable, Equatable {
+    /// The number of folds, k ≥ 2; each sample is tested in exactly one.
+    public var nSplits: Int
+    /// Whether to permute (samples, class members or groups) before cutting the folds.
+    public var shuffle: Bool
+    /// Seed of the shuffle through numpy's legacy `RandomState`, so shuffled folds are
+    /// scikit-learn's for the same seed; nil draws fresh entropy (`random_state=None`).
+    /// Only meaningful with `shuffle`: a seed without it is an error, as in scikit-learn.
+    public var randomState: Int?
+}
+
+/// What `KFold`, `StratifiedKFold` and `GroupKFold` share: their parameters, the repr
+/// (`KFold(n_splits=5, random_state=None, shuffle=False)`) and the checks scikit-learn makes
+/// before splitting. A conforming type only says how it assigns samples to folds.
 public protocol KFoldSplitter: CrossValidator {
-    var nSplits: Int { get }
-    var shuffle: Bool { get }
-    /// Seed of the shuffle; nil draws fresh entropy (scikit-learn's `random_state=None`).
-    var randomState: Int? { get }
     /// The class name in reprs and errors.
     static var name: String { get }
+    /// The splitter's parameters; the properties below read and write them.
+    var parameters: KFoldParameters { get set }
+    /// A splitter with these parameters.
+    init(parameters: KFoldParameters)
 }
 
 extension KFoldSplitter {
+    /// scikit-learn's signature: 5 folds, in data order unless `shuffle`.
+    public init(nSplits: Int = 5, shuffle: Bool = false, randomState: Int? = nil) {
+        self.init(parameters: KFoldParameters(nSplits: nSplits, shuffle: shuffle, randomState: randomState))
+    }
+
+    /// The number of folds (``KFoldParameters/nSplits``).
+    public var nSplits: Int {
+        get { parameters.nSplits }
+        set { parameters.nSplits = newValue }
+    }
+
+    /// Whether to shuffle before cutting the folds (``KFoldParameters/shuffle``).
+    public var shuffle: Bool {
+        get { parameters.shuffle }
+        set { parameters.shuffle = newValue }
+    }
+
+    /// The shuffle's seed (``KFoldParameters/randomState``).
+    public var randomState: Int? {
+        get { parameters.randomState }
+        set { parameters.randomState = newValue }
+    }
+
+    /// scikit-learn's repr, parameters in alphabetical order.
     public var description: String {
         "\(Self.name)(n_splits=\(nSplits), random_state=\(randomState.map(String.init) ?? "None"), shuffle=\(shuffle ? "True" : "False"))"
     }

@@ -1,6 +1,6 @@
 /// The parameters `KFold`, `StratifiedKFold` and `GroupKFold` share (scikit-learn's
 /// `_BaseKFold`): how many folds, and whether and how to shuffle before cutting them.
-public struct KFoldParameters: Sendable, Equatable {
+public struct KFoldParameters: SplitterParameters {
     /// The number of folds, k ≥ 2; each sample is tested in exactly one.
     public var nSplits: Int
     /// Whether to permute (samples, class members or groups) before cutting the folds.
@@ -14,25 +14,12 @@ public struct KFoldParameters: Sendable, Equatable {
 /// What `KFold`, `StratifiedKFold` and `GroupKFold` share: their parameters, the repr
 /// (`KFold(n_splits=5, random_state=None, shuffle=False)`) and the checks scikit-learn makes
 /// before splitting. A conforming type only says how it assigns samples to folds.
-public protocol KFoldSplitter: CrossValidator {
-    /// The class name in reprs and errors.
-    static var name: String { get }
-    /// The splitter's parameters; the properties below read and write them.
-    var parameters: KFoldParameters { get set }
-    /// A splitter with these parameters.
-    init(parameters: KFoldParameters)
-}
+public protocol KFoldSplitter: ParameterizedSplitter where Parameters == KFoldParameters {}
 
 extension KFoldSplitter {
     /// scikit-learn's signature: 5 folds, in data order unless `shuffle`.
     public init(nSplits: Int = 5, shuffle: Bool = false, randomState: Int? = nil) {
         self.init(parameters: KFoldParameters(nSplits: nSplits, shuffle: shuffle, randomState: randomState))
-    }
-
-    /// The number of folds (``KFoldParameters/nSplits``).
-    public var nSplits: Int {
-        get { parameters.nSplits }
-        set { parameters.nSplits = newValue }
     }
 
     /// Whether to shuffle before cutting the folds (``KFoldParameters/shuffle``).
@@ -41,15 +28,9 @@ extension KFoldSplitter {
         set { parameters.shuffle = newValue }
     }
 
-    /// The shuffle's seed (``KFoldParameters/randomState``).
-    public var randomState: Int? {
-        get { parameters.randomState }
-        set { parameters.randomState = newValue }
-    }
-
     /// scikit-learn's repr, parameters in alphabetical order.
     public var description: String {
-        "\(Self.name)(n_splits=\(nSplits), random_state=\(randomState.map(String.init) ?? "None"), shuffle=\(shuffle ? "True" : "False"))"
+        "\(Self.name)(n_splits=\(nSplits), random_state=\(randomStateRepr), shuffle=\(shuffle ? "True" : "False"))"
     }
 
     /// The checks every k-fold splitter makes: a seed only with `shuffle`, 2 ≤ k ≤ samples.
@@ -57,9 +38,6 @@ extension KFoldSplitter {
         if !shuffle && randomState != nil { throw .randomStateWithoutShuffle(splitter: Self.name) }
         try checkSplitCount(nSplits, samples: samples)
     }
-
-    /// The generator of this split: `check_random_state(random_state)`.
-    func generator() -> RandomState { RandomState(randomState: randomState) }
 }
 
 /// Fold number of each item of `order`, cut into `folds` consecutive runs whose sizes differ

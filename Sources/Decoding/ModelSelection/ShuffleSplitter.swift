@@ -1,6 +1,6 @@
 /// The parameters `ShuffleSplit` and `StratifiedShuffleSplit` share (scikit-learn's
 /// `BaseShuffleSplit`): how many random splits, of which sizes, from which seed.
-public struct ShuffleSplitParameters: Sendable, Equatable {
+public struct ShuffleSplitParameters: SplitterParameters {
     /// The number of independent splits (≥ 1); a sample may be tested in several or none.
     public var nSplits: Int
     /// The test set's size; nil means 0.1 of the samples unless `trainSize` is given (then
@@ -16,26 +16,13 @@ public struct ShuffleSplitParameters: Sendable, Equatable {
 
 /// What `ShuffleSplit` and `StratifiedShuffleSplit` share: their parameters, the repr and the
 /// resolution of the set sizes. A conforming type only says how it draws each split.
-public protocol ShuffleSplitter: CrossValidator {
-    /// The class name in reprs.
-    static var name: String { get }
-    /// The splitter's parameters; the properties below read and write them.
-    var parameters: ShuffleSplitParameters { get set }
-    /// A splitter with these parameters.
-    init(parameters: ShuffleSplitParameters)
-}
+public protocol ShuffleSplitter: ParameterizedSplitter where Parameters == ShuffleSplitParameters {}
 
 extension ShuffleSplitter {
     /// scikit-learn's signature: 10 splits testing 0.1 of the samples unless sizes are given.
     public init(nSplits: Int = 10, testSize: SplitSize? = nil, trainSize: SplitSize? = nil, randomState: Int? = nil) {
         self.init(parameters: ShuffleSplitParameters(
             nSplits: nSplits, testSize: testSize, trainSize: trainSize, randomState: randomState))
-    }
-
-    /// The number of splits (``ShuffleSplitParameters/nSplits``).
-    public var nSplits: Int {
-        get { parameters.nSplits }
-        set { parameters.nSplits = newValue }
     }
 
     /// The test set's size (``ShuffleSplitParameters/testSize``).
@@ -50,15 +37,9 @@ extension ShuffleSplitter {
         set { parameters.trainSize = newValue }
     }
 
-    /// The seed of the splits (``ShuffleSplitParameters/randomState``).
-    public var randomState: Int? {
-        get { parameters.randomState }
-        set { parameters.randomState = newValue }
-    }
-
     /// scikit-learn's repr, parameters in alphabetical order.
     public var description: String {
-        "\(Self.name)(n_splits=\(nSplits), random_state=\(randomState.map(String.init) ?? "None"), test_size=\(testSize?.description ?? "None"), train_size=\(trainSize?.description ?? "None"))"
+        "\(Self.name)(n_splits=\(nSplits), random_state=\(randomStateRepr), test_size=\(testSize?.description ?? "None"), train_size=\(trainSize?.description ?? "None"))"
     }
 
     /// (nTrain, nTest) for `samples` samples, after the checks scikit-learn makes first.
@@ -67,7 +48,4 @@ extension ShuffleSplitter {
         guard nSplits >= 1 else { throw .tooFewSplits(nSplits: nSplits) }
         return sizes
     }
-
-    /// The generator of all the splits: `check_random_state(random_state)`.
-    func generator() -> RandomState { RandomState(randomState: randomState) }
 }

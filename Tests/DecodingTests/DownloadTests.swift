@@ -11,6 +11,17 @@ import Testing
         }
     }
 
+    /// Runs `test` with a temporary folder, the subject archive written in it and a server
+    /// offering it as `subj2.tar.gz`; stops the server and removes the folder afterwards.
+    static func withServedArchive(_ test: (_ dir: String, _ body: [UInt8], _ server: DownloadTestServer) throws -> Void) throws {
+        let dir = try NiftiFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let body = try archive(in: dir)
+        let server = try DownloadTestServer(body: body, name: "subj2.tar.gz")
+        defer { server.stop() }
+        try test(dir, body, server)
+    }
+
     static func archive(in dir: String) throws -> [UInt8] {
         let path = dir + "/source.tar.gz"
         try TestArchive.tarGz(files: subjectFiles(), to: path)
@@ -31,57 +42,48 @@ import Testing
     }
 
     @Test func downloadsChecksAndUnpacks() throws {
-        let dir = try NiftiFixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let body = try Self.archive(in: dir)
-        let server = try DownloadTestServer(body: body, name: "subj2.tar.gz")
-        defer { server.stop() }
-        let haxby = try Datasets.fetchHaxby(dataDirectory: dir + "/data", url: server.url, sha256: Self.sha256(body))
-        #expect(!haxby.isSimulated)
-        for (name, data) in Self.subjectFiles() {
-            let got = try Data(contentsOf: URL(fileURLWithPath: dir + "/data/haxby2001/" + name))
-            #expect(Array(got) == data, "\(name)")
+        try Self.withServedArchive { dir, body, server in
+            let haxby = try Datasets.fetchHaxby(dataDirectory: dir + "/data", url: server.url, sha256: Self.sha256(body))
+            #expect(!haxby.isSimulated)
+            for (name, data) in Self.subjectFiles() {
+                let got = try Data(contentsOf: URL(fileURLWithPath: dir + "/data/haxby2001/" + name))
+                #expect(Array(got) == data, "\(name)")
+            }
+            let left = try FileManager.default.contentsOfDirectory(atPath: dir + "/data/haxby2001")
+            #expect(left == ["subj2"], "staging or partial files left: \(left)")
+            // Second call: real files are used, no request made.
+            let again = try Datasets.fetchHaxby(dataDirectory: dir + "/data", url: server.url)
+            #expect(again.folder == haxby.folder)
         }
-        let left = try FileManager.default.contentsOfDirectory(atPath: dir + "/data/haxby2001")
-        #expect(left == ["subj2"], "staging or partial files left: \(left)")
-        // Second call: real files are used, no request made.
-        let again = try Datasets.fetchHaxby(dataDirectory: dir + "/data", url: server.url)
-        #expect(again.folder == haxby.folder)
     }
 
     @Test func resumesAPartialDownload() throws {
-        let dir = try NiftiFixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let body = try Self.archive(in: dir)
-        let server = try DownloadTestServer(body: body, name: "subj2.tar.gz")
-        defer { server.stop() }
-        let root = dir + "/data/haxby2001"
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        let half = body.count / 2
-        try Data(body.prefix(half)).write(to: URL(fileURLWithPath: root + "/subj2.tar.gz.part"))
-        let haxby = try Datasets.fetchHaxby(dataDirectory: dir + "/data", url: server.url, sha256: Self.sha256(body))
-        #expect(server.seenRanges == ["bytes=\(half)-"])
-        let bold = try Data(contentsOf: URL(fileURLWithPath: haxby.func[0]))
-        #expect(Array(bold) == Self.subjectFiles()[0].1)
+        try Self.withServedArchive { dir, body, server in
+            let root = dir + "/data/haxby2001"
+            try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+            let half = body.count / 2
+            try Data(body.prefix(half)).write(to: URL(fileURLWithPath: root + "/subj2.tar.gz.part"))
+            let haxby = try Datasets.fetchHaxby(dataDirectory: dir + "/data", url: server.url, sha256: Self.sha256(body))
+            #expect(server.seenRanges == ["bytes=\(half)-"])
+            let bold = try Data(contentsOf: URL(fileURLWithPath: haxby.func[0]))
+            #expect(Array(bold) == Self.subjectFiles()[0].1)
+        }
     }
 
     @Test func badChecksumLeavesNoSubjectFolder() throws {
-        let dir = try NiftiFixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let body = try Self.archive(in: dir)
-        let server = try DownloadTestServer(body: body, name: "subj2.tar.gz")
-        defer { server.stop() }
-        #expect { try Datasets.fetchHaxby(dataDirectory: dir + "/data", url: server.url, sha256: String(repeating: "0", count: 64)) } throws: {
-            "\($0)".contains("SHA-256 mismatch")
+        try Self.withServedArchive { dir, body, server in
+            #expect { try Datasets.fetchHaxby(dataDirectory: dir + "/data", url: server.url, sha256: String(repeating: "0", count: 64)) } throws: {
+                "\($0)".contains("SHA-256 mismatch")
+            }
+            let left = try FileManager.default.contentsOfDirectory(atPath: dir + "/data/haxby2001")
+            #expect(left.isEmpty, "left behind: \(left)")
+            let missing = URL(string: "http://127.0.0.1:\(server.port)/nothing.tar.gz")!
+            #expect { try Datasets.fetchHaxby(dataDirectory: dir + "/data", url: missing) } throws: { "\($0)".contains("404") }
+            server.stop()
+            #expect { try Datasets.fetchHaxby(dataDirectory: dir + "/data", url: server.url) } throws: {
+                "\($0)".contains("download failed") && "\($0)".contains("127.0.0.1")
+            }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/data/haxby2001").isEmpty)
         }
-        let left = try FileManager.default.contentsOfDirectory(atPath: dir + "/data/haxby2001")
-        #expect(left.isEmpty, "left behind: \(left)")
-        let missing = URL(string: "http://127.0.0.1:\(server.port)/nothing.tar.gz")!
-        #expect { try Datasets.fetchHaxby(dataDirectory: dir + "/data", url: missing) } throws: { "\($0)".contains("404") }
-        server.stop()
-        #expect { try Datasets.fetchHaxby(dataDirectory: dir + "/data", url: server.url) } throws: {
-            "\($0)".contains("download failed") && "\($0)".contains("127.0.0.1")
-        }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/data/haxby2001").isEmpty)
     }
 }

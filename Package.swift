@@ -29,16 +29,16 @@ let package = Package(
         /// The events a tutorial program sends the runner: compiled into `tutor` and, through
         /// `Decoding` (whose dynamic library carries it), into every tutorial program.
         .target(name: "TutorProtocol"),
-        // scikit-learn's modified liblinear (C++), vendored: see Sources/CLiblinear/README.md.
-        // Its module map sits at the target's root, where `tutor` looks for the module maps
-        // a tutorial program needs to import Decoding.
+        // scikit-learn's modified liblinear (C++), vendored unchanged but for two marked lines in
+        // vendor/ (see Sources/CLiblinear/vendor/README.md). Its module map sits at the target's
+        // root, where `tutor` looks for the module maps a tutorial program needs to import Decoding.
         .target(
-            name: "CLiblinear", exclude: ["COPYRIGHT", "README.md"], publicHeadersPath: ".",
-            cxxSettings: [.headerSearchPath("include")]),
+            name: "CLiblinear", exclude: ["vendor/COPYRIGHT", "vendor/README.md"], publicHeadersPath: ".",
+            cxxSettings: [.headerSearchPath("vendor/include")]),
         // The searchlight's dense objective for liblinear's TRON (Sources/CSearchlight/include).
         .target(
             name: "CSearchlight", dependencies: ["CLiblinear"],
-            cxxSettings: [.headerSearchPath("../CLiblinear"), .headerSearchPath("../CLiblinear/include"), .unsafeFlags([
+            cxxSettings: [.headerSearchPath("../CLiblinear/vendor"), .headerSearchPath("../CLiblinear/vendor/include"), .unsafeFlags([
                 // liblinear's linear.h includes a header inside extern "C", which clang modules refuse.
                 "-O3", "-Wno-module-import-in-extern-c",
             ])]

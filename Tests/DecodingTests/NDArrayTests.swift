@@ -24,21 +24,9 @@ import Testing
     }
 }
 
-/// A small deterministic generator so tests need no fixtures for random matrices.
-struct NDArrayTestRandom: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite struct NDArrayOperationTests {
     func randomMatrix(_ rows: Int, _ columns: Int, seed: UInt64) -> NDArray<Double> {
-        var g = NDArrayTestRandom(state: seed)
+        var g = SeededRandom(seed: seed)
         return NDArray(shape: [rows, columns], storage: (0..<(rows * columns)).map { _ in Double.random(in: -1...1, using: &g) })
     }
 

@@ -54,6 +54,37 @@ func relativeError(_ a: [Double], _ b: [Double]) -> Double {
     return zip(a, b).map { abs($0 - $1) }.max().map { $0 / scale } ?? 0
 }
 
+extension SVMGolden {
+    /// Fits `SVC(kernel: .linear)` with `fit`'s C and shrinking on its training rows of `x` and
+    /// checks it against scikit-learn's: repr, classes, support, per-pair SMO iterations (the
+    /// solver took libsvm's path), shapes and predictions exactly; dual coefficients, coef,
+    /// intercept and decisions within 1e-3 relative — those differences are returned.
+    func expectSVCMatches(_ fit: Fit, x: NDArray<Float>) throws -> [String: Double] {
+        let rows = fit.train_rows ?? x.count
+        var svc = SVC(kernel: .linear, C: fit.C, shrinking: fit.shrinking)
+        #expect(svc.description == fit.repr)
+        try svc.fit(x[rows: ..<rows], Array(labels[..<rows]))
+        let test = rows == x.count ? x : x[rows: rows...]
+        #expect(try svc.classes == fit.classes)
+        #expect(try svc.supportIndices.storage == fit.support)
+        #expect(try svc.nSupport.storage == fit.n_support)
+        #expect(try svc.nIter.storage == fit.n_iter)
+        #expect(try svc.predict(test).storage == fit.predict)
+        #expect(try svc.dualCoef.shape.dimensions == fit.dual_coef_shape)
+        #expect(try svc.coef.shape.dimensions == fit.coef_shape)
+        let decision = try svc.decisionFunction(test)
+        #expect(decision.shape.dimensions == fit.decision_shape)
+        let differences = [
+            "dual_coef": try relativeError(svc.dualCoef.storage, fit.dual_coef),
+            "coef": try relativeError(svc.coef.storage, fit.coef),
+            "intercept": try relativeError(svc.intercept.storage, fit.intercept),
+            "decision": relativeError(decision.storage, fit.decision),
+        ]
+        for (name, difference) in differences { #expect(difference < 1e-3, "\(name)") }
+        return differences
+    }
+}
+
 @Suite struct SVCGoldenTests {
     static let cases: [(data: String, fit: String)] = [
         ("facecat", "all"), ("facecat", "all_C0.002_noshrink"), ("facecat", "leave30"),
@@ -65,27 +96,7 @@ func relativeError(_ a: [Double], _ b: [Double]) -> Double {
     func matchesScikitLearn(data: String, fit name: String) throws {
         let golden = try SVMGolden.load(data)
         let fit = try #require(golden.fits?.first { $0.name == name })
-        let x = try golden.matrix(data)
-        let rows = fit.train_rows ?? x.count
-        var svc = SVC(kernel: .linear, C: fit.C, shrinking: fit.shrinking)
-        #expect(svc.description == fit.repr)
-        try svc.fit(x[rows: ..<rows], Array(golden.labels[..<rows]))
-        let test = rows == x.count ? x : x[rows: rows...]
-
-        #expect(try svc.classes == fit.classes)
-        #expect(try svc.supportIndices.storage == fit.support)
-        #expect(try svc.nSupport.storage == fit.n_support)
-        // The same number of SMO iterations per pair: the solver took libsvm's path.
-        #expect(try svc.nIter.storage == fit.n_iter)
-        #expect(try svc.dualCoef.shape.dimensions == fit.dual_coef_shape)
-        #expect(try relativeError(svc.dualCoef.storage, fit.dual_coef) < 1e-3)
-        #expect(try svc.coef.shape.dimensions == fit.coef_shape)
-        #expect(try relativeError(svc.coef.storage, fit.coef) < 1e-3)
-        #expect(try relativeError(svc.intercept.storage, fit.intercept) < 1e-3)
-        #expect(try svc.predict(test).storage == fit.predict)
-        let decision = try svc.decisionFunction(test)
-        #expect(decision.shape.dimensions == fit.decision_shape)
-        #expect(relativeError(decision.storage, fit.decision) < 1e-3)
+        _ = try golden.expectSVCMatches(fit, x: try golden.matrix(data))
     }
 
     struct DegenerateCase: Decodable {

@@ -38,7 +38,7 @@ public enum DecoderError: Error, Sendable, CustomStringConvertible {
         case .unknownParameter(let estimator, let name, let known):
             return "param_grid: \(estimator) has no parameter '\(name)'; it has \(pythonList(known))"
         case .invalidParameter(let name, let value, let requirement):
-            return "The '\(name)' parameter of Decoder must be \(requirement). Got \(value) instead."
+            return EstimatorMessage.invalidParameter(name, of: "Decoder", mustBe: requirement, got: value)
         case .featureCountMismatch(let expected, let got):
             return "X has \(got) features per sample; expecting \(expected)"
         case .estimator(let fold, let problem, let underlying):

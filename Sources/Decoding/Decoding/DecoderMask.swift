@@ -10,8 +10,7 @@ public protocol DecoderMask: Sendable {
     var decoderMaskDescription: String { get }
 }
 
-/// A `NiftiMasker` plus the smoothing nilearn's masker applies before masking, with its
-/// z-scoring done in nilearn's float32 arithmetic (see `zscoreSampleFloat32`).
+/// A `NiftiMasker` plus the smoothing nilearn's masker applies before masking.
 public struct EmbeddedMasker: Sendable {
     /// The masker as given (its `standardize` as asked).
     public private(set) var masker: NiftiMasker
@@ -29,49 +28,32 @@ public struct EmbeddedMasker: Sendable {
     }
 
     func transform(_ imgs: some NiftiImageSource) throws -> NDArray<Float> {
-        var raw = masker
-        let zscore = masker.standardize == .zscoreSample
-        if zscore { raw.standardize = .none }
-        var x: NDArray<Float>
-        if let fwhm = smoothingFwhm, fwhm > 0 {
-            x = try raw.transform(try smoothImg(imgs, fwhm: FWHM(fwhm)))
-        } else {
-            x = try raw.transform(imgs)
-        }
-        if zscore, x.ndim == 2 {
-            let (rows, columns) = (x.shape[0], x.shape[1])
-            var values = x.storage
-            zscoreSampleFloat32(&values, rows: rows, columns: columns)
-            x = NDArray(shape: x.shape, storage: values)
-        }
-        return x
+        guard let fwhm = smoothingFwhm, fwhm > 0 else { return try masker.transform(imgs) }
+        return try masker.transform(try smoothImg(imgs, fwhm: FWHM(fwhm)))
     }
 }
 
-/// The decoder's own masker around a mask image, as nilearn builds it from its parameters.
-private func embeddedMasker(around mask: some NiftiImageSource, standardize: Bool, smoothingFwhm: Double?) -> EmbeddedMasker {
-    EmbeddedMasker(masker: NiftiMasker(maskImg: mask, standardize: standardize ? .zscoreSample : .none),
-                   smoothingFwhm: smoothingFwhm)
+extension DecoderMask where Self: NiftiImageSource {
+    /// The decoder's own masker around this mask image, built from the decoder's
+    /// `standardize` and `smoothingFwhm` as nilearn builds it from its parameters.
+    public func embeddedMasker(standardize: Bool, smoothingFwhm: Double?) -> EmbeddedMasker {
+        EmbeddedMasker(masker: NiftiMasker(maskImg: self, standardize: standardize ? .zscoreSample : .none),
+                       smoothingFwhm: smoothingFwhm)
+    }
 }
 
 extension String: DecoderMask {
-    public func embeddedMasker(standardize: Bool, smoothingFwhm: Double?) -> EmbeddedMasker {
-        Decoding.embeddedMasker(around: self, standardize: standardize, smoothingFwhm: smoothingFwhm)
-    }
+    /// The path quoted, as nilearn's repr shows a path.
     public var decoderMaskDescription: String { "'\(self)'" }
 }
 
 extension URL: DecoderMask {
-    public func embeddedMasker(standardize: Bool, smoothingFwhm: Double?) -> EmbeddedMasker {
-        Decoding.embeddedMasker(around: self, standardize: standardize, smoothingFwhm: smoothingFwhm)
-    }
+    /// The file's path quoted, as nilearn's repr shows a path.
     public var decoderMaskDescription: String { "'\(path)'" }
 }
 
 extension NiftiImage: DecoderMask {
-    public func embeddedMasker(standardize: Bool, smoothingFwhm: Double?) -> EmbeddedMasker {
-        Decoding.embeddedMasker(around: self, standardize: standardize, smoothingFwhm: smoothingFwhm)
-    }
+    /// An in-memory image has no path to show.
     public var decoderMaskDescription: String { "<NiftiImage>" }
 }
 

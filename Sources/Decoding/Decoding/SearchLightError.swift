@@ -12,9 +12,9 @@ public enum SearchLightError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notFitted:
-            return "This SearchLight instance is not fitted yet. Call 'fit' with appropriate arguments before using this estimator."
+            return EstimatorMessage.notFitted("SearchLight")
         case let .invalidParameter(name, value, requirement):
-            return "The '\(name)' parameter of SearchLight must be \(requirement). Got \(value) instead."
+            return EstimatorMessage.invalidParameter(name, of: "SearchLight", mustBe: requirement, got: value)
         case .noMask:
             return "SearchLight needs a mask_img or a process_mask_img: the seeds are the process mask's voxels"
         case let .labelCount(labels, volumes, file):

@@ -22,26 +22,20 @@ public enum FeatureSelectionError: Error, Equatable, Sendable, CustomStringConve
 
     public var description: String {
         switch self {
-        case .notTwoDimensional(let shape):
-            "Expected a 2D array (samples × features), got an array of shape \(shape)."
-        case .empty(let shape):
-            "Found array with shape \(shape): at least one sample and one feature are needed."
-        case .nonFinite(let row, let column, let value):
-            "Input X contains \(value.isNaN ? "NaN" : "infinity") at row \(row), column \(column)."
+        case .notTwoDimensional(let shape): EstimatorMessage.notTwoDimensional(shape)
+        case .empty(let shape): EstimatorMessage.empty(shape)
+        case .nonFinite(let row, let column, let value): EstimatorMessage.nonFinite(row: row, column: column, isNaN: value.isNaN)
         case .sampleCountMismatch(let rows, let labels):
-            "Found input variables with inconsistent numbers of samples: X has \(rows) rows, y has \(labels) labels."
-        case .oneClass(let label):
-            "The ANOVA F-test needs at least two classes; y holds only '\(label)'."
+            EstimatorMessage.inconsistentSamples("X has \(rows) rows", "y has \(labels) labels")
+        case .oneClass(let label): "The ANOVA F-test needs at least two classes; y holds only '\(label)'."
         case .tooFewSamples(let samples, let classes):
             "The ANOVA F-test needs more samples than classes; got \(samples) samples in \(classes) classes."
-        case .scoreCountMismatch(let expected, let got):
-            "The score function returned \(got) values for \(expected) features."
-        case .notFitted(let estimator):
-            "This \(estimator) instance is not fitted yet. Call 'fit' with appropriate arguments before using this estimator."
+        case .scoreCountMismatch(let expected, let got): "The score function returned \(got) values for \(expected) features."
+        case .notFitted(let estimator): EstimatorMessage.notFitted(estimator)
         case .featureCountMismatch(let estimator, let expected, let got):
-            "X has \(got) features, but \(estimator) is expecting \(expected) features as input."
+            EstimatorMessage.featureCount(estimator, expected: expected, got: got)
         case .invalidParameter(let estimator, let name, let value, let requirement):
-            "The '\(name)' parameter of \(estimator) must be \(requirement). Got \(value) instead."
+            EstimatorMessage.invalidParameter(name, of: estimator, mustBe: requirement, got: value)
         }
     }
 }

@@ -96,29 +96,7 @@ struct GaussianFilter {
 /// (8 accumulators below 128 elements, halves above), so the kernel's normalisation is the same double.
 func numpySum(_ values: [Double]) -> Double {
     guard let first = values.first else { return 0 }
-    return values.withUnsafeBufferPointer { first + pairwiseSum($0.baseAddress! + 1, values.count - 1) }
-}
-
-private func pairwiseSum(_ a: UnsafePointer<Double>, _ n: Int) -> Double {
-    if n < 8 {
-        var s = -0.0
-        for i in 0..<n { s += a[i] }
-        return s
-    }
-    if n <= 128 {
-        var r = (0..<8).map { a[$0] }
-        var i = 8
-        while i < n - n % 8 {
-            for k in 0..<8 { r[k] += a[i + k] }
-            i += 8
-        }
-        var s = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
-        while i < n { s += a[i]; i += 1 }
-        return s
-    }
-    var half = n / 2
-    half -= half % 8
-    return pairwiseSum(a, half) + pairwiseSum(a + half, n - half)
+    return values.withUnsafeBufferPointer { first + pairwiseSum(UnsafeBufferPointer(rebasing: $0.dropFirst())) }
 }
 
 /// A pointer handed to worker threads that write disjoint parts of the memory it points to.

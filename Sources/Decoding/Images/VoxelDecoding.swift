@@ -8,32 +8,25 @@ struct VoxelDecoder {
     @inline(__always)
     private func value(_ raw: UnsafeRawPointer, _ index: Int) -> Double {
         let o = index * datatype.byteCount
-        let swap = bigEndian != isBigEndianHost
         switch datatype {
         case .uint8: return Double(raw.load(fromByteOffset: o, as: UInt8.self))
         case .int8: return Double(raw.load(fromByteOffset: o, as: Int8.self))
-        case .int16:
-            let v = raw.loadUnaligned(fromByteOffset: o, as: Int16.self)
-            return Double(swap ? v.byteSwapped : v)
-        case .uint16:
-            let v = raw.loadUnaligned(fromByteOffset: o, as: UInt16.self)
-            return Double(swap ? v.byteSwapped : v)
-        case .int32:
-            let v = raw.loadUnaligned(fromByteOffset: o, as: Int32.self)
-            return Double(swap ? v.byteSwapped : v)
-        case .uint32:
-            let v = raw.loadUnaligned(fromByteOffset: o, as: UInt32.self)
-            return Double(swap ? v.byteSwapped : v)
-        case .int64:
-            let v = raw.loadUnaligned(fromByteOffset: o, as: Int64.self)
-            return Double(swap ? v.byteSwapped : v)
-        case .float32:
-            let v = raw.loadUnaligned(fromByteOffset: o, as: UInt32.self)
-            return Double(Float(bitPattern: swap ? v.byteSwapped : v))
-        case .float64:
-            let v = raw.loadUnaligned(fromByteOffset: o, as: UInt64.self)
-            return Double(bitPattern: swap ? v.byteSwapped : v)
+        case .int16: return Double(integer(raw, o, as: Int16.self))
+        case .uint16: return Double(integer(raw, o, as: UInt16.self))
+        case .int32: return Double(integer(raw, o, as: Int32.self))
+        case .uint32: return Double(integer(raw, o, as: UInt32.self))
+        case .int64: return Double(integer(raw, o, as: Int64.self))
+        case .float32: return Double(Float(bitPattern: integer(raw, o, as: UInt32.self)))
+        case .float64: return Double(bitPattern: integer(raw, o, as: UInt64.self))
         }
+    }
+
+    /// The integer stored at byte `offset` in the file's byte order (unaligned: NIfTI's
+    /// `vox_offset` need not align the data).
+    @inline(__always)
+    private func integer<T: FixedWidthInteger>(_ raw: UnsafeRawPointer, _ offset: Int, as: T.Type) -> T {
+        let v = raw.loadUnaligned(fromByteOffset: offset, as: T.self)
+        return bigEndian != isBigEndianHost ? v.byteSwapped : v
     }
 
     /// The scaled value of voxel `index` (in units of voxels from `raw`).

@@ -20,21 +20,16 @@ public enum ClassifierError: Error, Equatable, Sendable, CustomStringConvertible
         case .oneClass(let estimator, let label):
             "\(estimator) needs samples of at least 2 classes in the data, but the data contains only one class: '\(label)'."
         case .sampleCountMismatch(let rows, let labels):
-            "Found input variables with inconsistent numbers of samples: X has \(rows) rows, y has \(labels) labels."
-        case .notTwoDimensional(let shape):
-            "Expected a 2D array (samples × features), got an array of shape \(shape)."
-        case .empty(let estimator, let shape):
-            "Found array with shape \(shape): \(estimator) needs at least one sample and one feature."
-        case .nonFinite(let row, let column, let value):
-            "Input X contains \(value.isNaN ? "NaN" : "infinity") at row \(row), column \(column)."
-        case .notFitted(let estimator):
-            "This \(estimator) instance is not fitted yet. Call 'fit' with appropriate arguments before using this estimator."
+            EstimatorMessage.inconsistentSamples("X has \(rows) rows", "y has \(labels) labels")
+        case .notTwoDimensional(let shape): EstimatorMessage.notTwoDimensional(shape)
+        case .empty(let estimator, let shape): EstimatorMessage.empty(shape, estimator: estimator)
+        case .nonFinite(let row, let column, let value): EstimatorMessage.nonFinite(row: row, column: column, isNaN: value.isNaN)
+        case .notFitted(let estimator): EstimatorMessage.notFitted(estimator)
         case .featureCountMismatch(let estimator, let expected, let got):
-            "X has \(got) features, but \(estimator) is expecting \(expected) features as input."
+            EstimatorMessage.featureCount(estimator, expected: expected, got: got)
         case .invalidParameter(let estimator, let name, let value, let requirement):
-            "The '\(name)' parameter of \(estimator) must be \(requirement). Got \(value) instead."
-        case .crossValidation(let estimator, let reason):
-            "\(estimator) could not cross-validate: \(reason)"
+            EstimatorMessage.invalidParameter(name, of: estimator, mustBe: requirement, got: value)
+        case .crossValidation(let estimator, let reason): "\(estimator) could not cross-validate: \(reason)"
         }
     }
 }

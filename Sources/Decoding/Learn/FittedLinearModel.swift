@@ -55,3 +55,28 @@ struct FittedLinearModel: Sendable {
         guard X.shape[1] == features else { throw .featureCountMismatch(estimator: estimator, expected: features, got: X.shape[1]) }
     }
 }
+
+/// The classifiers whose fit leaves a ``FittedLinearModel`` (scikit-learn's
+/// `LinearClassifierMixin`): their predictions, decision function and weights are read from it
+/// the same way, after the same checks.
+protocol LinearModelClassifier {
+    /// The class name errors give.
+    static var estimatorName: String { get }
+    /// What `fit` left; nil before.
+    var linearModel: FittedLinearModel? { get }
+}
+
+extension LinearModelClassifier {
+    /// The fitted model, or ``ClassifierError/notFitted(estimator:)``.
+    func fittedModel() throws(ClassifierError) -> FittedLinearModel {
+        guard let linearModel else { throw .notFitted(estimator: Self.estimatorName) }
+        return linearModel
+    }
+
+    /// The fitted model, once X is checked to be a finite matrix of the fitted feature count.
+    func fittedModel(checking X: NDArray<Float>) throws(ClassifierError) -> FittedLinearModel {
+        let model = try fittedModel()
+        try model.validate(X, estimator: Self.estimatorName)
+        return model
+    }
+}

@@ -4,7 +4,7 @@
 ///     var svc = LinearSVC(penalty: .l1, C: 0.1, randomState: 0)
 ///     try svc.fit(X, y)
 ///
-/// Fitting calls scikit-learn's own liblinear (Sources/CLiblinear) with the same problem,
+/// Fitting calls scikit-learn's own liblinear (Sources/CLiblinear/vendor) with the same problem,
 /// solver, seed and stopping rule, so with the same `randomState` the coefficients are
 /// scikit-learn's. `randomState` seeds liblinear's random coordinate order (dual solvers and
 /// the `l1` solver); nil draws a fresh seed, as scikit-learn's default does.
@@ -105,27 +105,23 @@ public struct LinearSVC: LinearClassifier {
 }
 
 extension LinearSVC {
-    public var classes: [String] { get throws(ClassifierError) { try fitted().classes } }
+    public var classes: [String] { get throws(ClassifierError) { try fittedModel().classes } }
     /// (1, features) for two classes — positive means `classes[1]` — else (classes, features).
-    public var coef: NDArray<Double> { get throws(ClassifierError) { try fitted().coefArray } }
-    public var intercept: NDArray<Double> { get throws(ClassifierError) { try fitted().interceptArray } }
+    public var coef: NDArray<Double> { get throws(ClassifierError) { try fittedModel().coefArray } }
+    public var intercept: NDArray<Double> { get throws(ClassifierError) { try fittedModel().interceptArray } }
     /// The largest iteration count over the one-vs-rest problems (scikit-learn's `n_iter_`).
-    public var nIter: Int { get throws(ClassifierError) { _ = try fitted(); return iterations } }
+    public var nIter: Int { get throws(ClassifierError) { _ = try fittedModel(); return iterations } }
 
     public func decisionFunction(_ X: NDArray<Float>) throws(ClassifierError) -> NDArray<Double> {
-        let model = try fitted()
-        try model.validate(X, estimator: "LinearSVC")
-        return model.decisionFunction(X)
+        try fittedModel(checking: X).decisionFunction(X)
     }
 
     public func predict(_ X: NDArray<Float>) throws(ClassifierError) -> NDArray<String> {
-        let model = try fitted()
-        try model.validate(X, estimator: "LinearSVC")
-        return model.predict(X)
+        try fittedModel(checking: X).predict(X)
     }
+}
 
-    func fitted() throws(ClassifierError) -> FittedLinearModel {
-        guard let model else { throw .notFitted(estimator: "LinearSVC") }
-        return model
-    }
+extension LinearSVC: LinearModelClassifier {
+    static var estimatorName: String { "LinearSVC" }
+    var linearModel: FittedLinearModel? { model }
 }

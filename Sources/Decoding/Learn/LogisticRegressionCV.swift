@@ -85,10 +85,10 @@ public struct LogisticRegressionCV: LinearClassifier {
 }
 
 extension LogisticRegressionCV {
-    public var classes: [String] { get throws(ClassifierError) { try model().model.classes } }
+    public var classes: [String] { get throws(ClassifierError) { try fittedModel().classes } }
     /// (1, features): positive means `classes[1]`.
-    public var coef: NDArray<Double> { get throws(ClassifierError) { try model().model.coefArray } }
-    public var intercept: NDArray<Double> { get throws(ClassifierError) { try model().model.interceptArray } }
+    public var coef: NDArray<Double> { get throws(ClassifierError) { try fittedModel().coefArray } }
+    public var intercept: NDArray<Double> { get throws(ClassifierError) { try fittedModel().interceptArray } }
     /// The chosen C (scikit-learn's `C_` with `use_legacy_attributes=False`).
     public var C: Double { get throws(ClassifierError) { try model().C } }
     /// The score of every (fold, C), shape (folds, Cs).
@@ -100,22 +100,16 @@ extension LogisticRegressionCV {
     }
 
     public func decisionFunction(_ X: NDArray<Float>) throws(ClassifierError) -> NDArray<Double> {
-        let m = try model().model
-        try m.validate(X, estimator: "LogisticRegressionCV")
-        return m.decisionFunction(X)
+        try fittedModel(checking: X).decisionFunction(X)
     }
 
     public func predict(_ X: NDArray<Float>) throws(ClassifierError) -> NDArray<String> {
-        let m = try model().model
-        try m.validate(X, estimator: "LogisticRegressionCV")
-        return m.predict(X)
+        try fittedModel(checking: X).predict(X)
     }
 
     /// (samples, 2): 1 − σ(d) and σ(d) of the decision d.
     public func predictProba(_ X: NDArray<Float>) throws(ClassifierError) -> NDArray<Double> {
-        let m = try model().model
-        try m.validate(X, estimator: "LogisticRegressionCV")
-        let p = m.scores(X).map(expit)
+        let p = try fittedModel(checking: X).scores(X).map(expit)
         return NDArray(shape: [p.count, 2], storage: p.flatMap { [1 - $0, $0] })
     }
 
@@ -127,3 +121,8 @@ extension LogisticRegressionCV {
 
 /// scipy's `expit`.
 func expit(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
+
+extension LogisticRegressionCV: LinearModelClassifier {
+    static var estimatorName: String { "LogisticRegressionCV" }
+    var linearModel: FittedLinearModel? { fitted?.model }
+}

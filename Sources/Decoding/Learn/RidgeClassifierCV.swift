@@ -72,31 +72,22 @@ public struct RidgeClassifierCV: LinearClassifier {
 }
 
 extension RidgeClassifierCV {
-    public var classes: [String] { get throws(ClassifierError) { try model().classes } }
+    public var classes: [String] { get throws(ClassifierError) { try fittedModel().classes } }
     /// (1, features) for two classes — positive means `classes[1]` — else (classes, features).
     /// (scikit-learn's binary `coef_` is (1, features) too once reshaped, as nilearn does.)
-    public var coef: NDArray<Double> { get throws(ClassifierError) { try model().coefArray } }
-    public var intercept: NDArray<Double> { get throws(ClassifierError) { try model().interceptArray } }
+    public var coef: NDArray<Double> { get throws(ClassifierError) { try fittedModel().coefArray } }
+    public var intercept: NDArray<Double> { get throws(ClassifierError) { try fittedModel().interceptArray } }
     /// The chosen alpha (`alpha_`).
-    public var alpha: Double { get throws(ClassifierError) { _ = try model(); return fitted!.alpha } }
+    public var alpha: Double { get throws(ClassifierError) { _ = try fittedModel(); return fitted!.alpha } }
     /// Minus the mean squared leave-one-out residual of the chosen alpha (`best_score_`).
-    public var bestScore: Double { get throws(ClassifierError) { _ = try model(); return fitted!.bestScore } }
+    public var bestScore: Double { get throws(ClassifierError) { _ = try fittedModel(); return fitted!.bestScore } }
 
     public func decisionFunction(_ X: NDArray<Float>) throws(ClassifierError) -> NDArray<Double> {
-        let m = try model()
-        try m.validate(X, estimator: "RidgeClassifierCV")
-        return m.decisionFunction(X)
+        try fittedModel(checking: X).decisionFunction(X)
     }
 
     public func predict(_ X: NDArray<Float>) throws(ClassifierError) -> NDArray<String> {
-        let m = try model()
-        try m.validate(X, estimator: "RidgeClassifierCV")
-        return m.predict(X)
-    }
-
-    func model() throws(ClassifierError) -> FittedLinearModel {
-        guard let fitted else { throw .notFitted(estimator: "RidgeClassifierCV") }
-        return fitted.model
+        try fittedModel(checking: X).predict(X)
     }
 }
 
@@ -107,4 +98,9 @@ func centerColumns(_ m: inout [Double], rows n: Int, columns p: Int) -> [Double]
     for j in 0..<p { mean[j] /= Double(n) }
     for i in 0..<n { for j in 0..<p { m[i * p + j] -= mean[j] } }
     return mean
+}
+
+extension RidgeClassifierCV: LinearModelClassifier {
+    static var estimatorName: String { "RidgeClassifierCV" }
+    var linearModel: FittedLinearModel? { fitted?.model }
 }

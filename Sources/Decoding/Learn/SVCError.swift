@@ -18,22 +18,16 @@ public enum SVCError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .oneClass(let label):
-            "The number of classes has to be greater than one; got 1 class ('\(label)')."
+        case .oneClass(let label): "The number of classes has to be greater than one; got 1 class ('\(label)')."
         case .sampleCountMismatch(let rows, let labels):
-            "Found input variables with inconsistent numbers of samples: X has \(rows) rows, y has \(labels) labels."
-        case .notTwoDimensional(let shape):
-            "Expected a 2D array (samples × features), got an array of shape \(shape)."
-        case .empty(let shape):
-            "Found array with shape \(shape): SVC needs at least one sample and one feature."
-        case .nonFinite(let row, let column, let value):
-            "Input X contains \(value.isNaN ? "NaN" : "infinity") at row \(row), column \(column)."
-        case .notFitted:
-            "This SVC instance is not fitted yet. Call 'fit' with appropriate arguments before using this estimator."
-        case .featureCountMismatch(let expected, let got):
-            "X has \(got) features, but SVC is expecting \(expected) features as input."
+            EstimatorMessage.inconsistentSamples("X has \(rows) rows", "y has \(labels) labels")
+        case .notTwoDimensional(let shape): EstimatorMessage.notTwoDimensional(shape)
+        case .empty(let shape): EstimatorMessage.empty(shape, estimator: "SVC")
+        case .nonFinite(let row, let column, let value): EstimatorMessage.nonFinite(row: row, column: column, isNaN: value.isNaN)
+        case .notFitted: EstimatorMessage.notFitted("SVC")
+        case .featureCountMismatch(let expected, let got): EstimatorMessage.featureCount("SVC", expected: expected, got: got)
         case .invalidParameter(let name, let value, let requirement):
-            "The '\(name)' parameter of SVC must be \(requirement). Got \(value) instead."
+            EstimatorMessage.invalidParameter(name, of: "SVC", mustBe: requirement, got: value)
         }
     }
 }

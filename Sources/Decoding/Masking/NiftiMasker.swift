@@ -25,7 +25,10 @@ public struct NiftiMasker: Sendable {
     }
 
     /// The masked, standardized signals of `img`: one row per volume (one row for a 3-D image),
-    /// one float32 column per mask voxel in nilearn's order.
+    /// one float32 column per mask voxel in nilearn's order. Standardizing happens in the
+    /// precision nilearn's masker uses (`filter_and_mask`'s `dtype="f"`): double for float64
+    /// or scaled images (which nibabel reads as float64), else float32 — so the values are
+    /// nilearn's to the bit, also as the `Decoder` masks them.
     /// - Throws: `MaskerError.notFitted`, a shape or affine mismatch (naming both files), or
     ///   the `NiftiError` of a damaged image.
     public func transform(_ img: some NiftiImageSource) throws -> NDArray<Float> {
@@ -43,8 +46,13 @@ public struct NiftiMasker: Sendable {
                 }
             }
         }
-        standardize.apply(to: &signals, rows: rows, columns: columns)
-        return NDArray(shape: [rows, columns], storage: signals.map { Float($0) })
+        if image.isReadAsDouble {
+            standardizeColumns(&signals, rows: rows, columns: columns, standardize)
+            return NDArray(shape: [rows, columns], storage: signals.map { Float($0) })
+        }
+        var single = signals.map { Float($0) }
+        standardizeColumns(&single, rows: rows, columns: columns, standardize)
+        return NDArray(shape: [rows, columns], storage: single)
     }
 
     /// `fit()` then `transform(img)`.
@@ -95,4 +103,10 @@ public struct NiftiMasker: Sendable {
                                              maskAffine: mask.affine, imageAffine: image.affine)
         }
     }
+}
+
+extension NiftiImage {
+    /// Whether nibabel reads the data as float64 (float64 voxels, or any type with a scale
+    /// factor); nilearn's maskers then compute in double, else in float32.
+    var isReadAsDouble: Bool { datatype == .float64 || scaling != nil }
 }

@@ -1,14 +1,22 @@
 /// Why folds could not be made or scored; the text names the numbers at fault.
 public enum CrossValidationError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A k-fold splitter asked for fewer than 2 folds, or a shuffle splitter for none.
     case tooFewSplits(nSplits: Int)
+    /// More folds than samples.
     case moreSplitsThanSamples(nSplits: Int, nSamples: Int)
     /// StratifiedKFold: every class has fewer members than there are splits.
     case moreSplitsThanClassMembers(nSplits: Int, largestClass: Int)
+    /// GroupKFold: more folds than distinct groups.
     case moreSplitsThanGroups(nSplits: Int, nGroups: Int)
+    /// LeaveOneGroupOut: fewer than two distinct groups (those found).
     case tooFewGroups(groups: [Int])
+    /// A group splitter was given no `groups`.
     case groupsRequired(splitter: String)
+    /// `groups` does not have one entry per sample.
     case groupCountMismatch(groups: Int, samples: Int)
+    /// A stratified splitter was given no `y`.
     case labelsRequired(splitter: String)
+    /// `y` does not have one label per sample.
     case labelCountMismatch(labels: Int, samples: Int)
     /// A random state was given to a splitter that does not shuffle.
     case randomStateWithoutShuffle(splitter: String)
@@ -16,9 +24,11 @@ public enum CrossValidationError: Error, Equatable, Sendable, CustomStringConver
     case trainingFoldHasOneClass(fold: Int, label: String)
     /// A train or test size that is not a fraction in (0, 1) or a count in (0, samples).
     case invalidSplitSize(size: String, samples: Int)
+    /// The train and test sizes together exceed the samples.
     case splitSizesExceedSamples(train: Int, test: Int, samples: Int)
     /// StratifiedShuffleSplit: a class with a single member cannot be in both sets.
     case classTooSmallToSplit(label: String)
+    /// StratifiedShuffleSplit: the train or test set (`set`) is smaller than the number of classes.
     case splitSmallerThanClassCount(set: String, size: Int, classes: Int)
     /// The estimator refused the data (X or y at fault).
     case estimator(SVCError)
@@ -40,11 +50,11 @@ public enum CrossValidationError: Error, Equatable, Sendable, CustomStringConver
         case .groupsRequired(let name):
             "The 'groups' parameter should not be None: \(name) splits by group."
         case .groupCountMismatch(let g, let n):
-            "Found input variables with inconsistent numbers of samples: groups has \(g) entries, X has \(n) rows."
+            EstimatorMessage.inconsistentSamples("groups has \(g) entries", "X has \(n) rows")
         case .labelsRequired(let name):
             "The 'y' parameter should not be None: \(name) stratifies by label."
         case .labelCountMismatch(let l, let n):
-            "Found input variables with inconsistent numbers of samples: y has \(l) labels, X has \(n) rows."
+            EstimatorMessage.inconsistentSamples("y has \(l) labels", "X has \(n) rows")
         case .randomStateWithoutShuffle(let name):
             "Setting a random_state has no effect since shuffle is False in \(name). You should leave random_state to its default (None), or set shuffle=True."
         case .trainingFoldHasOneClass(let fold, let label):

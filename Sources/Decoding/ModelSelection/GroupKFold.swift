@@ -7,16 +7,14 @@
 /// nearly equal runs of groups, as scikit-learn does.
 public struct GroupKFold: KFoldSplitter {
     public static let name = "GroupKFold"
-    public var nSplits: Int
-    public var shuffle: Bool
-    public var randomState: Int?
+    public var parameters: KFoldParameters
 
-    public init(nSplits: Int = 5, shuffle: Bool = false, randomState: Int? = nil) {
-        self.nSplits = nSplits
-        self.shuffle = shuffle
-        self.randomState = randomState
-    }
+    public init(parameters: KFoldParameters) { self.parameters = parameters }
 
+    /// The folds of `nSamples` samples, each group (required, one per sample) tested in exactly
+    /// one fold; `y` is ignored.
+    /// - Throws: ``CrossValidationError`` for missing or mismatched `groups`, k above the
+    ///   number of groups, k < 2, k > `nSamples`, or a seed without `shuffle`.
     public func split(nSamples: Int, y: [String]? = nil, groups: [Int]?) throws(CrossValidationError) -> [TrainTestSplit] {
         try validate(samples: nSamples)
         let groups = try requireGroups(groups, samples: nSamples, for: "GroupKFold")

@@ -3,16 +3,12 @@
 /// `RandomState(randomState).shuffle`, so the folds are scikit-learn's for the same seed.
 public struct KFold: KFoldSplitter {
     public static let name = "KFold"
-    public var nSplits: Int
-    public var shuffle: Bool
-    public var randomState: Int?
+    public var parameters: KFoldParameters
 
-    public init(nSplits: Int = 5, shuffle: Bool = false, randomState: Int? = nil) {
-        self.nSplits = nSplits
-        self.shuffle = shuffle
-        self.randomState = randomState
-    }
+    public init(parameters: KFoldParameters) { self.parameters = parameters }
 
+    /// The folds of `nSamples` samples; `y` and `groups` are ignored.
+    /// - Throws: ``CrossValidationError`` for k < 2, k > `nSamples`, or a seed without `shuffle`.
     public func split(nSamples: Int, y: [String]? = nil, groups: [Int]? = nil) throws(CrossValidationError) -> [TrainTestSplit] {
         try validate(samples: nSamples)
         var order = Array(0..<nSamples)

@@ -7,16 +7,14 @@
 /// class with numpy's `RandomState(randomState)` when `shuffle` is set, as scikit-learn does.
 public struct StratifiedKFold: KFoldSplitter {
     public static let name = "StratifiedKFold"
-    public var nSplits: Int
-    public var shuffle: Bool
-    public var randomState: Int?
+    public var parameters: KFoldParameters
 
-    public init(nSplits: Int = 5, shuffle: Bool = false, randomState: Int? = nil) {
-        self.nSplits = nSplits
-        self.shuffle = shuffle
-        self.randomState = randomState
-    }
+    public init(parameters: KFoldParameters) { self.parameters = parameters }
 
+    /// The folds of `nSamples` samples stratified by `y` (required, one label per sample);
+    /// `groups` is ignored.
+    /// - Throws: ``CrossValidationError`` for a missing or mismatched `y`, k above every
+    ///   class's size, k < 2, k > `nSamples`, or a seed without `shuffle`.
     public func split(nSamples: Int, y: [String]?, groups: [Int]? = nil) throws(CrossValidationError) -> [TrainTestSplit] {
         try validate(samples: nSamples)
         let labels = try requireLabels(y, samples: nSamples, for: "StratifiedKFold")

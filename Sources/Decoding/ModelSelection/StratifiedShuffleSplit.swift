@@ -4,22 +4,17 @@
 /// permutation of each class, then a permutation of the train and of the test indices.
 public struct StratifiedShuffleSplit: ShuffleSplitter {
     public static let name = "StratifiedShuffleSplit"
-    public var nSplits: Int
-    public var testSize: SplitSize?
-    public var trainSize: SplitSize?
-    public var randomState: Int?
+    public var parameters: ShuffleSplitParameters
 
-    public init(nSplits: Int = 10, testSize: SplitSize? = nil, trainSize: SplitSize? = nil, randomState: Int? = nil) {
-        self.nSplits = nSplits
-        self.testSize = testSize
-        self.trainSize = trainSize
-        self.randomState = randomState
-    }
+    public init(parameters: ShuffleSplitParameters) { self.parameters = parameters }
 
+    /// `nSplits` random splits of `nSamples` samples, each set holding every class of `y`
+    /// (required, one label per sample) in proportion; `groups` is ignored.
+    /// - Throws: ``CrossValidationError`` for a missing or mismatched `y`, a class of one
+    ///   member, a set smaller than the number of classes, or invalid sizes as ``ShuffleSplit``.
     public func split(nSamples: Int, y: [String]?, groups: [Int]? = nil) throws(CrossValidationError) -> [TrainTestSplit] {
         let labels = try requireLabels(y, samples: nSamples, for: "StratifiedShuffleSplit")
-        let (nTrain, nTest) = try trainTestSizes(samples: nSamples, test: testSize, train: trainSize, defaultTest: 0.1)
-        guard nSplits >= 1 else { throw .tooFewSplits(nSplits: nSplits) }
+        let (nTrain, nTest) = try setSizes(samples: nSamples)
         let encoded = ClassLabels(labels)
         let k = encoded.classes.count
         var members = [[Int]](repeating: [], count: k)
@@ -28,7 +23,7 @@ public struct StratifiedShuffleSplit: ShuffleSplitter {
         if let least = counts.min(), least < 2 { throw .classTooSmallToSplit(label: encoded.classes[counts.firstIndex(of: least)!]) }
         guard nTrain >= k else { throw .splitSmallerThanClassCount(set: "train", size: nTrain, classes: k) }
         guard nTest >= k else { throw .splitSmallerThanClassCount(set: "test", size: nTest, classes: k) }
-        var rng = RandomState(randomState: randomState)
+        var rng = generator()
         return (0..<nSplits).map { _ in
             let trainCounts = approximateMode(counts, draws: nTrain, rng: &rng)
             let testCounts = approximateMode(zip(counts, trainCounts).map { $0 - $1 }, draws: nTest, rng: &rng)

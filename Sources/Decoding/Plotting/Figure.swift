@@ -53,7 +53,9 @@ public struct Figure: CapturableFigure {
         self.redraw = redraw
     }
 
+    /// Width in pixels at the figure's dpi.
     public var width: Int { canvas.width }
+    /// Height in pixels at the figure's dpi.
     public var height: Int { canvas.height }
 
     /// The same figure drawn at `dpi` (same size in inches, more or fewer pixels).
@@ -61,6 +63,8 @@ public struct Figure: CapturableFigure {
         dpi == self.dpi ? self : try Figure(dpi: dpi, altText: altText, redraw: redraw)
     }
 
+    /// The figure as a PNG file recording its dpi, as `savefig` writes it.
+    /// - Throws: ``PlottingError/png(_:)`` when libpng fails.
     public func pngData() throws -> [UInt8] {
         do {
             return try PNGCodec.encode(width: canvas.width, height: canvas.height, rgba: canvas.pixels, dpi: dpi)
@@ -107,8 +111,9 @@ public struct PanelGeometry: Sendable, Equatable {
     public let coordinate: Double
     /// Pixel rectangle of the image (fractional; y grows downwards).
     public let x0: Double, y0: Double, x1: Double, y1: Double
-    /// World window shown across (horizontal) and up (vertical), in mm.
+    /// World window shown across the cut (horizontal), in mm.
     public let horizontal: ClosedRange<Double>
+    /// World window up the cut (vertical), in mm.
     public let vertical: ClosedRange<Double>
 
     /// The pixel position showing world point `p` projected onto this cut.

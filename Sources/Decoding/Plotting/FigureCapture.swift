@@ -17,11 +17,13 @@ public protocol CapturableFigure: Sendable {
 public enum FigureCapture {
     private static let state = Mutex<(enabled: Bool, figures: [any CapturableFigure])>((false, []))
 
+    /// Whether ``record(_:)`` keeps figures; the runner's harness turns it on.
     public static var isEnabled: Bool {
         get { state.withLock { $0.enabled } }
         set { state.withLock { $0.enabled = newValue } }
     }
 
+    /// Keeps `figure` for the next ``drain()`` when capture is enabled; does nothing otherwise.
     public static func record(_ figure: any CapturableFigure) {
         state.withLock { if $0.enabled { $0.figures.append(figure) } }
     }

@@ -1,6 +1,6 @@
 /// A small table of named, typed columns sharing one row index: the part of pandas'
 /// `DataFrame` the tutorials use to hold behavioural labels (`labels`, `chunks`).
-public struct DataFrame: Hashable, Sendable {
+public struct DataFrame: RowSelectable, Hashable, Sendable {
     public let columnNames: [String]
     public let columns: [TableColumn]
     /// Row labels (pandas' index); `0..<n` for a freshly read table.
@@ -30,20 +30,6 @@ public struct DataFrame: Hashable, Sendable {
             }
             return Series(name: name, values: columns[position], index: index)
         }
-    }
-
-    /// Rows where `mask` is true, keeping their index labels (pandas' `df[mask]`).
-    /// - Precondition: `mask.count == count` (use ``selecting(_:)`` to get an error instead).
-    public subscript(mask: [Bool]) -> DataFrame {
-        precondition(mask.count == count, TableError.maskLength(expected: count, found: mask.count).description)
-        return self[positions: mask.indices.filter { mask[$0] }]
-    }
-
-    public subscript(mask: NDArray<Bool>) -> DataFrame { self[mask.storage] }
-
-    public func selecting(_ mask: [Bool]) throws(TableError) -> DataFrame {
-        guard mask.count == count else { throw .maskLength(expected: count, found: mask.count) }
-        return self[mask]
     }
 
     /// Rows at integer positions (pandas' `iloc`), keeping their index labels.

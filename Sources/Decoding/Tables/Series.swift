@@ -3,7 +3,7 @@
 ///
 /// The index keeps the labels of the rows it came from, so a selection prints
 /// `21 face`, not `0 face`, exactly as pandas does.
-public struct Series: Hashable, Sendable {
+public struct Series: RowSelectable, Hashable, Sendable {
     public let name: String?
     /// Row labels (pandas' index), one per value.
     public let index: [Int]
@@ -70,21 +70,6 @@ public struct Series: Hashable, Sendable {
     }
 
     public static func .== (lhs: NDArray<String>, rhs: Series) -> NDArray<Bool> { rhs .== lhs }
-
-    /// Rows where `mask` is true, keeping their index labels.
-    /// - Precondition: `mask.count == count` (use ``selecting(_:)`` to get an error instead).
-    public subscript(mask: [Bool]) -> Series {
-        precondition(mask.count == count, TableError.maskLength(expected: count, found: mask.count).description)
-        return self[positions: mask.indices.filter { mask[$0] }]
-    }
-
-    public subscript(mask: NDArray<Bool>) -> Series { self[mask.storage] }
-
-    /// Rows where `mask` is true, or an error when its length does not match.
-    public func selecting(_ mask: [Bool]) throws(TableError) -> Series {
-        guard mask.count == count else { throw .maskLength(expected: count, found: mask.count) }
-        return self[mask]
-    }
 
     /// Rows in a range of positions, as pandas' `series[:-30]` or `series[-30:]`
     /// (`series[positions: (series.count - 30)...]`), keeping their index labels.

@@ -43,7 +43,9 @@ public struct Chart: Sendable {
         let rotation: Double
     }
 
+    /// The figure's size in inches (`figsize`).
     public var size: FigureSize
+    /// Pixels per inch of the rendered figure.
     public var dpi: Double
     var bars: [Bars] = []
     var xTicks: Ticks?, yTicks: Ticks?
@@ -88,16 +90,21 @@ public struct Chart: Sendable {
         xTicks = Ticks(positions: positions, labels: labels, rotation: rotation)
     }
 
+    /// Tick positions on the y axis with their labels, turned `rotation` degrees (`plt.yticks`).
     public mutating func yticks(_ positions: [Double], _ labels: [String], rotation: Double = 0) {
         yTicks = Ticks(positions: positions, labels: labels, rotation: rotation)
     }
 
+    /// The x axis label (`plt.xlabel`).
     public mutating func xlabel(_ text: String) { xLabel = text }
+    /// The y axis label (`plt.ylabel`).
     public mutating func ylabel(_ text: String) { yLabel = text }
+    /// The title above the axes (`plt.title`).
     public mutating func title(_ text: String) { titleText = text }
 
     /// Axis limits; a nil end stays automatic (`plt.xlim(xmin=0.5)` is `xlim(0.5, nil)`).
     public mutating func xlim(_ lower: Double?, _ upper: Double? = nil) { xLimits = (lower, upper) }
+    /// y axis limits, as ``xlim(_:_:)``.
     public mutating func ylim(_ lower: Double?, _ upper: Double? = nil) { yLimits = (lower, upper) }
 
     /// Shows a legend of the labelled bar series (`plt.legend(loc=…)`).

@@ -2,6 +2,7 @@
 /// its 256 listed colours as matplotlib's `_cm_listed.py` has them (regenerate with
 /// scripts/golden/plot_colormaps.py). nilearn's searchlight example draws its scores with it.
 extension Colormap {
+    /// Perceptually uniform black–purple–orange–yellow: nilearn's searchlight scores.
     public static let inferno = listed("inferno", [
         (0.001462, 0.000466, 0.013866), (0.002267, 0.00127, 0.01857), (0.003299, 0.002249, 0.024239),
         (0.004547, 0.003392, 0.030909), (0.006006, 0.004692, 0.038558), (0.007676, 0.006136, 0.046836),

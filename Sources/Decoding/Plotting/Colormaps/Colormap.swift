@@ -7,10 +7,13 @@
 /// colours. A value `v` picks entry `min(Int(v * N), N - 1)`, values outside 0...1 clamp to the
 /// ends, and NaN is transparent.
 public struct Colormap: Sendable, Equatable {
+    /// matplotlib's name for the map (`"RdBu_r"`), as ``named(_:)`` looks it up.
     public let name: String
     /// The lookup table; its count is matplotlib's `N`.
     public let colors: [RGBA]
 
+    /// A listed map of the given colours, as matplotlib's `ListedColormap`.
+    /// - Precondition: at least one colour.
     public init(name: String, colors: [RGBA]) {
         precondition(!colors.isEmpty, "colormap \(name) needs at least one colour")
         self.name = name

@@ -1,10 +1,15 @@
 /// A straight (not premultiplied) colour with components in 0...1, as matplotlib's RGBA tuples.
 public struct RGBA: Hashable, Sendable {
+    /// Red, 0...1.
     public var red: Float
+    /// Green, 0...1.
     public var green: Float
+    /// Blue, 0...1.
     public var blue: Float
+    /// Opacity, 0 (transparent) ... 1 (opaque).
     public var alpha: Float
 
+    /// A colour from matplotlib-style components in 0...1, opaque unless `alpha` says otherwise.
     public init(_ red: Float, _ green: Float, _ blue: Float, _ alpha: Float = 1) {
         self.red = red
         self.green = green
@@ -15,8 +20,11 @@ public struct RGBA: Hashable, Sendable {
     /// A grey level, `gray(0.8)` being matplotlib's `".8"`.
     public static func gray(_ level: Float, alpha: Float = 1) -> RGBA { RGBA(level, level, level, alpha) }
 
+    /// Opaque black.
     public static let black = RGBA(0, 0, 0)
+    /// Opaque white.
     public static let white = RGBA(1, 1, 1)
+    /// Fully transparent: shows what is underneath.
     public static let clear = RGBA(0, 0, 0, 0)
 
     /// The same colour with its opacity multiplied by `factor`.

@@ -9,6 +9,6 @@ extension Plotting {
         let options = SliceFigureOptions(
             kind: "plot_anat", title: title, displayMode: displayMode, cutCoords: cutCoords, colorbar: false,
             annotate: annotate, drawCross: drawCross, blackBg: blackBg, dim: dim, size: size, dpi: dpi)
-        return try drawSlices(options, overlay: nil, background: try anat.plottedVolume())
+        return try drawSlices(options, overlay: nil, background: anat)
     }
 }

@@ -19,21 +19,14 @@ extension Plotting {
         let img = try img.plottedVolume()
         let (lo, hi) = finiteRange(img)
         let bottom = vmin ?? lo, top = vmax ?? hi
-        let span = top - bottom
-        let opacity = Float(alpha)
-        let shows: @Sendable (Float) -> Bool = { v in v.isFinite && threshold.map { abs(Double(v)) > $0 } ?? true }
-        let layer = SliceLayer(sampler: try VolumeSampler(img), interpolation: interpolation.sampler,
-                               include: threshold == nil ? nil : shows) { v in
-            guard shows(v) else { return nil }
-            return cmap(span > 0 ? (Double(v) - bottom) / span : 0).fading(opacity)
-        }
         let scale = ColorbarSpec(colormap: cmap, vmin: bottom, vmax: top, normMin: bottom, normMax: top,
-                                 threshold: threshold, alpha: opacity)
-        return try drawSlices(
-            SliceFigureOptions(kind: "plot_img", title: title, displayMode: displayMode, cutCoords: cutCoords,
-                               colorbar: colorbar, annotate: annotate, drawCross: drawCross, blackBg: blackBg,
-                               dim: dim, size: size, dpi: dpi),
-            overlay: SliceOverlay(volume: img, layer: layer, shown: shows, activationThreshold: threshold, scale: scale),
-            background: try bgImg?.plottedVolume())
+                                 threshold: threshold, alpha: Float(alpha))
+        let shown: @Sendable (Float) -> Bool = { v in v.isFinite && threshold.map { abs(Double(v)) > $0 } ?? true }
+        let overlay = try SliceOverlay(img, scale: scale, interpolation: interpolation.sampler, shown: shown,
+                                       resamplesShownOnly: threshold != nil, activationThreshold: threshold)
+        let options = SliceFigureOptions(
+            kind: "plot_img", title: title, displayMode: displayMode, cutCoords: cutCoords, colorbar: colorbar,
+            annotate: annotate, drawCross: drawCross, blackBg: blackBg, dim: dim, size: size, dpi: dpi)
+        return try drawSlices(options, overlay: overlay, background: bgImg)
     }
 }

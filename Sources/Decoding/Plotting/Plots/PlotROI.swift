@@ -17,19 +17,13 @@ extension Plotting {
         let shown: @Sendable (Float) -> Bool = { $0.isFinite && abs(Double($0)) > threshold }
         let values = roi.values.filter(shown)
         let vmin = Double(values.min() ?? 0), vmax = Double(values.max() ?? 0)
-        let span = vmax - vmin
-        let opacity = Float(alpha)
-        let layer = SliceLayer(sampler: try VolumeSampler(roi), interpolation: .nearest, include: nil) { v in
-            guard shown(v) else { return nil }
-            return cmap(span > 0 ? (Double(v) - vmin) / span : 0).fading(opacity)
-        }
         let scale = ColorbarSpec(colormap: cmap, vmin: vmin, vmax: vmax, normMin: vmin, normMax: vmax, threshold: nil,
-                                 alpha: opacity)
-        return try drawSlices(
-            SliceFigureOptions(kind: "plot_roi", title: title, displayMode: displayMode, cutCoords: cutCoords,
-                               colorbar: colorbar, annotate: annotate, drawCross: drawCross, blackBg: blackBg,
-                               dim: dim, size: size, dpi: dpi),
-            overlay: SliceOverlay(volume: roi, layer: layer, shown: shown, activationThreshold: threshold, scale: scale),
-            background: try bgImg?.plottedVolume())
+                                 alpha: Float(alpha))
+        let overlay = try SliceOverlay(roi, scale: scale, interpolation: .nearest, shown: shown,
+                                       resamplesShownOnly: false, activationThreshold: threshold)
+        let options = SliceFigureOptions(
+            kind: "plot_roi", title: title, displayMode: displayMode, cutCoords: cutCoords, colorbar: colorbar,
+            annotate: annotate, drawCross: drawCross, blackBg: blackBg, dim: dim, size: size, dpi: dpi)
+        return try drawSlices(options, overlay: overlay, background: bgImg)
     }
 }

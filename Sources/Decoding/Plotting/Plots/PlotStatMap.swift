@@ -23,27 +23,19 @@ extension Plotting {
     ) throws -> Figure {
         let stat = try stat.plottedVolume()
         let (lo, hi) = finiteRange(stat)
-        let largest = max(abs(lo), abs(hi))
-        guard largest > 0 else { throw PlottingError.allZeroStatMap }
+        guard max(abs(lo), abs(hi)) > 0 else { throw PlottingError.allZeroStatMap }
         let range = colorRange(lo: lo, hi: hi, vmax: vmax)
-        let span = range.norm.upperBound - range.norm.lowerBound
-        let cut = threshold ?? 0
-        let opacity = Float(alpha)
-        let shown: @Sendable (Float) -> Bool = { $0.isFinite && abs(Double($0)) > cut }
-        let layer = SliceLayer(sampler: try VolumeSampler(stat), interpolation: interpolation.sampler,
-                               include: shown) { v in
-            guard shown(v) else { return nil }
-            return cmap(span > 0 ? (Double(v) - range.norm.lowerBound) / span : 1).fading(opacity)
-        }
         let scale = ColorbarSpec(colormap: cmap, vmin: range.bar.lowerBound, vmax: range.bar.upperBound,
                                  normMin: range.norm.lowerBound, normMax: range.norm.upperBound,
-                                 threshold: threshold, alpha: opacity)
-        return try drawSlices(
-            SliceFigureOptions(kind: "plot_stat_map", title: title, displayMode: displayMode, cutCoords: cutCoords,
-                               colorbar: colorbar, annotate: annotate, drawCross: drawCross, blackBg: blackBg,
-                               dim: dim, size: size, dpi: dpi),
-            overlay: SliceOverlay(volume: stat, layer: layer, shown: shown, activationThreshold: threshold, scale: scale),
-            background: try bgImg?.plottedVolume())
+                                 threshold: threshold, alpha: Float(alpha))
+        let cut = threshold ?? 0
+        let shown: @Sendable (Float) -> Bool = { $0.isFinite && abs(Double($0)) > cut }
+        let overlay = try SliceOverlay(stat, scale: scale, interpolation: interpolation.sampler, shown: shown,
+                                       resamplesShownOnly: true, flatPosition: 1, activationThreshold: threshold)
+        let options = SliceFigureOptions(
+            kind: "plot_stat_map", title: title, displayMode: displayMode, cutCoords: cutCoords, colorbar: colorbar,
+            annotate: annotate, drawCross: drawCross, blackBg: blackBg, dim: dim, size: size, dpi: dpi)
+        return try drawSlices(options, overlay: overlay, background: bgImg)
     }
 
     /// nilearn's `get_colorbar_and_data_ranges` with `symmetric_cbar="auto"`: a two-signed map

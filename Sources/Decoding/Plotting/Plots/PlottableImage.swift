@@ -10,6 +10,7 @@ public protocol PlottableImage: Sendable {
 }
 
 extension Volume: PlottableImage {
+    /// The volume itself.
     public func plottedVolume() -> Volume { self }
 }
 

@@ -34,11 +34,30 @@ struct SliceOverlay: Sendable {
     let scale: ColorbarSpec
 }
 
+extension SliceOverlay {
+    /// `volume` coloured by `scale`: the colormap spread over `normMin…normMax` at the scale's
+    /// opacity (`flatPosition` of the colormap when that range is empty), voxels failing
+    /// `shown` transparent. With `resamplesShownOnly`, linear interpolation reads only shown
+    /// voxels, so blobs neither shrink nor grow a halo of near-zero colour.
+    init(_ volume: Volume, scale: ColorbarSpec, interpolation: VolumeSampler.Interpolation,
+         shown: @escaping @Sendable (Float) -> Bool, resamplesShownOnly: Bool, flatPosition: Double = 0,
+         activationThreshold: Double?) throws {
+        let span = scale.normMax - scale.normMin
+        let layer = SliceLayer(sampler: try VolumeSampler(volume), interpolation: interpolation,
+                               include: resamplesShownOnly ? shown : nil) { v in
+            guard shown(v) else { return nil }
+            return scale.colormap(span > 0 ? (Double(v) - scale.normMin) / span : flatPosition).fading(scale.alpha)
+        }
+        self.init(volume: volume, layer: layer, shown: shown, activationThreshold: activationThreshold, scale: scale)
+    }
+}
+
 extension Plotting {
     /// The one path of the brain plots: world bounds, cuts (given, or through the overlay's
     /// strongest cluster, else the background's), layers, then ``finish(_:dpi:draw:)``.
     static func drawSlices(_ options: SliceFigureOptions, overlay: SliceOverlay?,
-                           background: Volume?) throws -> Figure {
+                           background: (any PlottableImage)?) throws -> Figure {
+        let background = try background?.plottedVolume()
         let bounds = try worldBounds(overlay: overlay?.volume, shown: overlay?.shown ?? { _ in true },
                                      background: background)
         let range = background.map(finiteRange)

@@ -5,11 +5,15 @@
 /// pixel (x, y) covers [x, x+1) × [y, y+1); fractional rectangles blend partially covered
 /// border pixels by their covered area.
 public struct Canvas: Sendable, Equatable {
+    /// Width in pixels.
     public let width: Int
+    /// Height in pixels.
     public let height: Int
     /// Row-major RGBA bytes, `width * height * 4`.
     public internal(set) var pixels: [UInt8]
 
+    /// A canvas filled with `background`.
+    /// - Precondition: both sides are positive.
     public init(width: Int, height: Int, background: RGBA = .black) {
         precondition(width > 0 && height > 0, "a canvas needs a positive size, got \(width)×\(height)")
         self.width = width

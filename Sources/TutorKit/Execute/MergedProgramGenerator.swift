@@ -19,13 +19,20 @@ enum MergedProgramGenerator {
         "t" + Fingerprint([tutorial.path]).hex.prefix(16)
     }
 
-    static let mainSource = Harness.source + #"""
-        let __tutorArgument = Swift.CommandLine.arguments.dropFirst().first ?? ""
-        guard let __tutorEntry = Foundation.dlsym(Foundation.dlopen(nil, Foundation.RTLD_NOW), "tutor_tutorial_" + __tutorArgument) else {
-            Foundation.fputs("tutor: this program holds no tutorial '\(__tutorArgument)'\n", Foundation.stderr)
-            Foundation.exit(64)
+    /// The harness, the fork server (`ForkServerProgram`) and the dispatcher: `program <id>`
+    /// runs one tutorial, `program --serve` serves many.
+    static let mainSource = Harness.source + ForkServerProgram.source + #"""
+        func __tutorRun(_ id: Swift.String) {
+            guard let entry = Foundation.dlsym(Foundation.dlopen(nil, Foundation.RTLD_NOW), "tutor_tutorial_" + id) else {
+                Foundation.fputs("tutor: this program holds no tutorial '\(id)'\n", Foundation.stderr)
+                Foundation.exit(64)
+            }
+            Swift.unsafeBitCast(entry, to: (@convention(c) () -> Swift.Void).self)()
         }
-        Swift.unsafeBitCast(__tutorEntry, to: (@convention(c) () -> Swift.Void).self)()
+
+        let __tutorArgument = Swift.CommandLine.arguments.dropFirst().first ?? ""
+        if __tutorArgument == "--serve" { __TutorForkServer.serve() }
+        __tutorRun(__tutorArgument)
 
         """#
 

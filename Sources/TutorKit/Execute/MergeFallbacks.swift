@@ -18,7 +18,7 @@ struct MergeFallbacks: Sendable {
     /// Records the outcome of a merged compile of `tutorials`.
     func record(_ merge: MergedCompiler.Merge, of tutorials: [Tutorial]) {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        for tutorial in tutorials where MergeCheck.reason(tutorial) == nil {
+        for tutorial in tutorials where merge.unmergeable[tutorial.path] == nil {
             let path = file(for: tutorial)
             if let reason = merge.alone[tutorial.path] {
                 try? AtomicFile.write(Array(reason.utf8), to: path)

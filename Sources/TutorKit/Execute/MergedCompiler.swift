@@ -34,6 +34,9 @@ struct MergedCompiler: Sendable {
     /// into it, and why each of the others is left to be compiled alone, by path.
     struct Merge: Sendable {
         var programs: [String: Program] = [:]
+        /// Why the others were left out: their code (`MergeCheck`) ...
+        var unmergeable: [String: String] = [:]
+        /// ... or the merged compile (theirs, or as a whole).
         var alone: [String: String] = [:]
     }
 
@@ -45,7 +48,7 @@ struct MergedCompiler: Sendable {
         var members: [Tutorial] = []
         for tutorial in tutorials where seen.insert(tutorial.path).inserted {
             if let reason = MergeCheck.reason(tutorial) {
-                merge.alone[tutorial.path] = "\(reason), which a merged program cannot host"
+                merge.unmergeable[tutorial.path] = "\(reason), which a merged program cannot host"
             } else {
                 members.append(tutorial)
             }

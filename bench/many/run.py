@@ -3,8 +3,11 @@
 
 Writes N tutorials of 10 small arithmetic steps each as Markdown (for tutor) and as Python
 examples (for sphinx-gallery), then alternates cold builds of each: `tutor build --force` with
-tutor's caches emptied (compiled programs and objects, stored results) against a fresh
-`sphinx-build` of a fresh copy. Prints each run and the medians.
+tutor's caches emptied (compiled programs and objects, stored results; with --cold-docs also
+the library's symbol graph and DocC site, which depend on the library build only) against a
+fresh `sphinx-build` of a fresh copy. Prints each run (wall and CPU seconds, children
+included) and the medians. Run it with the tutor and library the gallery uses, e.g.
+TUTOR_BUILD_DIR=.build/release and the debug tutor.
 
   bench/many/run.py --tutor .build/debug/tutor --python /work/venv-ref/bin/python -n 20 -r 3
 """
@@ -86,12 +89,17 @@ def main():
     parser.add_argument("-r", "--repeats", type=int, default=3)
     parser.add_argument("--work", default=os.path.join(ROOT, ".build-bench", "many"))
     parser.add_argument("--no-sphinx", action="store_true")
+    parser.add_argument("--cold-docs", action="store_true",
+                        help="also empty the library's symbol and DocC cache (kept per library build otherwise: "
+                             "sphinx-gallery's side builds no API documentation)")
     args = parser.parse_args()
     work = os.path.abspath(args.work)
     os.makedirs(work, exist_ok=True)
     md, py = write_examples(work, args.n)
     caches = [os.path.join(ROOT, ".build", "tutor-cache"), os.path.join(ROOT, ".tutor-cache"),
               os.path.join(work, ".tutor-cache"), os.path.join(work, ".build", "tutor-cache")]
+    if args.cold_docs:
+        caches.append(os.path.join(ROOT, ".build", "tutor-library-docs"))
     tutor_times, tutor_cpu, sphinx_times, sphinx_cpu = [], [], [], []
     for r in range(args.repeats):
         for path in caches + [os.path.join(work, "site")]:

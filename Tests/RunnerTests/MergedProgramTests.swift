@@ -107,7 +107,7 @@ import Testing
         let fallbacks = MergeFallbacks(cacheFolder: folder.path + "/cache")
         #expect(fallbacks.reason(for: good) == nil)
         let listed = ListAction.listing(of: capturing, fallbacks: fallbacks)
-        #expect(listed.contains("  compiled alone at the last merged compile: it failed to compile merged (capturing.md:"), "\(listed)")
+        #expect(listed.contains("  compiled alone at the last merged compile: it failed to compile merged (\(capturing.path):3:36: error: struct declaration cannot close over value 'base'"), "\(listed)")
         #expect(try run(extending, executor).steps.map(\.stdout) == ["42\n"])
         #expect(try run(capturing, executor).steps.map(\.stdout) == ["42\n"])
         #expect(try run(good, executor).succeeded)

@@ -33,6 +33,7 @@ final class ForkServer: Sendable {
         servers.withLock { servers in
             if let server = servers[executable], !server.state.withLock({ $0.ended }) { return server }
             guard let server = try? ForkServer(executable: executable) else { return nil }
+            _ = shutDownAtExit
             // A new program (`tutor serve` after an edit): the old servers end once their
             // children have; a request still on its way to one starts its program instead.
             for old in servers.values { old.close() }
@@ -93,6 +94,20 @@ final class ForkServer: Sendable {
         guard pid > 0 else { throw ForkServerError.unusable }
         return pid
     }
+
+    /// At `tutor`'s exit, the servers are told to end and waited for (a few seconds at most),
+    /// so they and the tutorials they ran are `tutor`'s reaped descendants: their CPU time
+    /// counts as the build's, and none is left behind.
+    private static let shutDownAtExit: Void = {
+        atexit {
+            let all = servers.withLock { $0.values }
+            for server in all { server.close() }
+            let deadline = Date(timeIntervalSinceNow: 5)
+            for server in all {
+                while server.process.isRunning, Date() < deadline { usleep(1000) }
+            }
+        }
+    }()
 
     /// Sends no more requests: the server ends once its children have.
     private func close() {

@@ -88,7 +88,11 @@ import Testing
     @Test func listNeedsNoBuildAndReportsBadFiles() throws {
         let listing = try tutor(["list", "\(Self.fixtures)/passing.md"])
         #expect(listing.status == 0)
-        #expect(listing.stdout.hasPrefix("\(Self.fixtures)/passing.md — A passing tutorial (order 1)\n  step 1  line 10  label=define  output at line 23\n"))
+        // Other tests compile this fixture merged, and it falls back (a local type uses a
+        // step's variable): that line depends on the shared cache, the rest does not.
+        let lines = listing.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        let steps = lines.filter { !$0.hasPrefix("  compiled alone at the last merged compile: ") }.joined(separator: "\n")
+        #expect(steps.hasPrefix("\(Self.fixtures)/passing.md — A passing tutorial (order 1)\n  step 1  line 10  label=define  output at line 23\n"))
         let bad = try scratch.write("```swift step nope\n```\n", to: "bad.md")
         let result = try tutor(["list", bad])
         #expect(result.status == 1)

@@ -103,6 +103,11 @@ import Testing
         #expect(ListAction.listing(of: extending).contains("  compiled alone: step 1 (line 4) declares an extension, which a merged program cannot host\n"))
         let executor = try executor().preparing([extending, capturing, good, alsoGood])
         #expect(Set(executor.merged.keys) == [good.path, alsoGood.path])
+        // `tutor list` tells why the scan missed it: the merged compile's error, recorded.
+        let fallbacks = MergeFallbacks(cacheFolder: folder.path + "/cache")
+        #expect(fallbacks.reason(for: good) == nil)
+        let listed = ListAction.listing(of: capturing, fallbacks: fallbacks)
+        #expect(listed.contains("  compiled alone at the last merged compile: it failed to compile merged (\(capturing.path):3:36: error: struct declaration cannot close over value 'base'"), "\(listed)")
         #expect(try run(extending, executor).steps.map(\.stdout) == ["42\n"])
         #expect(try run(capturing, executor).steps.map(\.stdout) == ["42\n"])
         #expect(try run(good, executor).succeeded)
@@ -123,5 +128,21 @@ import Testing
         #expect(try run(changed, again).steps.map(\.stdout) == ["2\n"])
         let unchanged = executor.preparing([first, changed])
         #expect(unchanged.merged[first.path]?.cached == true)
+    }
+
+    @Test func aMergedCompileThatFailsAsAWholeIsListedAsTheReason() throws {
+        let first = try tutorial("first.md", Self.adding)
+        let second = try tutorial("second.md", "```swift step\nprint(1)\n```\n")
+        let fallbacks = MergeFallbacks(cacheFolder: folder.path + "/cache")
+        let failed = MergedCompiler.Merge(alone: [first.path: "the merged compile failed (main.swift:3:1: error: x)", second.path: "the merged compile failed (main.swift:3:1: error: x)"])
+        fallbacks.record(failed, of: [first, second])
+        #expect(ListAction.listing(of: second, fallbacks: fallbacks).contains(
+            "  compiled alone at the last merged compile: the merged compile failed (main.swift:3:1: error: x)\n"))
+        // Merged again: the record goes; edited: the old record no longer applies.
+        fallbacks.record(MergedCompiler.Merge(programs: [second.path: .init(executable: "p", id: "t", source: "", seconds: 0, cached: true)]), of: [second])
+        #expect(fallbacks.reason(for: second) == nil)
+        let edited = try tutorial("first.md", Self.adding + "\n\n```swift step\nprint(0)\n```\n")
+        #expect(fallbacks.reason(for: first) != nil)
+        #expect(fallbacks.reason(for: edited) == nil)
     }
 }

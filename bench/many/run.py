@@ -3,13 +3,17 @@
 
 Writes N tutorials of 10 small arithmetic steps each as Markdown (for tutor) and as Python
 examples (for sphinx-gallery), then alternates cold builds of each: `tutor build --force` with
-tutor's caches emptied (compiled programs and objects, stored results) against a fresh
-`sphinx-build` of a fresh copy. Prints each run and the medians.
+tutor's caches emptied (compiled programs and objects, stored results; with --cold-docs also
+the library's symbol graph and DocC site, which depend on the library build only) against a
+fresh `sphinx-build` of a fresh copy. Prints each run (wall and CPU seconds, children
+included) and the medians. Run it with the tutor and library the gallery uses, e.g.
+TUTOR_BUILD_DIR=.build/release and the debug tutor.
 
   bench/many/run.py --tutor .build/debug/tutor --python /work/venv-ref/bin/python -n 20 -r 3
 """
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -59,13 +63,22 @@ def write_examples(work, n):
     return md, py
 
 
+def cpu_seconds():
+    """User + system seconds of the waited-for children so far (the build and what it ran)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed(command, cwd, env=None):
+    """Wall and CPU seconds of one command, its children included."""
+    cpu = cpu_seconds()
     started = time.monotonic()
     result = subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     seconds = time.monotonic() - started
     if result.returncode != 0:
         sys.exit(f"failed: {' '.join(command)}\n{result.stdout[-3000:]}")
-    return seconds
+    timed.last_output = result.stdout
+    return seconds, cpu_seconds() - cpu
 
 
 def main():
@@ -76,33 +89,42 @@ def main():
     parser.add_argument("-r", "--repeats", type=int, default=3)
     parser.add_argument("--work", default=os.path.join(ROOT, ".build-bench", "many"))
     parser.add_argument("--no-sphinx", action="store_true")
+    parser.add_argument("--cold-docs", action="store_true",
+                        help="also empty the library's symbol and DocC cache (kept per library build otherwise: "
+                             "sphinx-gallery's side builds no API documentation)")
     args = parser.parse_args()
     work = os.path.abspath(args.work)
     os.makedirs(work, exist_ok=True)
     md, py = write_examples(work, args.n)
     caches = [os.path.join(ROOT, ".build", "tutor-cache"), os.path.join(ROOT, ".tutor-cache"),
               os.path.join(work, ".tutor-cache"), os.path.join(work, ".build", "tutor-cache")]
-    tutor_times, sphinx_times = [], []
+    if args.cold_docs:
+        caches.append(os.path.join(ROOT, ".build", "tutor-library-docs"))
+    tutor_times, tutor_cpu, sphinx_times, sphinx_cpu = [], [], [], []
     for r in range(args.repeats):
         for path in caches + [os.path.join(work, "site")]:
             shutil.rmtree(path, ignore_errors=True)
-        t = timed([args.tutor, "build", "--force", "--out", os.path.join(work, "site"), md], work)
+        t, c = timed([args.tutor, "build", "--force", "--out", os.path.join(work, "site"), md], work)
         tutor_times.append(t)
-        line = f"run {r + 1}: tutor build {t:.2f} s"
+        tutor_cpu.append(c)
+        line = f"run {r + 1}: tutor build {t:.2f} s ({c:.2f} s CPU)"
         if not args.no_sphinx:
             source = os.path.join(work, "sphinx-run")
             for path in (source, os.path.join(work, "sphinx-html")):
                 shutil.rmtree(path, ignore_errors=True)
             shutil.copytree(py, source)
-            s = timed([args.python, "-m", "sphinx", "-b", "html", "-q", source, os.path.join(work, "sphinx-html")], work)
+            s, sc = timed([args.python, "-m", "sphinx", "-b", "html", "-q", source, os.path.join(work, "sphinx-html")], work)
             sphinx_times.append(s)
-            line += f", sphinx-gallery {s:.2f} s, ratio {s / t:.2f}x"
+            sphinx_cpu.append(sc)
+            line += f", sphinx-gallery {s:.2f} s ({sc:.2f} s CPU), ratio {s / t:.2f}x"
         print(line + f" (load {os.getloadavg()[0]:.1f})", flush=True)
-    tm = statistics.median(tutor_times)
-    summary = f"{args.n} tutorials, cold: tutor build median {tm:.2f} s ({tm / args.n:.3f} s per tutorial)"
+    tm, tc = statistics.median(tutor_times), statistics.median(tutor_cpu)
+    summary = (f"{args.n} tutorials, cold: tutor build median {tm:.2f} s wall, {tc:.2f} s CPU "
+               f"({tm / args.n:.3f} s wall, {tc / args.n:.3f} s CPU per tutorial)")
     if sphinx_times:
-        sm = statistics.median(sphinx_times)
-        summary += f", sphinx-gallery median {sm:.2f} s ({sm / args.n:.3f} s per example); sphinx-gallery / tutor = {sm / tm:.2f}x"
+        sm, sc = statistics.median(sphinx_times), statistics.median(sphinx_cpu)
+        summary += (f"; sphinx-gallery median {sm:.2f} s wall, {sc:.2f} s CPU ({sm / args.n:.3f} s per example); "
+                    f"sphinx-gallery / tutor = {sm / tm:.2f}x wall, {sc / tc:.2f}x CPU")
     print(summary)
 
 

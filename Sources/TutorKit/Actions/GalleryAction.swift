@@ -109,6 +109,7 @@ public enum GalleryAction {
             force: settings.force, keepGoing: settings.keepGoing, libraryStamp: stamp,
             librarySymbols: .symbolGraph(library), workingDirectory: cwd)
         options.libraryFiles = [URL(fileURLWithPath: library.libraryPath)]
+        options.libraryDocsCache = root.appendingPathComponent(".build/tutor-library-docs")
         options.shard = settings.shard
         options.partial = settings.partial.map { resolve($0, in: cwd) }
         options.partialAsGiven = settings.partial

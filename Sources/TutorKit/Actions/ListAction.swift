@@ -4,9 +4,10 @@ public enum ListAction {
     public static func perform(paths: [String]) -> Int32 {
         guard let files = TutorialPaths.files(for: paths, command: "list") else { return 2 }
         var status: Int32 = 0
+        let fallbacks = (try? LibraryBuild.forRunningExecutable()).map { MergeFallbacks(cacheFolder: CompilerFlags.defaultCacheFolder(for: $0)) }
         for file in files {
             do {
-                Terminal.out(listing(of: try TutorialParser.parse(contentsOf: file)))
+                Terminal.out(listing(of: try TutorialParser.parse(contentsOf: file), fallbacks: fallbacks))
             } catch {
                 Terminal.error(error.description)
                 status = 1
@@ -15,7 +16,8 @@ public enum ListAction {
         return status
     }
 
-    static func listing(of tutorial: Tutorial) -> String {
+    /// `fallbacks`: where merged compiles recorded why tutorials were compiled alone.
+    static func listing(of tutorial: Tutorial, fallbacks: MergeFallbacks? = nil) -> String {
         var text = "\(tutorial.path) — \(tutorial.title)"
         let matter = tutorial.frontMatter
         var facts: [String] = []
@@ -25,6 +27,8 @@ public enum ListAction {
         text += (facts.isEmpty ? "" : " (\(facts.joined(separator: ", ")))") + "\n"
         if let reason = MergeCheck.reason(tutorial) {
             text += "  compiled alone: \(reason), which a merged program cannot host\n"
+        } else if let fallbacks, let reason = fallbacks.reason(for: tutorial) {
+            text += "  compiled alone at the last merged compile: \(reason)\n"
         }
         for step in tutorial.steps {
             var line = "  step \(step.number)  line \(step.line)"

@@ -19,13 +19,20 @@ enum MergedProgramGenerator {
         "t" + Fingerprint([tutorial.path]).hex.prefix(16)
     }
 
-    static let mainSource = Harness.source + #"""
-        let __tutorArgument = Swift.CommandLine.arguments.dropFirst().first ?? ""
-        guard let __tutorEntry = Foundation.dlsym(Foundation.dlopen(nil, Foundation.RTLD_NOW), "tutor_tutorial_" + __tutorArgument) else {
-            Foundation.fputs("tutor: this program holds no tutorial '\(__tutorArgument)'\n", Foundation.stderr)
-            Foundation.exit(64)
+    /// The harness, the fork server (`ForkServerProgram`) and the dispatcher: `program <id>`
+    /// runs one tutorial, `program --serve` serves many.
+    static let mainSource = Harness.source + ForkServerProgram.source + #"""
+        func __tutorRun(_ id: Swift.String) {
+            guard let entry = Foundation.dlsym(Foundation.dlopen(nil, Foundation.RTLD_NOW), "tutor_tutorial_" + id) else {
+                Foundation.fputs("tutor: this program holds no tutorial '\(id)'\n", Foundation.stderr)
+                Foundation.exit(64)
+            }
+            Swift.unsafeBitCast(entry, to: (@convention(c) () -> Swift.Void).self)()
         }
-        Swift.unsafeBitCast(__tutorEntry, to: (@convention(c) () -> Swift.Void).self)()
+
+        let __tutorArgument = Swift.CommandLine.arguments.dropFirst().first ?? ""
+        if __tutorArgument == "--serve" { __TutorForkServer.serve() }
+        __tutorRun(__tutorArgument)
 
         """#
 
@@ -77,8 +84,14 @@ enum MergeCheck {
         return nil
     }
 
-    /// Patterns of the lines a function body cannot host, and what to call them.
-    private static let rules: [(pattern: String, what: String)] = [
+    /// The lines a function body cannot host, and what to call them; compiled once (building
+    /// a `Regex` from its pattern costs far more than matching a line).
+    nonisolated(unsafe) private static let rules: [(regex: Regex<AnyRegexOutput>, what: String)] = patterns.map { rule in
+        // The patterns are constants: one that does not compile is a programming error.
+        (try! Regex(rule.pattern), rule.what)
+    }
+
+    private static let patterns: [(pattern: String, what: String)] = [
         (#"^\s*(@\w+\s+)*import\s"#, "imports a module"),
         (#"^\s*(@\w+(\([^)]*\))?\s+)*((public|internal)\s+)?extension\s"#, "declares an extension"),
         (#"^\s*(@\w+(\([^)]*\))?\s+)*((public|internal)\s+)?protocol\s"#, "declares a protocol"),
@@ -91,10 +104,7 @@ enum MergeCheck {
     ]
 
     private static func unmergeable(_ line: Substring) -> String? {
-        for rule in rules {
-            guard let regex = try? Regex(rule.pattern) else { continue }
-            if (try? regex.firstMatch(in: line)) != nil { return rule.what }
-        }
+        for rule in rules where (try? rule.regex.firstMatch(in: line)) != nil { return rule.what }
         return nil
     }
 }

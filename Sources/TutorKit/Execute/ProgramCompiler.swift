@@ -48,7 +48,7 @@ struct ProgramCompiler: Sendable {
         let executable = entry + "/program"
         let files = FileManager.default
         if files.isExecutableFile(atPath: executable) {
-            try? files.setAttributes([.modificationDate: Date()], ofItemAtPath: entry)
+            CacheEviction.markUsed(entry)
             return .executable(path: executable, seconds: 0, cached: true)
         }
 
@@ -76,22 +76,7 @@ struct ProgramCompiler: Sendable {
 
     /// Removes the least recently used programs beyond `cacheLimit`, and abandoned scratch folders.
     func prune() {
-        let files = FileManager.default
-        guard let names = try? files.contentsOfDirectory(atPath: cacheFolder) else { return }
-        // Scratch folders of compiles that were interrupted.
-        for name in names where name.hasPrefix(".tmp-") {
-            let path = "\(cacheFolder)/\(name)"
-            let date = (try? files.attributesOfItem(atPath: path))?[.modificationDate] as? Date
-            if let date, date < Date(timeIntervalSinceNow: -3600) { try? files.removeItem(atPath: path) }
-        }
-        let entries = names.filter { $0.count == 64 }.map { name -> (String, Date) in
-            let path = "\(cacheFolder)/\(name)"
-            let date = (try? files.attributesOfItem(atPath: path))?[.modificationDate] as? Date
-            return (path, date ?? .distantPast)
-        }
-        guard entries.count > cacheLimit else { return }
-        for (path, _) in entries.sorted(by: { $0.1 > $1.1 }).dropFirst(cacheLimit) {
-            try? files.removeItem(atPath: path)
-        }
+        CacheEviction.removeAbandonedScratch(in: cacheFolder)
+        CacheEviction.prune(cacheFolder, keeping: cacheLimit) { $0.count == 64 }
     }
 }

@@ -50,37 +50,41 @@ struct ProgramRunner: Sendable {
         init(_ state: State) { self.state = Mutex(state) }
     }
 
+    /// The fork server of a merged program, to run the tutorial (`arguments[0]`) as a child
+    /// of it instead of starting the program afresh; nil: start the program.
+    var server: ForkServer? = nil
+
+    /// A started program: its pid, how to wait for its end, and how it ended.
+    private struct Started {
+        var pid: Int32
+        /// True once the program has ended, waiting until `deadline` at most.
+        var waitUntil: (DispatchTime) -> Bool
+        /// Exit status (or signal number) and whether a signal ended it.
+        var ending: () -> (status: Int32, signaled: Bool)
+        var streams: (stdout: Int32, stderr: Int32)
+        var cleanUp: () -> Void
+    }
+
     func run() throws -> CapturedRun {
         let nonce = UUID().uuidString
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
         try FileManager.default.createDirectory(atPath: figuresFolder, withIntermediateDirectories: true)
-        process.currentDirectoryURL = URL(fileURLWithPath: figuresFolder)
-        var environment = ProcessInfo.processInfo.environment
-        environment[HarnessChannel.nonceVariable] = nonce
-        environment[HarnessChannel.figuresVariable] = figuresFolder
-        environment["SWIFT_BACKTRACE"] = "enable=no"
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-
         let shared = Shared(.init(
             stdout: StreamSplitter(nonce: nonce, cap: outputCap),
             stderr: StreamSplitter(nonce: nonce, cap: outputCap)))
-        let exited = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in exited.signal() }
         let started = ContinuousClock.now
-        try process.run()
-        let program = RunningPrograms.Program(pid: process.processIdentifier, nonce: nonce)
+        let child: Started
+        if let server, let id = arguments.first, let forked = try? fork(from: server, id: id, nonce: nonce) {
+            child = forked
+        } else {
+            child = try spawn(nonce: nonce)
+        }
+        defer { child.cleanUp() }
+        let program = RunningPrograms.Program(pid: child.pid, nonce: nonce)
         RunningPrograms.register(program)
         defer { RunningPrograms.unregister(program) }
         let readers = DispatchGroup()
-        for (handle, isStdout) in [(out.fileHandleForReading, true), (err.fileHandleForReading, false)] {
+        for (descriptor, isStdout) in [(child.streams.stdout, true), (child.streams.stderr, false)] {
             readers.enter()
-            let descriptor = handle.fileDescriptor
             let onStepBegin = self.onStepBegin
             Thread.detachNewThread {
                 Self.read(descriptor, into: shared, isStdout: isStdout, onStepBegin: onStepBegin)
@@ -89,7 +93,7 @@ struct ProgramRunner: Sendable {
         }
 
         var timeout: (step: Int, seconds: Double, ownLimit: Bool)?
-        while exited.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
+        while !child.waitUntil(.now() + .milliseconds(20)) {
             let now = ContinuousClock.now
             let running = shared.state.withLock { $0.stepStarted }
             if let running, let limit = stepTimeouts[running.step], now - running.at > .seconds(limit) {
@@ -99,7 +103,7 @@ struct ProgramRunner: Sendable {
             }
             if timeout != nil {
                 RunningPrograms.end(program)
-                exited.wait()
+                while !child.waitUntil(.distantFuture) {}
                 break
             }
         }
@@ -110,16 +114,88 @@ struct ProgramRunner: Sendable {
             shared.state.withLock { $0.stopReading = true }
             readers.wait()
         }
-        try? out.fileHandleForReading.close()
-        try? err.fileHandleForReading.close()
+        let ending = child.ending()
         return shared.state.withLock { state in
             state.stdout.finish()
             state.stderr.finish()
             return CapturedRun(
                 stdout: state.stdout, stderr: state.stderr, events: state.events,
-                status: process.terminationStatus,
-                signaled: process.terminationReason == .uncaughtSignal, timeout: timeout)
+                status: ending.status, signaled: ending.signaled, timeout: timeout)
         }
+    }
+
+    /// Starts the program as a new process (`Process`), reading it through pipes.
+    private func spawn(nonce: String) throws -> Started {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: figuresFolder)
+        var environment = ProcessInfo.processInfo.environment
+        environment[HarnessChannel.nonceVariable] = nonce
+        environment[HarnessChannel.figuresVariable] = figuresFolder
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
+        try process.run()
+        return Started(
+            pid: process.processIdentifier,
+            waitUntil: { deadline in
+                guard exited.wait(timeout: deadline) == .success else { return false }
+                exited.signal()  // ended for good: later waits return at once
+                return true
+            },
+            ending: { (process.terminationStatus, process.terminationReason == .uncaughtSignal) },
+            streams: (out.fileHandleForReading.fileDescriptor, err.fileHandleForReading.fileDescriptor),
+            cleanUp: {
+                try? out.fileHandleForReading.close()
+                try? err.fileHandleForReading.close()
+            })
+    }
+
+    /// Has the fork server start the tutorial, reading it through two FIFOs (opened before
+    /// the request, so the child's opens never block).
+    private func fork(from server: ForkServer, id: String, nonce: String) throws -> Started {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tutor-run-\(nonce)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let paths = (folder + "/stdout", folder + "/stderr")
+        var descriptors: [Int32] = []
+        let cleanUp = {
+            for descriptor in descriptors { close(descriptor) }
+            try? FileManager.default.removeItem(atPath: folder)
+        }
+        for path in [paths.0, paths.1] {
+            let descriptor = mkfifo(path, 0o600) == 0 ? open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC) : -1
+            guard descriptor >= 0 else { cleanUp(); throw ForkServerError.unusable }
+            descriptors.append(descriptor)
+        }
+        let pid: Int32
+        do {
+            pid = try server.start(id: id, nonce: nonce, figuresFolder: figuresFolder, stdout: paths.0, stderr: paths.1)
+        } catch {
+            cleanUp()
+            throw error
+        }
+        let status = Mutex<Int32?>(nil)
+        return Started(
+            pid: pid,
+            waitUntil: { deadline in
+                if status.withLock({ $0 }) != nil { return true }
+                guard let ended = server.waitForExit(pid, timeout: deadline) else { return false }
+                status.withLock { $0 = ended }
+                return true
+            },
+            ending: {
+                let raw = status.withLock { $0 } ?? 0
+                let signal = raw & 0x7F
+                return signal == 0 ? ((raw >> 8) & 0xFF, false) : (signal, true)
+            },
+            streams: (descriptors[0], descriptors[1]),
+            cleanUp: cleanUp)
     }
 
     /// Reads `descriptor` until end of file or until told to stop, polling so a stop is

@@ -54,11 +54,21 @@ enum RunningPrograms {
         #if os(Linux)
         let needle = Array("\(HarnessChannel.nonceVariable)=\(nonce)".utf8)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
+        // Read with one reused buffer: this runs after every tutorial, over every process.
+        var buffer = [UInt8](repeating: 0, count: 1 << 17)
+        let me = getpid()
         return names.compactMap { name -> Int32? in
-            guard let pid = Int32(name), pid != getpid(),
-                  let environ = FileManager.default.contents(atPath: "/proc/\(name)/environ")
-            else { return nil }
-            return environ.split(separator: 0).contains { $0.elementsEqual(needle) } ? pid : nil
+            guard let pid = Int32(name), pid != me else { return nil }
+            let descriptor = open("/proc/\(name)/environ", O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { return nil }
+            defer { close(descriptor) }
+            var count = 0
+            while count < buffer.count {
+                let got = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + count, $0.count - count) }
+                guard got > 0 else { break }
+                count += got
+            }
+            return buffer[..<count].split(separator: 0).contains { $0.elementsEqual(needle) } ? pid : nil
         }
         #else
         return []

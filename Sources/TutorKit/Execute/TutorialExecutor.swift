@@ -44,9 +44,11 @@ public struct TutorialExecutor: TutorialExecuting {
         let compiler = ProgramCompiler(build: build, cacheFolder: cacheFolder)
         let product: ProgramCompiler.Product
         var arguments: [String] = []
+        var server: ForkServer?
         if let program = merged[tutorial.path], program.source == MergedProgramGenerator.source(for: tutorial) {
             product = .executable(path: program.executable, seconds: program.seconds, cached: program.cached)
             arguments = [program.id]
+            server = ForkServer.isEnabled ? ForkServer.shared(for: program.executable) : nil
         } else {
             do {
                 product = try compiler.compile(ProgramGenerator.source(for: tutorial))
@@ -66,7 +68,7 @@ public struct TutorialExecutor: TutorialExecuting {
             let runner = ProgramRunner(
                 executable: executable, arguments: arguments, figuresFolder: folder, outputCap: outputCap,
                 stepTimeouts: timeouts, totalTimeout: tutorial.frontMatter.timeout ?? defaultTimeout,
-                onStepBegin: onStepBegin)
+                onStepBegin: onStepBegin, server: server)
             let run: CapturedRun
             do {
                 run = try runner.run()
@@ -89,7 +91,9 @@ public struct TutorialExecutor: TutorialExecuting {
         guard tutorials.count > 1 else { return self }
         var prepared = self
         let compiler = MergedCompiler(compiler: ProgramCompiler(build: build, cacheFolder: cacheFolder))
-        prepared.merged = (try? compiler.compile(tutorials)) ?? [:]
+        guard let merge = try? compiler.compile(tutorials) else { return prepared }
+        prepared.merged = merge.programs
+        MergeFallbacks(cacheFolder: compiler.compiler.cacheFolder).record(merge, of: tutorials)
         return prepared
     }
 

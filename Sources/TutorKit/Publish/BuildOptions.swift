@@ -36,6 +36,10 @@ struct BuildOptions: Sendable {
     var timings: URL?
     /// Where the library's public symbols come from, for the API back-references.
     var librarySymbols: LibrarySymbolSource = .none
+    /// Where the symbols and DocC site of the library are kept (nil: in `cache`). They depend
+    /// on the library build alone (keyed by its identity), so the gallery's own cache can be
+    /// emptied without making DocC run again.
+    var libraryDocsCache: URL?
     var siteTitle = "Tutorials"
     var workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 

@@ -40,7 +40,16 @@ struct SiteWriter {
         if let docs = api.docs {
             // DocC's static site first: the back-reference pages beside it are ours, and
             // `api/index.html` (DocC's empty root) becomes the index linking both.
-            try fm.copyItem(at: docs, to: out.appendingPathComponent(SitePaths.docsFolder))
+            // Hard links where the cache and the site share a file system: the DocC site is
+            // thousands of files, and copying them dominated building a small gallery. Files
+            // written into `api/` below are removed first, so the cache's copies never change.
+            let folder = out.appendingPathComponent(SitePaths.docsFolder)
+            do {
+                try fm.linkItem(at: docs, to: folder)
+            } catch {
+                try? fm.removeItem(at: folder)
+                try fm.copyItem(at: docs, to: folder)
+            }
         }
         try put(Stylesheet.css, SitePaths.stylesheet)
         try put(Placeholder.svg, SitePaths.placeholder)
@@ -89,7 +98,7 @@ struct SiteWriter {
         try put(pages.executionTimes(), SitePaths.executionTimes)
         try put(ExecutionTimings(items.map(\.entry)).json(), ExecutionTimings.fileName)
         try put(Data(pages.apiIndex().utf8), SitePaths.apiIndex, replacing: true)
-        for symbol in usage.keys { try put(pages.apiPage(symbol), SitePaths.apiPage(symbol)) }
+        for symbol in usage.keys { try put(Data(pages.apiPage(symbol).utf8), SitePaths.apiPage(symbol), replacing: true) }
     }
 }
 

@@ -1,0 +1,172 @@
+import Foundation
+import Synchronization
+
+/// The runner's side of a merged program's fork server (`ForkServerProgram`): one server
+/// per program, started on first use and kept for the life of `tutor`; each tutorial run
+/// asks it for a child and learns the child's end from it.
+///
+/// The server is `tutor`'s child; when `tutor` exits (or starts another program's server),
+/// its requests pipe closes and the server ends once its children have.
+final class ForkServer: Sendable {
+    private struct State {
+        var nextToken = 0
+        var pids: [Int: Int32] = [:]
+        var statuses: [Int32: Int32] = [:]
+        var waiters: [String: DispatchSemaphore] = [:]
+        var ended = false
+        /// Set once no more requests go to this server.
+        var closed = false
+    }
+
+    private let process: Process
+    private let requests: FileHandle
+    private let state = Mutex(State())
+
+    private static let servers = Mutex<[String: ForkServer]>([:])
+
+    /// False when `TUTOR_FORK_SERVER=0`: every tutorial of a merged program then starts it
+    /// afresh (`program <id>`), to compare or to rule the server out.
+    static let isEnabled = ProcessInfo.processInfo.environment["TUTOR_FORK_SERVER"] != "0"
+
+    /// The server of `executable`, started if need be; nil when it cannot start.
+    static func shared(for executable: String) -> ForkServer? {
+        servers.withLock { servers in
+            if let server = servers[executable], !server.state.withLock({ $0.ended }) { return server }
+            guard let server = try? ForkServer(executable: executable) else { return nil }
+            _ = shutDownAtExit
+            // A new program (`tutor serve` after an edit): the old servers end once their
+            // children have; a request still on its way to one starts its program instead.
+            for old in servers.values { old.close() }
+            servers = [executable: server]
+            return server
+        }
+    }
+
+    private init(executable: String) throws {
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["--serve"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        process.environment = environment
+        // Requests go through a socket, not a pipe: `send` with MSG_NOSIGNAL turns a dead
+        // server into an error instead of a SIGPIPE that would end `tutor`.
+        var ends: [Int32] = [0, 0]
+        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &ends) == 0 else { throw ForkServerError.unusable }
+        let output = Pipe()
+        process.standardInput = FileHandle(fileDescriptor: ends[1], closeOnDealloc: false)
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        requests = FileHandle(fileDescriptor: ends[0], closeOnDealloc: true)
+        do {
+            try process.run()
+        } catch {
+            Foundation.close(ends[1])
+            throw error
+        }
+        Foundation.close(ends[1])
+        let descriptor = output.fileHandleForReading.fileDescriptor
+        Thread.detachNewThread { [self] in readReplies(descriptor) }
+    }
+
+    /// Forks a child that runs tutorial `id`, writing into the FIFOs; returns its pid.
+    func start(id: String, nonce: String, figuresFolder: String, stdout: String, stderr: String) throws -> Int32 {
+        let fields = [id, nonce, figuresFolder, stdout, stderr]
+        guard !fields.contains(where: { $0.contains("\t") || $0.contains("\n") }) else { throw ForkServerError.unusable }
+        let semaphore = DispatchSemaphore(value: 0)
+        let token = state.withLock { state -> Int in
+            state.nextToken += 1
+            state.waiters["pid \(state.nextToken)"] = semaphore
+            return state.nextToken
+        }
+        let line = Array(([String(token)] + fields).joined(separator: "\t").appending("\n").utf8)
+        let sent = state.withLock { state -> Bool in
+            guard !state.closed, !state.ended else { return false }
+            // Sent whole under the lock: requests never interleave.
+            return line.withUnsafeBytes { send(requests.fileDescriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) } == line.count
+        }
+        guard sent else {
+            state.withLock { _ = $0.waiters.removeValue(forKey: "pid \(token)") }
+            throw ForkServerError.unusable
+        }
+        semaphore.wait()
+        let pid = state.withLock { $0.pids.removeValue(forKey: token) } ?? -1
+        guard pid > 0 else { throw ForkServerError.unusable }
+        return pid
+    }
+
+    /// At `tutor`'s exit, the servers are told to end and waited for (a few seconds at most),
+    /// so they and the tutorials they ran are `tutor`'s reaped descendants: their CPU time
+    /// counts as the build's, and none is left behind.
+    private static let shutDownAtExit: Void = {
+        atexit {
+            let all = servers.withLock { $0.values }
+            for server in all { server.close() }
+            let deadline = Date(timeIntervalSinceNow: 5)
+            for server in all {
+                while server.process.isRunning, Date() < deadline { usleep(1000) }
+            }
+        }
+    }()
+
+    /// Sends no more requests: the server ends once its children have.
+    private func close() {
+        state.withLock { state in
+            guard !state.closed else { return }
+            state.closed = true
+            try? requests.close()
+        }
+    }
+
+    /// Waits until child `pid` ends, or `timeout` passes (nil), and gives its wait status.
+    func waitForExit(_ pid: Int32, timeout: DispatchTime) -> Int32? {
+        let semaphore = DispatchSemaphore(value: 0)
+        let known = state.withLock { state -> Int32? in
+            if let status = state.statuses.removeValue(forKey: pid) { return status }
+            if state.ended { return -1 }
+            state.waiters["exit \(pid)"] = semaphore
+            return nil
+        }
+        if let known { return known }
+        if semaphore.wait(timeout: timeout) == .success {
+            return state.withLock { $0.statuses.removeValue(forKey: pid) } ?? -1
+        }
+        state.withLock { _ = $0.waiters.removeValue(forKey: "exit \(pid)") }
+        return nil
+    }
+
+    private func readReplies(_ descriptor: Int32) {
+        var pending: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            pending += buffer[..<count]
+            while let end = pending.firstIndex(of: 10) {
+                let fields = String(decoding: pending[..<end], as: UTF8.self).split(separator: "\t")
+                pending.removeSubrange(...end)
+                guard fields.count == 3, let value = Int32(fields[2]) else { continue }
+                state.withLock { state in
+                    if fields[0] == "pid", let token = Int(fields[1]) {
+                        state.pids[token] = value
+                    } else if fields[0] == "exit", let pid = Int32(fields[1]) {
+                        state.statuses[pid] = value
+                    }
+                    state.waiters.removeValue(forKey: "\(fields[0]) \(fields[1])")?.signal()
+                }
+            }
+        }
+        // The server is gone: nobody will answer; wake everyone.
+        state.withLock { state in
+            state.ended = true
+            for waiter in state.waiters.values { waiter.signal() }
+            state.waiters = [:]
+        }
+    }
+}
+
+enum ForkServerError: Error {
+    /// The server is gone or refused: run the program directly instead.
+    case unusable
+}

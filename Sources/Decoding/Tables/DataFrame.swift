@@ -1,7 +1,9 @@
 /// A small table of named, typed columns sharing one row index: the part of pandas'
 /// `DataFrame` the tutorials use to hold behavioural labels (`labels`, `chunks`).
 public struct DataFrame: Hashable, Sendable {
+    /// The column names, in file order (pandas' `df.columns`).
     public let columnNames: [String]
+    /// The columns' values, in the order of ``columnNames``.
     public let columns: [TableColumn]
     /// Row labels (pandas' index); `0..<n` for a freshly read table.
     public let index: [Int]
@@ -41,6 +43,8 @@ public struct DataFrame: Hashable, Sendable {
 
     public subscript(mask: NDArray<Bool>) -> DataFrame { self[mask.storage] }
 
+    /// Rows where `mask` is true, as `df[mask]`, or an error when `mask` has another length.
+    /// - Throws: ``TableError/maskLength(expected:found:)``.
     public func selecting(_ mask: [Bool]) throws(TableError) -> DataFrame {
         guard mask.count == count else { throw .maskLength(expected: count, found: mask.count) }
         return self[mask]

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+
+/// Every input of the committed fuzz corpus (Fuzz/corpus/<target>/) through the same bodies
+/// the libFuzzer targets run (Fuzz/Targets), in the ordinary build: a regression replay that
+/// needs no instrumented build. A crash, a trap or a failed precondition (a tar entry escaping
+/// its folder, a gzip stream that never ends) fails the run; each corpus must also hold both
+/// inputs the reader accepts and inputs it refuses, so the replay reaches past the first check.
+/// The instrumented, mutating runs are `scripts/fuzz` (CI: `scripts/fuzz --ci` from `.ci/run`).
+@Suite(.serialized) struct CorpusReplayTests {
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("corpus")
+
+    /// (accepted, refused) counts of the target's corpus through `body`.
+    func replay(_ target: String, _ body: (UnsafeRawBufferPointer) -> Bool) throws -> (accepted: Int, refused: Int) {
+        let folder = Self.corpus.appendingPathComponent(target)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        var counts = (accepted: 0, refused: 0)
+        for name in names where !name.hasPrefix(".") {
+            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            let accepted = data.withUnsafeBytes { body($0) }
+            if accepted { counts.accepted += 1 } else { counts.refused += 1 }
+        }
+        return counts
+    }
+
+    @Test func nifti() throws {
+        let counts = try replay("nifti", FuzzNifti.run)
+        #expect(counts.accepted > 0 && counts.refused > 0, "\(counts)")
+    }
+
+    @Test func gzip() throws {
+        let counts = try replay("gzip", FuzzGzip.run)
+        #expect(counts.accepted > 0 && counts.refused > 0, "\(counts)")
+    }
+
+    @Test func csv() throws {
+        let counts = try replay("csv", FuzzCSV.run)
+        #expect(counts.accepted > 0 && counts.refused > 0, "\(counts)")
+    }
+
+    @Test func tar() throws {
+        let counts = try replay("tar", FuzzTar.run)
+        #expect(counts.accepted > 0 && counts.refused > 0, "\(counts)")
+    }
+
+    @Test func tutorial() throws {
+        let counts = try replay("tutorial", FuzzTutorial.run)
+        #expect(counts.accepted > 0 && counts.refused > 0, "\(counts)")
+    }
+}

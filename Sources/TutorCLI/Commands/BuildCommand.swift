@@ -47,6 +47,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Folder of stored run results (default: the project's .tutor-cache/gallery).", valueName: "DIR"))
     var cache: String?
 
+    @Option(help: ArgumentHelp("URL path the site is served under, e.g. /repo/ for a GitHub Pages project site (default: /). The API documentation's pages need it.", valueName: "PATH"))
+    var basePath: String?
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("-j must be at least 1") }
         if let shard {
@@ -59,7 +62,7 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let settings = GalleryAction.Settings(
             paths: paths, out: out, force: force, jobs: jobs, keepGoing: keepGoing, cache: cache,
-            shard: try shard.map { try Shard(parsing: $0) }, partial: partial, timings: timings)
+            shard: try shard.map { try Shard(parsing: $0) }, partial: partial, timings: timings, basePath: basePath)
         try finish(status: await GalleryAction.build(settings))
     }
 }

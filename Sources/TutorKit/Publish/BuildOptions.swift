@@ -36,6 +36,8 @@ struct BuildOptions: Sendable {
     var timings: URL?
     /// Where the library's public symbols come from, for the API back-references.
     var librarySymbols: LibrarySymbolSource = .none
+    /// The URL path the site is served under, without outer slashes ("" for a host's root).
+    var sitePath = ""
     var siteTitle = "Tutorials"
     var workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 

@@ -24,28 +24,23 @@ import Testing
         return counts
     }
 
-    @Test func nifti() throws {
-        let counts = try replay("nifti", FuzzNifti.run)
-        #expect(counts.accepted > 0 && counts.refused > 0, "\(counts)")
+    /// Each fuzz target and its body.
+    enum Target: String, CaseIterable, Sendable {
+        case nifti, gzip, csv, tar, tutorial
+
+        var body: (UnsafeRawBufferPointer) -> Bool {
+            switch self {
+            case .nifti: FuzzNifti.run
+            case .gzip: FuzzGzip.run
+            case .csv: FuzzCSV.run
+            case .tar: FuzzTar.run
+            case .tutorial: FuzzTutorial.run
+            }
+        }
     }
 
-    @Test func gzip() throws {
-        let counts = try replay("gzip", FuzzGzip.run)
-        #expect(counts.accepted > 0 && counts.refused > 0, "\(counts)")
-    }
-
-    @Test func csv() throws {
-        let counts = try replay("csv", FuzzCSV.run)
-        #expect(counts.accepted > 0 && counts.refused > 0, "\(counts)")
-    }
-
-    @Test func tar() throws {
-        let counts = try replay("tar", FuzzTar.run)
-        #expect(counts.accepted > 0 && counts.refused > 0, "\(counts)")
-    }
-
-    @Test func tutorial() throws {
-        let counts = try replay("tutorial", FuzzTutorial.run)
-        #expect(counts.accepted > 0 && counts.refused > 0, "\(counts)")
+    @Test(arguments: Target.allCases) func corpusReplays(_ target: Target) throws {
+        let counts = try replay(target.rawValue, target.body)
+        #expect(counts.accepted > 0 && counts.refused > 0, "\(target): \(counts)")
     }
 }

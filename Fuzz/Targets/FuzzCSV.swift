@@ -7,13 +7,11 @@ enum FuzzCSV {
     /// Whether the reader accepted the input as a table.
     @discardableResult
     static func run(_ input: UnsafeRawBufferPointer) -> Bool {
-        guard let first = input.first else { return false }
-        let separators = [",", " ", "\t", ";", "::"]
-        let separator = separators[Int(first) % separators.count]
-        let path = Scratch.write(UnsafeRawBufferPointer(rebasing: input.dropFirst()), as: "table.csv")
-        defer { Scratch.clear() }
-        guard let frame = try? DataFrame.readCSV(path, separator: separator) else { return false }
-        _ = frame.description
-        return true
+        Scratch.withFile(input, as: "table.csv") { path, first in
+            let separators = [",", " ", "\t", ";", "::"]
+            guard let frame = try? DataFrame.readCSV(path, separator: separators[Int(first) % separators.count]) else { return false }
+            _ = frame.description
+            return true
+        }
     }
 }

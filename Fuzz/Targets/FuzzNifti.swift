@@ -9,14 +9,13 @@ enum FuzzNifti {
     /// Whether the reader accepted the input as an image.
     @discardableResult
     static func run(_ input: UnsafeRawBufferPointer) -> Bool {
-        guard let first = input.first else { return false }
-        let path = Scratch.write(UnsafeRawBufferPointer(rebasing: input.dropFirst()), as: "image.nii", compressed: first & 1 == 1)
-        defer { Scratch.clear() }
-        guard let image = try? NiftiImage.load(path) else { return false }
-        _ = image.description
-        // At most 64 MiB of doubles: anything the reader accepts from a few KiB must fit.
-        if let values = try? image.fdata(memoryLimit: 64 << 20) { _ = values.count }
-        for t in 0..<min(image.volumeCount, 4) { _ = try? image.volume(at: t) }
-        return true
+        Scratch.withFile(input, as: "image.nii", compressible: true) { path, _ in
+            guard let image = try? NiftiImage.load(path) else { return false }
+            _ = image.description
+            // At most 64 MiB of doubles: anything the reader accepts from a few KiB must fit.
+            if let values = try? image.fdata(memoryLimit: 64 << 20) { _ = values.count }
+            for t in 0..<min(image.volumeCount, 4) { _ = try? image.volume(at: t) }
+            return true
+        }
     }
 }

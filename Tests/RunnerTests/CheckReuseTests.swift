@@ -19,33 +19,28 @@ import Testing
 
         """
 
-    func tutor(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
-        let result = try Subprocess.run([GalleryBinary.tutor?.path ?? "tutor"] + arguments, currentDirectory: folder.path)
-        return (result.status, result.output)
-    }
-
     @Test(.enabled(if: GalleryBinary.available, "tutor is not built next to the tests"))
     func checkReusesWhatTheBuildStored() throws {
         let s = try Scratch()
         defer { s.remove() }
         try s.write("tutorials/plot_reuse.md", Self.tutorial)
         let cache = ["--cache", s.root.appendingPathComponent("cache").path]
-        let build = try tutor(["build", "tutorials", "--out", "site"] + cache, in: s.root)
+        let build = try GalleryBinary.run(["build", "tutorials", "--out", "site"] + cache, in: s.root)
         #expect(build.status == 0, "\(build.output)")
 
-        let reused = try tutor(["check", "tutorials"] + cache, in: s.root)
+        let reused = try GalleryBinary.run(["check", "tutorials"] + cache, in: s.root)
         #expect(reused.status == 0, "\(reused.output)")
         #expect(reused.output.contains("PASS tutorials/plot_reuse.md (1 step, stored result, ran in"), "\(reused.output)")
         #expect(reused.output.contains("1 of 1 checked from results tutor build stored"))
         #expect(reused.output.hasSuffix("tutorials: 1 passed, 0 failed\n"), "the summary stays the last line")
 
-        let forced = try tutor(["check", "tutorials", "--force"] + cache, in: s.root)
+        let forced = try GalleryBinary.run(["check", "tutorials", "--force"] + cache, in: s.root)
         #expect(forced.status == 0, "\(forced.output)")
         #expect(!forced.output.contains("stored result"), "\(forced.output)")
 
         // Another expected output is another key: the tutorial runs, and the check fails.
         try s.write("tutorials/plot_reuse.md", Self.tutorial.replacingOccurrences(of: "pid true", with: "pid false"))
-        let changed = try tutor(["check", "tutorials"] + cache, in: s.root)
+        let changed = try GalleryBinary.run(["check", "tutorials"] + cache, in: s.root)
         #expect(changed.status == 1)
         #expect(!changed.output.contains("stored result"), "\(changed.output)")
     }

@@ -73,39 +73,12 @@ public protocol NiftiScalar: Sendable {
     /// The on-disk type an image of this scalar is written as.
     static var niftiDatatype: NiftiDatatype { get }
 }
-extension UInt8: NiftiScalar {
-    /// Stored as NIfTI `uint8`.
-    public static var niftiDatatype: NiftiDatatype { .uint8 }
-}
-extension Int8: NiftiScalar {
-    /// Stored as NIfTI `int8`.
-    public static var niftiDatatype: NiftiDatatype { .int8 }
-}
-extension Int16: NiftiScalar {
-    /// Stored as NIfTI `int16`.
-    public static var niftiDatatype: NiftiDatatype { .int16 }
-}
-extension UInt16: NiftiScalar {
-    /// Stored as NIfTI `uint16`.
-    public static var niftiDatatype: NiftiDatatype { .uint16 }
-}
-extension Int32: NiftiScalar {
-    /// Stored as NIfTI `int32`.
-    public static var niftiDatatype: NiftiDatatype { .int32 }
-}
-extension UInt32: NiftiScalar {
-    /// Stored as NIfTI `uint32`.
-    public static var niftiDatatype: NiftiDatatype { .uint32 }
-}
-extension Int64: NiftiScalar {
-    /// Stored as NIfTI `int64`.
-    public static var niftiDatatype: NiftiDatatype { .int64 }
-}
-extension Float: NiftiScalar {
-    /// Stored as NIfTI `float32`.
-    public static var niftiDatatype: NiftiDatatype { .float32 }
-}
-extension Double: NiftiScalar {
-    /// Stored as NIfTI `float64`.
-    public static var niftiDatatype: NiftiDatatype { .float64 }
-}
+extension UInt8: NiftiScalar { public static var niftiDatatype: NiftiDatatype { .uint8 } }
+extension Int8: NiftiScalar { public static var niftiDatatype: NiftiDatatype { .int8 } }
+extension Int16: NiftiScalar { public static var niftiDatatype: NiftiDatatype { .int16 } }
+extension UInt16: NiftiScalar { public static var niftiDatatype: NiftiDatatype { .uint16 } }
+extension Int32: NiftiScalar { public static var niftiDatatype: NiftiDatatype { .int32 } }
+extension UInt32: NiftiScalar { public static var niftiDatatype: NiftiDatatype { .uint32 } }
+extension Int64: NiftiScalar { public static var niftiDatatype: NiftiDatatype { .int64 } }
+extension Float: NiftiScalar { public static var niftiDatatype: NiftiDatatype { .float32 } }
+extension Double: NiftiScalar { public static var niftiDatatype: NiftiDatatype { .float64 } }

@@ -4,8 +4,10 @@ import Testing
 /// Every input of the committed fuzz corpus (Fuzz/corpus/<target>/) through the same bodies
 /// the libFuzzer targets run (Fuzz/Targets), in the ordinary build: a regression replay that
 /// needs no instrumented build. A crash, a trap or a failed precondition (a tar entry escaping
-/// its folder, a gzip stream that never ends) fails the run; each corpus must also hold both
-/// inputs the reader accepts and inputs it refuses, so the replay reaches past the first check.
+/// its folder, a gzip stream that never ends) fails the run. Each corpus must hold inputs the
+/// reader accepts, so the replay reaches its whole path; those of the readers that refuse
+/// malformed files (NIfTI, gzip, CSV) must hold refused ones too. (The tar reader extracts what
+/// it can and the tutorial parser takes any Markdown, so their corpora hold no refusals.)
 /// The instrumented, mutating runs are `scripts/fuzz` (CI: `scripts/fuzz --ci` from `.ci/run`).
 @Suite(.serialized) struct CorpusReplayTests {
     static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -37,10 +39,13 @@ import Testing
             case .tutorial: FuzzTutorial.run
             }
         }
+
+        var refusesSome: Bool { [.nifti, .gzip, .csv].contains(self) }
     }
 
     @Test(arguments: Target.allCases) func corpusReplays(_ target: Target) throws {
         let counts = try replay(target.rawValue, target.body)
-        #expect(counts.accepted > 0 && counts.refused > 0, "\(target): \(counts)")
+        #expect(counts.accepted > 0, "\(target): \(counts)")
+        if target.refusesSome { #expect(counts.refused > 0, "\(target): \(counts)") }
     }
 }

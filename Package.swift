@@ -12,6 +12,14 @@ let systemLibraries: [Target] = [
     .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 ]
 
+/// `Decoding` (and the liblinear it calls) is compiled optimized in debug builds too, so the
+/// tests, `tutor` and the tutorials share one build of it at release speed and no second,
+/// release build is needed (README, "Two commands"). `DECODING_ONONE=1 swift build` compiles
+/// it unoptimized, for stepping through it in a debugger.
+let optimizeDecoding = Context.environment["DECODING_ONONE"] == nil
+let decodingSwiftSettings: [SwiftSetting] = optimizeDecoding ? [.unsafeFlags(["-O"], .when(configuration: .debug))] : []
+let liblinearOptimization: [CXXSetting] = optimizeDecoding ? [.unsafeFlags(["-O2"], .when(configuration: .debug))] : []
+
 let package = Package(
     name: "Tutor",
     platforms: [.macOS(.v14)],
@@ -34,7 +42,7 @@ let package = Package(
         // root, where `tutor` looks for the module maps a tutorial program needs to import Decoding.
         .target(
             name: "CLiblinear", exclude: ["vendor/COPYRIGHT", "vendor/README.md"], publicHeadersPath: ".",
-            cxxSettings: [.headerSearchPath("vendor/include")]),
+            cxxSettings: [.headerSearchPath("vendor/include")] + liblinearOptimization),
         // The searchlight's dense objective for liblinear's TRON (Sources/CSearchlight/include).
         .target(
             name: "CSearchlight", dependencies: ["CLiblinear"],
@@ -45,7 +53,8 @@ let package = Package(
         ),
         .target(
             name: "Decoding",
-            dependencies: ["CIsal", "CPNG", "CLapack", "CFreeType", "CCrypto", "TutorProtocol", "CLiblinear", "CSearchlight"]
+            dependencies: ["CIsal", "CPNG", "CLapack", "CFreeType", "CCrypto", "TutorProtocol", "CLiblinear", "CSearchlight"],
+            swiftSettings: decodingSwiftSettings
         ),
         .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Benchmarks/DecodingBench"),
         /// The runner's stages: parse, execute, check, update, weave, publish.
@@ -66,6 +75,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DecodingTests", dependencies: ["Decoding"], resources: [.copy("Fixtures")]),
+        // The fuzz targets' bodies (Fuzz/Targets) over the committed corpus, uninstrumented;
+        // the libFuzzer entry points (Fuzz/Drivers) are built by scripts/fuzz.
+        .testTarget(
+            name: "FuzzReplayTests", dependencies: ["Decoding", "TutorKit"], path: "Fuzz",
+            exclude: ["Drivers", "corpus", "README.md", "lsan.supp"]),
         .testTarget(name: "RunnerTests", dependencies: ["TutorKit", "TutorProtocol", "Decoding"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]

@@ -12,9 +12,11 @@ package is needed. Every HTML page of the site is opened from file://; for each 
   - every failed figure comparison shows expected, actual (and diff) side by side, loaded.
 Screenshots of the index and of every tutorial page are saved (name.png).
 The library's DocC pages (site/api/documentation/...) load their content with fetch, which
-file:// forbids: they are opened through a local HTTP server instead (the site at its root,
-as `tutor serve` does), the landing page and every one a tutorial links to, and each must
-render its title without errors. Exit status 1 when any check failed.
+file:// forbids: they are opened through a local HTTP server instead, the site served at the
+URL path DocC was built for (its root, as `tutor serve` does, or the sub-folder of
+`tutor build --base-path`), the landing page and every one a tutorial links to; each must
+render its title without errors, and at least one must be reached from a tutorial's symbol
+link. Exit status 1 when any check failed.
 """
 import base64
 import json
@@ -26,6 +28,8 @@ import sys
 import tempfile
 import time
 import urllib.parse
+
+from browser_docc import check_docc
 
 CHECK_JS = r"""
 (async () => {
@@ -169,48 +173,6 @@ def problems_of(events, session):
     return found
 
 
-DOCC_JS = r"""
-(async () => {
-  for (let i = 0; i < 100; i++) {
-    const h1 = document.querySelector('main h1, h1.title, .documentation-hero h1, h1');
-    if (h1 && h1.textContent.trim()) return h1.textContent.trim();
-    await new Promise(r => setTimeout(r, 100));
-  }
-  return '';
-})()
-"""
-
-
-def check_docc(browser, session, site, docc_pages):
-    """Opens DocC pages over HTTP (the site served at its root); returns how many failed."""
-    server = subprocess.Popen([sys.executable, "-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", str(site)],
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    failures = 0
-    try:
-        line = server.stdout.readline()  # "Serving HTTP on 127.0.0.1 port N (...) ..."
-        port = int(line.split(" port ")[1].split()[0])
-        for page in docc_pages:
-            rel = page.relative_to(site)
-            # DocC's app routes by the page's folder URL, as the tutorial pages link to it.
-            url = f"http://127.0.0.1:{port}/" + urllib.parse.quote(str(rel.parent)) + "/"
-            browser.events.clear()
-            browser.send("Page.navigate", {"url": url}, session=session)
-            browser.wait_for("Page.loadEventFired", session)
-            result = browser.send("Runtime.evaluate", {"expression": DOCC_JS, "returnByValue": True, "awaitPromise": True}, session=session)
-            title = result["result"].get("value", "")
-            problems = problems_of(browser.events, session)
-            if not title:
-                problems.append("DocC page rendered no title")
-            print(f"{'ok' if not problems else 'FAIL':4} {rel}  (DocC: {title!r})")
-            for p in problems:
-                print(f"     {p}")
-            failures += bool(problems)
-    finally:
-        server.terminate()
-        server.wait()
-    return failures
-
-
 def main():
     site = pathlib.Path(sys.argv[1]).resolve()
     shots = pathlib.Path(sys.argv[2]).resolve() if len(sys.argv) > 2 and sys.argv[2] else site.parent / "browser-check"
@@ -225,6 +187,7 @@ def main():
         return len(rel) > 2 and rel[0] == "api"
     pages = sorted(p for p in site.rglob("*.html") if not is_docc(p))
     docc_pages = set()
+    linked_docc = set()  # DocC pages a tutorial's code links to
     landing = site / "api/documentation/decoding/index.html"
     if landing.exists():
         docc_pages.add(landing)
@@ -263,6 +226,8 @@ def main():
                     target_file = target_file / "index.html"
                 if is_docc(target_file) and target_file.suffix == ".html":
                     docc_pages.add(target_file)
+                    if page in tutorial_pages:
+                        linked_docc.add(target_file)
                 if site not in target_file.parents and target_file != site:
                     problems.append(f"link leaves the site: {link}")
                 if parsed.fragment and target_file.suffix == ".html":
@@ -289,7 +254,12 @@ def main():
                 (shots / name).write_bytes(base64.b64decode(shot["data"]))
                 print(f"     screenshot: {shots / name}")
         if docc_pages:
-            failures += check_docc(browser, session, site, sorted(docc_pages))
+            failures += check_docc(browser, session, site, sorted(docc_pages), problems_of)
+        if landing.exists() and tutorial_pages and not linked_docc:
+            print("FAIL no tutorial page links a library symbol to its DocC page")
+            failures += 1
+        elif linked_docc:
+            print(f"ok   {len(linked_docc)} DocC pages reached from tutorials' symbol links")
     finally:
         browser.close()
     print(f"browser-check: {len(pages) + len(docc_pages)} pages, {failures} with problems")

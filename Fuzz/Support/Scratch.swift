@@ -30,6 +30,20 @@ enum Scratch {
         return path
     }
 
+    /// The shape every file-reading target shares: the input's first byte is a parameter, the
+    /// rest goes to the file `name` (gzip-compressed when `compressible` and that byte is odd);
+    /// `body` reads it and says whether the reader accepted it; the folder is cleared after.
+    /// An empty input is refused without a file.
+    static func withFile(
+        _ input: UnsafeRawBufferPointer, as name: String, compressible: Bool = false, _ body: (_ path: String, _ first: UInt8) -> Bool
+    ) -> Bool {
+        guard let first = input.first else { return false }
+        let rest = UnsafeRawBufferPointer(rebasing: input.dropFirst())
+        let path = compressible ? write(rest, as: name, compressed: first & 1 == 1) : write(rest, as: name)
+        defer { clear() }
+        return body(path, first)
+    }
+
     /// Removes everything below the scratch folder (between inputs).
     static func clear() {
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] {

@@ -55,6 +55,25 @@ import Testing
         // A warm build reuses the documentation and writes nothing.
         let again = try await s.build(ScriptedExecutor(), options)
         #expect(again.upToDate)
+        #expect(try s.read("site/api/documentation/decoding/index.html").contains("var baseUrl = \"/api/\""))
+
+        // Served under a sub-folder (a GitHub Pages project site), DocC's pages say so.
+        options.sitePath = "tutor"
+        let moved = try await s.build(ScriptedExecutor(), options)
+        #expect(moved.wroteSite && !moved.upToDate)
+        let landing = try s.read("site/api/documentation/decoding/index.html")
+        #expect(landing.contains("var baseUrl = \"/tutor/api/\""), "\(landing.prefix(600))")
+        #expect(try s.read("site/plot_intro.html").contains("<a class=\"t api\" \(link)>NiftiMasker</a>"), "tutorial links stay relative")
+    }
+
+    @Test func basePathsBecomeSitePaths() throws {
+        #expect(LibraryDocs.sitePath("/tutor/") == "tutor")
+        #expect(LibraryDocs.sitePath("a//b/") == "a/b")
+        #expect(LibraryDocs.sitePath("/") == "")
+        #expect(LibraryDocs.sitePath("/a/../b") == nil)
+        #expect(LibraryDocs.sitePath("/a b/") == nil)
+        #expect(LibraryDocs.hostingBasePath(sitePath: "") == "api")
+        #expect(LibraryDocs.hostingBasePath(sitePath: "a/b") == "a/b/api")
     }
 
     @Test func aDocCFailureKeepsTheSymbolsAndDropsOnlyThePages() throws {

@@ -16,13 +16,19 @@ enum GalleryBinary {
     static let tutor = buildFolder?.appendingPathComponent("tutor")
     static let available = tutor.map { FileManager.default.isExecutableFile(atPath: $0.path) } ?? false
     static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/gallery/tutorials")
+
+    /// This `tutor` run in `folder`: its status and its output (stdout and stderr).
+    static func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
+        let result = try Subprocess.run([tutor?.path ?? "tutor"] + arguments, currentDirectory: folder.path)
+        return (result.status, result.output)
+    }
 }
 
 @Suite(.serialized) struct GalleryCommandTests {
 
     /// `tutor` run in `folder`; `stderr` is its output (build and serve print only there).
     func tutor(_ arguments: [String], in folder: URL) throws -> (status: Int32, stderr: String) {
-        let result = try Subprocess.run([GalleryBinary.tutor?.path ?? "tutor"] + arguments, currentDirectory: folder.path)
+        let result = try GalleryBinary.run(arguments, in: folder)
         return (result.status, result.output)
     }
 

@@ -5,9 +5,13 @@ import FoundationNetworking
 
 /// Why a download failed.
 public enum DownloadError: Error, CustomStringConvertible, Sendable {
+    /// The server answered `url` with an HTTP error `status`.
     case http(url: String, status: Int)
+    /// No answer from `url` (connection, DNS, TLS or timeout), with the system's reason.
     case transport(url: String, reason: String)
+    /// The downloaded file's SHA-256 is `got`, not the `expected` one given.
     case checksum(url: String, expected: String, got: String)
+    /// The downloaded bytes could not be written at `path`.
     case io(path: String, reason: String)
 
     public var description: String {

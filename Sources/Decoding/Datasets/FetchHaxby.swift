@@ -5,8 +5,11 @@ import TutorProtocol
 public enum Datasets {
     /// Why a dataset could not be provided.
     public enum Failure: Error, CustomStringConvertible, Sendable {
+        /// `folder` has no data, no URL was given and `simulated: false` forbade generating it.
         case noData(folder: String)
+        /// `simulated: true` was asked where `folder` already holds the real study's files.
         case realDataPresent(folder: String)
+        /// The downloaded `archive` holds no folder with all the `missing` Haxby files.
         case archiveWithoutSubject(archive: String, missing: [String])
 
         public var description: String {

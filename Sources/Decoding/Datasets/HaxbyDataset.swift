@@ -24,6 +24,7 @@ public struct HaxbyDataset: Sendable, CustomStringConvertible {
     public let isSimulated: Bool
     /// The subject folder.
     public let folder: String
+    /// The subject number (1–6 in the real study).
     public let subject: Int
 
     init(folder: String, subject: Int, isSimulated: Bool) {

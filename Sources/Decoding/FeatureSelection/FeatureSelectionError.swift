@@ -14,6 +14,7 @@ public enum FeatureSelectionError: Error, Equatable, Sendable, CustomStringConve
     case tooFewSamples(samples: Int, classes: Int)
     /// The score function returned `got` scores (or p-values) for `expected` features.
     case scoreCountMismatch(expected: Int, got: Int)
+    /// A fitted attribute or `transform` was used before `fit` succeeded.
     case notFitted(estimator: String)
     /// X at transform time has `got` features (or selected features), `expected` were fitted.
     case featureCountMismatch(estimator: String, expected: Int, got: Int)

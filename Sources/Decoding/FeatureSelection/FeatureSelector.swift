@@ -4,7 +4,10 @@
 /// `fit` learns which features to keep; the attributes and `transform` throw
 /// ``FeatureSelectionError/notFitted(estimator:)`` before it.
 public protocol FeatureSelector: Sendable {
+    /// Scores every feature of `x` (samples × features) against one label per sample and keeps the best.
+    /// - Throws: ``FeatureSelectionError`` for mismatched sizes, one class, or bad parameters.
     mutating func fit(_ x: NDArray<Float>, _ y: some ClassLabelColumn) throws
+    /// ``fit(_:_:)`` for float64 data, scored in float64 as scikit-learn does.
     mutating func fit(_ x: NDArray<Double>, _ y: some ClassLabelColumn) throws
     /// Whether `fit` has succeeded on this value.
     var isFitted: Bool { get }
@@ -16,9 +19,13 @@ public protocol FeatureSelector: Sendable {
     func getSupport() throws -> [Bool]
     /// The indices of the kept features, increasing (`get_support(indices=True)`).
     func getSupportIndices() throws -> [Int]
+    /// The kept columns of `x`, in their order; `x` must have the fitted number of features.
     func transform(_ x: NDArray<Float>) throws -> NDArray<Float>
+    /// ``transform(_:)`` for float64 data.
     func transform(_ x: NDArray<Double>) throws -> NDArray<Double>
+    /// Puts reduced rows back at the kept columns of the full width, zeros elsewhere (e.g. to map weights back to voxels).
     func inverseTransform(_ x: NDArray<Float>) throws -> NDArray<Float>
+    /// ``inverseTransform(_:)`` for float64 data.
     func inverseTransform(_ x: NDArray<Double>) throws -> NDArray<Double>
 }
 
@@ -70,6 +77,7 @@ extension FeatureSelector {
         return try transform(x)
     }
 
+    /// `fit` then `transform` on the same float64 data.
     public mutating func fitTransform(_ x: NDArray<Double>, _ y: some ClassLabelColumn) throws -> NDArray<Double> {
         try fit(x, y)
         return try transform(x)

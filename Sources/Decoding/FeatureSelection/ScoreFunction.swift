@@ -1,6 +1,7 @@
 /// A univariate score function for ``SelectPercentile`` and ``SelectKBest``: scikit-learn's
 /// `score_func`, one score (and optionally a p-value) per feature, higher meaning more relevant.
 public struct ScoreFunction: Sendable, CustomStringConvertible {
+    /// One score per feature and, when the function has them, one p-value per feature.
     public typealias Scores = (scores: [Double], pValues: [Double]?)
 
     /// The name shown in a selector's description (scikit-learn shows the function's name).

@@ -8,6 +8,7 @@
 /// kept; NaN scores rank lowest. `k` larger than the number of features keeps them all
 /// (scikit-learn warns and does the same); `k: nil` is scikit-learn's `k='all'`.
 public struct SelectKBest: FeatureSelector, CustomStringConvertible {
+    /// How features are scored (default ``ScoreFunction/fClassif``, the ANOVA F-value).
     public var scoreFunc: ScoreFunction
     /// Number of features to keep; nil keeps all of them.
     public var k: Int?
@@ -15,6 +16,7 @@ public struct SelectKBest: FeatureSelector, CustomStringConvertible {
     var fitted: UnivariateFit?
     static let name = "SelectKBest"
 
+    /// scikit-learn's defaults; parameters are checked by ``fit(_:_:)``.
     public init(scoreFunc: ScoreFunction = .fClassif, k: Int? = 10) {
         self.scoreFunc = scoreFunc
         self.k = k

@@ -10,6 +10,7 @@
 /// / 100⌋ in all — scikit-learn's tie-breaking, so the same columns are kept. NaN scores rank
 /// lowest.
 public struct SelectPercentile: FeatureSelector, CustomStringConvertible {
+    /// How features are scored (default ``ScoreFunction/fClassif``, the ANOVA F-value).
     public var scoreFunc: ScoreFunction
     /// Percent of features to keep, in [0, 100]; fractional values are allowed.
     public var percentile: Double
@@ -17,6 +18,7 @@ public struct SelectPercentile: FeatureSelector, CustomStringConvertible {
     var fitted: UnivariateFit?
     static let name = "SelectPercentile"
 
+    /// scikit-learn's defaults; parameters are checked by ``fit(_:_:)``.
     public init(scoreFunc: ScoreFunction = .fClassif, percentile: Double = 10) {
         self.scoreFunc = scoreFunc
         self.percentile = percentile

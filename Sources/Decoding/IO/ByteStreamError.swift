@@ -11,6 +11,7 @@ public enum ByteStreamError: Error, CustomStringConvertible, Equatable, Sendable
     /// Writing or compressing failed (disk full, permission, compressor error).
     case writeFailed(file: String, reason: String)
 
+    /// The file every case names, for messages that lead with it.
     public var file: String {
         switch self {
         case let .unreadable(f, _), let .corruptGzip(f, _), let .truncatedGzip(f), let .writeFailed(f, _): f

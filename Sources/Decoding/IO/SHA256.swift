@@ -5,6 +5,7 @@ import CCrypto
 public struct SHA256: ~Copyable {
     private let context: OpaquePointer
 
+    /// An empty hash: feed it with `update`, then `finalize`.
     public init() {
         context = EVP_MD_CTX_new()
         EVP_DigestInit_ex(context, EVP_sha256(), nil)
@@ -12,11 +13,13 @@ public struct SHA256: ~Copyable {
 
     deinit { EVP_MD_CTX_free(context) }
 
+    /// Hashes `bytes` next, without copying them.
     public mutating func update(_ bytes: UnsafeRawBufferPointer) {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
         EVP_DigestUpdate(context, base, bytes.count)
     }
 
+    /// Hashes `bytes` next.
     public mutating func update(_ bytes: some Sequence<UInt8>) {
         let array = Array(bytes)
         array.withUnsafeBytes { update($0) }

@@ -3,15 +3,19 @@ public struct Affine: Hashable, Sendable {
     /// Row-major 4×4 entries.
     public var matrix: [Double]
 
+    /// From 16 row-major entries (anything else is a programming error and traps).
     public init(_ matrix: [Double]) {
         precondition(matrix.count == 16, "an affine has 16 entries, got \(matrix.count)")
         self.matrix = matrix
     }
 
+    /// From four rows of four entries, as numpy prints an affine.
     public init(rows: [[Double]]) { self.init(rows.flatMap { $0 }) }
 
+    /// Voxel coordinates are world millimetres: 1 mm isotropic voxels at the origin.
     public static let identity = Affine([1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1])
 
+    /// The entry at `row`, `column` (0-based).
     public subscript(row: Int, column: Int) -> Double {
         get { matrix[row * 4 + column] }
         set { matrix[row * 4 + column] = newValue }

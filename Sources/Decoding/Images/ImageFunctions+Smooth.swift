@@ -4,9 +4,12 @@ import Foundation
 /// every axis (`4`), one per axis (`[2, 0, 6]`, 0 or nil leaving that axis alone), or `.fast`
 /// (nilearn's `'fast'`: a [0.2, 1, 0.2] average along each axis).
 public enum FWHM: Sendable, Equatable, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral, ExpressibleByArrayLiteral {
+    /// Widths along i, j and k (mm); 0 or nil leaves that axis unsmoothed.
     case millimetres([Double?])
+    /// nilearn's `'fast'`: a [0.2, 1, 0.2] average along each axis instead of a Gaussian.
     case fast
 
+    /// The same width along all three axes.
     public init(_ value: Double) { self = .millimetres([value, value, value]) }
     public init(floatLiteral value: Double) { self.init(value) }
     public init(integerLiteral value: Int) { self.init(Double(value)) }

@@ -1,18 +1,29 @@
 /// The NIfTI-1 voxel types this library reads and writes, with the header codes and the
 /// names nibabel prints (`datatype        : int16`).
 public enum NiftiDatatype: Int16, Sendable, CaseIterable, CustomStringConvertible {
+    /// Unsigned 8-bit (`DT_UINT8`, code 2): masks and labels.
     case uint8 = 2
+    /// Signed 16-bit (`DT_INT16`, code 4): most scanners' raw BOLD, Haxby's among them.
     case int16 = 4
+    /// Signed 32-bit (`DT_INT32`, code 8).
     case int32 = 8
+    /// 32-bit float (`DT_FLOAT32`, code 16): statistical maps.
     case float32 = 16
+    /// 64-bit float (`DT_FLOAT64`, code 64): what nibabel's `get_fdata` returns.
     case float64 = 64
+    /// Signed 8-bit (`DT_INT8`, code 256).
     case int8 = 256
+    /// Unsigned 16-bit (`DT_UINT16`, code 512).
     case uint16 = 512
+    /// Unsigned 32-bit (`DT_UINT32`, code 768).
     case uint32 = 768
+    /// Signed 64-bit (`DT_INT64`, code 1024).
     case int64 = 1024
 
+    /// The header's `bitpix` for this type: bits per voxel.
     public var bitpix: Int16 { Int16(byteCount * 8) }
 
+    /// Bytes per voxel on disk.
     public var byteCount: Int {
         switch self {
         case .uint8, .int8: 1
@@ -59,6 +70,7 @@ public enum NiftiDatatype: Int16, Sendable, CaseIterable, CustomStringConvertibl
 
 /// Scalars that can be stored as NIfTI voxels, so in-memory images keep their exact type.
 public protocol NiftiScalar: Sendable {
+    /// The on-disk type an image of this scalar is written as.
     static var niftiDatatype: NiftiDatatype { get }
 }
 extension UInt8: NiftiScalar { public static var niftiDatatype: NiftiDatatype { .uint8 } }

@@ -46,6 +46,7 @@ extension NiftiImage {
         try NiftiError.io { () throws(ByteStreamError) in try sink.finish() }
     }
 
+    /// The same as the path overload of `write(to:gzipLevel:)`, for a file URL.
     public func write(to url: URL, gzipLevel: Int = 1) throws { try write(to: url.path, gzipLevel: gzipLevel) }
 }
 

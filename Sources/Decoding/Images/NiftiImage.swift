@@ -5,6 +5,7 @@
 /// 40×64×64×1452 bold is never decoded whole unless asked. An image built in memory holds its
 /// voxels as little-endian bytes of its datatype. Voxels are in NIfTI order (i fastest).
 public struct NiftiImage: Sendable {
+    /// The header as read (or as made for an in-memory image); shape, affine and scaling derive from it.
     public internal(set) var header: NiftiHeader
     /// Voxel-to-world transform (nibabel's `img.affine`).
     public internal(set) var affine: Affine
@@ -25,6 +26,7 @@ public struct NiftiImage: Sendable {
     /// header, refused at load time before any allocation.
     public static let maximumDataBytes = 1 << 40
 
+    /// The stored voxel type (`header.datatype`, validated when the image was made or loaded).
     public var datatype: NiftiDatatype { NiftiDatatype(rawValue: header.datatype)! }
     /// Number of voxels in one 3-D volume.
     public var voxelsPerVolume: Int { shape.prefix(3).reduce(1, *) }

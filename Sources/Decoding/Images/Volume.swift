@@ -3,10 +3,14 @@
 /// Values are stored in NIfTI's on-disk order (i fastest, then j, then k), so a volume read from
 /// a file needs no transposition. `affine` maps voxel (i, j, k) to world millimetres.
 public struct Volume: Sendable, Equatable {
+    /// Voxels along i, j and k.
     public var dimensions: SIMD3<Int>
+    /// Voxel (i, j, k) to world millimetres.
     public var affine: Affine
+    /// One value per voxel, i fastest (see ``offset(_:_:_:)``).
     public var values: [Float]
 
+    /// Wraps `values`; their count must be the product of `dimensions` (a programming error traps).
     public init(dimensions: SIMD3<Int>, affine: Affine, values: [Float]) {
         precondition(values.count == dimensions.x * dimensions.y * dimensions.z,
                      "volume \(dimensions) needs \(dimensions.x * dimensions.y * dimensions.z) values, got \(values.count)")
@@ -36,6 +40,7 @@ public struct Volume: Sendable, Equatable {
         i + dimensions.x * (j + dimensions.y * k)
     }
 
+    /// The value at voxel (i, j, k); indices must be inside ``dimensions``.
     public subscript(i: Int, j: Int, k: Int) -> Float {
         get { values[offset(i, j, k)] }
         set { values[offset(i, j, k)] = newValue }

@@ -3,6 +3,7 @@
 /// ``SVC``, ``LinearSVC``, ``LogisticRegressionCV``, ``RidgeClassifierCV`` and
 /// ``DummyClassifier`` conform, so ``crossValScore(_:_:_:cv:groups:jobs:)`` takes any of them.
 public protocol Classifier: Sendable, CustomStringConvertible {
+    /// The estimator's typed error, wrapped by cross-validation (see ``EstimatorFailure``).
     associatedtype Failure: EstimatorFailure
     /// Fits on X (samples × features, float32 as maskers give it) and one label per sample.
     mutating func fit(_ X: NDArray<Float>, _ y: [String]) throws(Failure)
@@ -22,11 +23,13 @@ public protocol LinearClassifier: Classifier {
     func decisionFunction(_ X: NDArray<Float>) throws(Failure) -> NDArray<Double>
     /// The weights, one row per decision (one row for two classes).
     var coef: NDArray<Double> { get throws(Failure) }
+    /// The bias of each decision, one per row of ``coef``.
     var intercept: NDArray<Double> { get throws(Failure) }
 }
 
 /// An estimator's error type, which cross-validation wraps in its own.
 public protocol EstimatorFailure: Error, Sendable {
+    /// This error as cross-validation reports it, naming the estimator's failure.
     var crossValidationError: CrossValidationError { get }
 }
 
@@ -39,9 +42,11 @@ extension Classifier {
 }
 
 extension SVCError: EstimatorFailure {
+    /// Wrapped as ``CrossValidationError/estimator(_:)``.
     public var crossValidationError: CrossValidationError { .estimator(self) }
 }
 
 extension SVC: LinearClassifier {
+    /// ``SVC`` throws its own ``SVCError``.
     public typealias Failure = SVCError
 }

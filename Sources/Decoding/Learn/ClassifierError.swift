@@ -3,12 +3,17 @@
 public enum ClassifierError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The labels (of the data, or of a training fold) hold a single class.
     case oneClass(estimator: String, label: String)
+    /// X has `rows` samples but `labels` labels were given.
     case sampleCountMismatch(rows: Int, labels: Int)
+    /// X is not a (samples × features) matrix.
     case notTwoDimensional(shape: Shape)
+    /// X has no samples or no features.
     case empty(estimator: String, shape: Shape)
     /// X holds NaN or ±∞ at (row, column).
     case nonFinite(row: Int, column: Int, value: Float)
+    /// A fitted attribute or `predict` was used before `fit` succeeded.
     case notFitted(estimator: String)
+    /// X has `got` features where the fitted model has `expected`.
     case featureCountMismatch(estimator: String, expected: Int, got: Int)
     /// A parameter outside its domain, or a combination of parameters scikit-learn refuses.
     case invalidParameter(estimator: String, name: String, value: String, requirement: String)
@@ -35,6 +40,7 @@ public enum ClassifierError: Error, Equatable, Sendable, CustomStringConvertible
 }
 
 extension ClassifierError: EstimatorFailure {
+    /// Wrapped as ``CrossValidationError/classifier(_:)``.
     public var crossValidationError: CrossValidationError { .classifier(self) }
 }
 

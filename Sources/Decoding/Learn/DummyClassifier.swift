@@ -6,14 +6,26 @@
 /// the same seed predicts the same labels as scikit-learn. `.mostFrequent` and `.prior`
 /// predict the most frequent class (the first of equally frequent ones).
 public struct DummyClassifier: Classifier {
+    /// Errors name `DummyClassifier` and the value at fault.
     public typealias Failure = ClassifierError
-    public enum Strategy: String, Sendable { case stratified, mostFrequent = "most_frequent", prior }
+    /// How predictions are made (scikit-learn's `strategy`).
+    public enum Strategy: String, Sendable {
+        /// Random draws from the training class frequencies (nilearn's chance level).
+        case stratified
+        /// Always the most frequent training class.
+        case mostFrequent = "most_frequent"
+        /// The most frequent class, with the class frequencies as probabilities (scikit-learn's default).
+        case prior
+    }
 
+    /// scikit-learn's `strategy`.
     public var strategy: Strategy
+    /// Seed of `.stratified`'s draws; nil draws differently at every call.
     public var randomState: Int?
 
     var fitted: (classes: [String], prior: [Double], features: Int)?
 
+    /// scikit-learn's defaults.
     public init(strategy: Strategy = .prior, randomState: Int? = nil) {
         self.strategy = strategy
         self.randomState = randomState

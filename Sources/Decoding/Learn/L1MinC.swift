@@ -1,3 +1,11 @@
+/// The loss ``l1MinC(_:_:loss:fitIntercept:interceptScaling:)`` bounds, scikit-learn's `loss=`.
+public enum L1Loss: String, Sendable {
+    /// `LinearSVC`'s loss.
+    case squaredHinge = "squared_hinge"
+    /// Logistic regression's loss.
+    case log
+}
+
 /// The smallest C for which an `l1`-penalized `LinearSVC` or logistic regression has a
 /// non-zero weight (scikit-learn's `l1_min_c`); nilearn's `Decoder` scales its C grid of the
 /// `l1` estimators by it.
@@ -5,8 +13,6 @@
 /// With Y the ±1 one-vs-rest label matrix (one column for two classes), it is
 /// 0.5 / max|Yᵀ·X| for the squared hinge and 2 / max|Yᵀ·X| for the logistic loss, the
 /// intercept column (`interceptScaling`) included in the maximum when fitting an intercept.
-public enum L1Loss: String, Sendable { case squaredHinge = "squared_hinge", log }
-
 public func l1MinC(
     _ X: NDArray<Float>, _ y: [String], loss: L1Loss = .squaredHinge, fitIntercept: Bool = true, interceptScaling: Double = 1
 ) throws(ClassifierError) -> Double {

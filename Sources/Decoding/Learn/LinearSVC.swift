@@ -9,26 +9,47 @@
 /// scikit-learn's. `randomState` seeds liblinear's random coordinate order (dual solvers and
 /// the `l1` solver); nil draws a fresh seed, as scikit-learn's default does.
 public struct LinearSVC: LinearClassifier {
+    /// Errors name `LinearSVC` and the value at fault.
     public typealias Failure = ClassifierError
-    public enum Penalty: String, Sendable { case l1, l2 }
-    public enum Loss: String, Sendable { case hinge, squaredHinge = "squared_hinge" }
+    /// The regularization: `l1` gives sparse weights (and needs the primal, squared hinge).
+    public enum Penalty: String, Sendable {
+        /// Lasso: many weights exactly zero.
+        case l1
+        /// Ridge: every weight shrunk (scikit-learn's default).
+        case l2
+    }
+    /// The data term.
+    public enum Loss: String, Sendable {
+        /// The standard SVM loss (dual only, with `l2`).
+        case hinge
+        /// The square of the hinge (scikit-learn's default).
+        case squaredHinge = "squared_hinge"
+    }
 
+    /// scikit-learn's `penalty`.
     public var penalty: Penalty
+    /// scikit-learn's `loss`.
     public var loss: Loss
     /// Solve the dual (true) or the primal (false); nil is scikit-learn's `'auto'`: the dual
     /// when there are fewer samples than features and the combination allows it.
     public var dual: Bool?
+    /// The solver's stopping tolerance (scikit-learn's `tol`).
     public var tol: Double
+    /// Inverse regularization strength: larger C fits the training data more closely.
     public var C: Double
+    /// Whether to learn an intercept (through the `interceptScaling` feature).
     public var fitIntercept: Bool
     /// The constant feature whose weight is the intercept (liblinear penalizes it too).
     public var interceptScaling: Double
+    /// Seed of liblinear's coordinate order; nil draws a fresh one (see above).
     public var randomState: Int?
+    /// The most solver iterations; reaching it gives scikit-learn's convergence warning.
     public var maxIter: Int
 
     var model: FittedLinearModel?
     var iterations = 0
 
+    /// scikit-learn's defaults; nothing is checked until ``fit(_:_:)``, as in scikit-learn.
     public init(
         penalty: Penalty = .l2, loss: Loss = .squaredHinge, dual: Bool? = nil, tol: Double = 1e-4, C: Double = 1,
         fitIntercept: Bool = true, interceptScaling: Double = 1, randomState: Int? = nil, maxIter: Int = 1000
@@ -108,6 +129,7 @@ extension LinearSVC {
     public var classes: [String] { get throws(ClassifierError) { try fittedModel().classes } }
     /// (1, features) for two classes — positive means `classes[1]` — else (classes, features).
     public var coef: NDArray<Double> { get throws(ClassifierError) { try fittedModel().coefArray } }
+    /// The bias of each decision (`intercept_`), one per row of ``coef``; throws before `fit`.
     public var intercept: NDArray<Double> { get throws(ClassifierError) { try fittedModel().interceptArray } }
     /// The largest iteration count over the one-vs-rest problems (scikit-learn's `n_iter_`).
     public var nIter: Int { get throws(ClassifierError) { _ = try fittedModel(); return iterations } }

@@ -16,20 +16,42 @@ import Foundation
 /// regression: like scikit-learn, more than two classes are refused (nilearn's `Decoder`
 /// fits one-vs-rest itself).
 public struct LogisticRegressionCV: LinearClassifier {
+    /// Errors name `LogisticRegressionCV` and the value at fault.
     public typealias Failure = ClassifierError
-    public enum Penalty: String, Sendable { case l1, l2 }
+    /// The regularization (nilearn's `logistic_l1` and `logistic_l2`).
+    public enum Penalty: String, Sendable {
+        /// Lasso: sparse weights.
+        case l1
+        /// Ridge (scikit-learn's default).
+        case l2
+    }
     /// `scoring=None` (accuracy) or `'neg_log_loss'` (nilearn's choice).
-    public enum Scoring: String, Sendable { case accuracy, negLogLoss = "neg_log_loss" }
+    public enum Scoring: String, Sendable {
+        /// The fraction of test labels predicted right.
+        case accuracy
+        /// Minus the mean log-loss of the predicted probabilities.
+        case negLogLoss = "neg_log_loss"
+    }
 
+    /// The inverse regularization strengths tried, in order.
     public var Cs: [Double]
+    /// scikit-learn's `penalty`.
     public var penalty: Penalty
+    /// Whether to learn an intercept (through the `interceptScaling` feature).
     public var fitIntercept: Bool
+    /// The folds that choose C; nil: `StratifiedKFold(nSplits: 5)`.
     public var cv: (any CrossValidator)?
+    /// What the folds are scored by.
     public var scoring: Scoring
+    /// liblinear's stopping tolerance.
     public var tol: Double
+    /// The most solver iterations per fit.
     public var maxIter: Int
+    /// Refit the best C on all data (true) or average the folds' best models (false).
     public var refit: Bool
+    /// The constant feature whose weight is the intercept (liblinear penalizes it too).
     public var interceptScaling: Double
+    /// Seed of liblinear's coordinate order; nil draws a fresh one.
     public var randomState: Int?
 
     var fitted: Fitted?
@@ -42,6 +64,7 @@ public struct LogisticRegressionCV: LinearClassifier {
         var folds: Int
     }
 
+    /// scikit-learn's defaults (ten Cs from 1e-4 to 1e4); nothing is checked until ``fit(_:_:)``.
     public init(
         Cs: [Double] = LogisticRegressionCV.logspace(-4, 4, count: 10), penalty: Penalty = .l2,
         fitIntercept: Bool = true, cv: (any CrossValidator)? = nil, scoring: Scoring = .accuracy,
@@ -88,6 +111,7 @@ extension LogisticRegressionCV {
     public var classes: [String] { get throws(ClassifierError) { try fittedModel().classes } }
     /// (1, features): positive means `classes[1]`.
     public var coef: NDArray<Double> { get throws(ClassifierError) { try fittedModel().coefArray } }
+    /// The bias (`intercept_`) of the refitted model; throws before `fit`.
     public var intercept: NDArray<Double> { get throws(ClassifierError) { try fittedModel().interceptArray } }
     /// The chosen C (scikit-learn's `C_` with `use_legacy_attributes=False`).
     public var C: Double { get throws(ClassifierError) { try model().C } }

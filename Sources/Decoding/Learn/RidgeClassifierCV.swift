@@ -9,12 +9,16 @@
 ///
 /// As in scikit-learn with float32 X, `coef` and `intercept` are rounded to float32.
 public struct RidgeClassifierCV: LinearClassifier {
+    /// Errors name `RidgeClassifierCV` and the value at fault.
     public typealias Failure = ClassifierError
+    /// The ridge penalties tried by leave-one-out (each ≥ 0).
     public var alphas: [Double]
+    /// Whether to center X and the targets, learning an intercept.
     public var fitIntercept: Bool
 
     var fitted: (model: FittedLinearModel, alpha: Double, bestScore: Double)?
 
+    /// scikit-learn's defaults; nothing is checked until ``fit(_:_:)``.
     public init(alphas: [Double] = [0.1, 1, 10], fitIntercept: Bool = true) {
         self.alphas = alphas
         self.fitIntercept = fitIntercept
@@ -76,6 +80,7 @@ extension RidgeClassifierCV {
     /// (1, features) for two classes — positive means `classes[1]` — else (classes, features).
     /// (scikit-learn's binary `coef_` is (1, features) too once reshaped, as nilearn does.)
     public var coef: NDArray<Double> { get throws(ClassifierError) { try fittedModel().coefArray } }
+    /// The bias of each target column (`intercept_`); throws before `fit`.
     public var intercept: NDArray<Double> { get throws(ClassifierError) { try fittedModel().interceptArray } }
     /// The chosen alpha (`alpha_`).
     public var alpha: Double { get throws(ClassifierError) { _ = try fittedModel(); return fitted!.alpha } }

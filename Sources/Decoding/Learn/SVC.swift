@@ -15,26 +15,38 @@ import Foundation
 public struct SVC: Sendable, CustomStringConvertible {
     /// The kernel; only the linear one is implemented (the one a decoding tutorial reads
     /// weights from), so this is explicit in every model's description.
-    public enum Kernel: String, Sendable { case linear }
+    public enum Kernel: String, Sendable {
+        /// K(x, y) = x·y: the weights are a map over the features.
+        case linear
+    }
 
     /// Shape of ``decisionFunction(_:)`` for more than two classes: one column per class
     /// (scikit-learn's default `'ovr'`), or one per class pair (`'ovo'`, libsvm's values).
-    public enum DecisionFunctionShape: String, Sendable { case ovr, ovo }
+    public enum DecisionFunctionShape: String, Sendable {
+        /// One column per class: the pairwise votes, made continuous as scikit-learn does.
+        case ovr
+        /// One column per class pair, in libsvm's pair order.
+        case ovo
+    }
 
+    /// scikit-learn's `kernel` (always linear here).
     public var kernel: Kernel
     /// Penalty of the slack variables; every αᵢ lies in [0, C].
     public var C: Double
     /// Stopping tolerance on the maximal violation m(α) − M(α) (libsvm's `eps`).
     public var tol: Double
+    /// libsvm's shrinking heuristic: same solution, fewer kernel evaluations.
     public var shrinking: Bool
     /// Kept for the description's sake: the Gram matrix is held whole, so no cache is needed.
     public var cacheSize: Double
     /// Iteration limit of each two-class solve; −1 means none.
     public var maxIter: Int
+    /// scikit-learn's `decision_function_shape`.
     public var decisionFunctionShape: DecisionFunctionShape
 
     var model: FittedSVCModel?
 
+    /// scikit-learn's defaults, with the linear kernel; nothing is checked until ``fit(_:_:)``.
     public init(
         kernel: Kernel = .linear, C: Double = 1, tol: Double = 1e-3, shrinking: Bool = true,
         cacheSize: Double = 200, maxIter: Int = -1, decisionFunctionShape: DecisionFunctionShape = .ovr

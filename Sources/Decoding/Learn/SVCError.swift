@@ -10,6 +10,7 @@ public enum SVCError: Error, Equatable, Sendable, CustomStringConvertible {
     case empty(shape: Shape)
     /// X holds NaN or ±∞ at (row, column).
     case nonFinite(row: Int, column: Int, value: Float)
+    /// A fitted attribute or `predict` was used before `fit` succeeded.
     case notFitted
     /// X at predict time has `got` features, the model was fitted on `expected`.
     case featureCountMismatch(expected: Int, got: Int)

@@ -42,6 +42,8 @@ public struct BinaryMask: Sendable {
         self.voxelOffsets = offsets
     }
 
+    /// The mask's voxel-to-world transform: images to mask must share it.
     public var affine: Affine { image.affine }
+    /// The number of selected voxels: the columns of a masked matrix.
     public var voxelCount: Int { voxelOffsets.count }
 }

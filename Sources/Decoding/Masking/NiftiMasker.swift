@@ -7,11 +7,14 @@
 ///     var masker = NiftiMasker(maskImg: haxby.maskVT[0], standardize: true)
 ///     let fmriMasked = try masker.fitTransform(haxby.func[0])   // (1452, 464), Float
 public struct NiftiMasker: Sendable {
+    /// The mask as given (`mask_img`): a path, a loaded image, or any other image source.
     public let maskSource: any NiftiImageSource
+    /// How each voxel's time series is scaled (`standardize`): off, z-score, or percent signal change.
     public var standardize: Standardize
     /// The binarized mask, set by `fit()` (nilearn's `mask_img_`).
     public private(set) var mask: BinaryMask?
 
+    /// nilearn's parameters; the mask is read by ``fit()``, not here.
     public init(maskImg: some NiftiImageSource, standardize: Standardize = false) {
         self.maskSource = maskImg
         self.standardize = standardize

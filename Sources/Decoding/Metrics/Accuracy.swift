@@ -7,6 +7,7 @@ public func accuracyScore(_ yTrue: [String], _ yPred: [String]) -> Double {
     return Double(zip(yTrue, yPred).count { $0 == $1 }) / Double(yTrue.count)
 }
 
+/// ``accuracyScore(_:_:)`` against a classifier's `predict` result.
 public func accuracyScore(_ yTrue: [String], _ yPred: NDArray<String>) -> Double {
     accuracyScore(yTrue, yPred.storage)
 }

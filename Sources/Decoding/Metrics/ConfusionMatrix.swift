@@ -14,6 +14,7 @@ public func confusionMatrix(_ yTrue: [String], _ yPred: [String], labels: [Strin
     return NDArray(shape: [labels.count, labels.count], storage: counts)
 }
 
+/// The confusion matrix of a classifier's `predict` result; see the `[String]` overload.
 public func confusionMatrix(_ yTrue: [String], _ yPred: NDArray<String>, labels: [String]? = nil) -> NDArray<Int> {
     confusionMatrix(yTrue, yPred.storage, labels: labels)
 }

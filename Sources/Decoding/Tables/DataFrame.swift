@@ -1,7 +1,9 @@
 /// A small table of named, typed columns sharing one row index: the part of pandas'
 /// `DataFrame` the tutorials use to hold behavioural labels (`labels`, `chunks`).
 public struct DataFrame: RowSelectable, Hashable, Sendable {
+    /// The column names, in file order (pandas' `df.columns`).
     public let columnNames: [String]
+    /// The columns' values, in the order of ``columnNames``.
     public let columns: [TableColumn]
     /// Row labels (pandas' index); `0..<n` for a freshly read table.
     public let index: [Int]

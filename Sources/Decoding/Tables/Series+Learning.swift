@@ -33,15 +33,18 @@ extension NDArray: GroupColumn where Element == Int {
 }
 
 extension SVC {
+    /// ``fit(_:_:)`` with the labels as a table column (`conditions`) or an array.
     public mutating func fit(_ X: NDArray<Float>, _ y: some ClassLabelColumn) throws(SVCError) {
         try fit(X, y.classLabelStrings)
     }
 
+    /// Mean accuracy on X against labels given as a table column or an array.
     public func score(_ X: NDArray<Float>, _ y: some ClassLabelColumn) throws(SVCError) -> Double {
         try score(X, y.classLabelStrings)
     }
 }
 
+/// ``crossValScore(_:_:_:cv:groups:jobs:)`` with labels and groups as table columns (`conditions`, `runs`) or arrays.
 public func crossValScore(
     _ estimator: SVC, _ X: NDArray<Float>, _ y: some ClassLabelColumn, cv: (any CrossValidator)? = nil,
     groups: (some GroupColumn)? = nil as [Int]?, jobs: Int = 1
@@ -67,10 +70,12 @@ extension CrossValidator {
     }
 }
 
+/// ``accuracyScore(_:_:)`` of table columns or prediction arrays.
 public func accuracyScore(_ yTrue: some ClassLabelColumn, _ yPred: some ClassLabelColumn) -> Double {
     accuracyScore(yTrue.classLabelStrings, yPred.classLabelStrings)
 }
 
+/// ``confusionMatrix(_:_:labels:)`` of table columns or prediction arrays.
 public func confusionMatrix(
     _ yTrue: some ClassLabelColumn, _ yPred: some ClassLabelColumn, labels: [String]? = nil
 ) -> NDArray<Int> {

@@ -10,8 +10,10 @@ extension Series {
 /// The array pandas 3 returns for the unique values of a text column, printed as pandas prints
 /// it (`<StringArray>`, the values, `Length: n, dtype: str`).
 public struct StringArray: RandomAccessCollection, Equatable, Sendable, CustomStringConvertible {
+    /// The distinct values, in order of first appearance.
     public let values: [String]
 
+    /// Wraps `values` as they are (no deduplication).
     public init(_ values: [String]) { self.values = values }
 
     public var startIndex: Int { values.startIndex }

@@ -4,9 +4,11 @@
 /// The index keeps the labels of the rows it came from, so a selection prints
 /// `21 face`, not `0 face`, exactly as pandas does.
 public struct Series: RowSelectable, Hashable, Sendable {
+    /// The column's name (pandas' `series.name`), shown in the printed footer; nil for none.
     public let name: String?
     /// Row labels (pandas' index), one per value.
     public let index: [Int]
+    /// The typed values, in row order.
     public let values: TableColumn
 
     /// - Precondition: `index.count == values.count`.
@@ -18,9 +20,11 @@ public struct Series: RowSelectable, Hashable, Sendable {
         self.index = index
     }
 
+    /// The number of values (pandas' `len(series)`).
     public var count: Int { values.count }
     /// `(n,)`, as pandas' `series.shape`.
     public var shape: Shape { [count] }
+    /// pandas' dtype name: `object`, `int64` or `float64`.
     public var dtypeName: String { values.dtypeName }
 
     /// The values of a string column.
@@ -69,6 +73,7 @@ public struct Series: RowSelectable, Hashable, Sendable {
         return NDArray(Swift.zip(lhs.values.texts, rhs.storage).map { $0 == $1 })
     }
 
+    /// The same comparison with the predicted labels on the left.
     public static func .== (lhs: NDArray<String>, rhs: Series) -> NDArray<Bool> { rhs .== lhs }
 
     /// Rows in a range of positions, as pandas' `series[:-30]` or `series[-30:]`

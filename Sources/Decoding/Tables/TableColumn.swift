@@ -1,11 +1,14 @@
 /// The typed values of one table column, in row order. The three kinds are what a delimited
 /// text file can hold once parsed the way pandas' `read_csv` infers them.
 public enum TableColumn: Hashable, Sendable {
+    /// Text values (pandas' `object` dtype).
     case strings([String])
+    /// Integer values (pandas' `int64`): every field of the column parsed as an integer.
     case ints([Int])
     /// Floating-point values; a missing field reads as `nan`, as in pandas.
     case doubles([Double])
 
+    /// The number of values.
     public var count: Int {
         switch self {
         case .strings(let v): v.count
@@ -23,6 +26,7 @@ public enum TableColumn: Hashable, Sendable {
         }
     }
 
+    /// Whether the column holds numbers (ints or doubles), as pandas' numeric dtypes.
     public var isNumeric: Bool {
         if case .strings = self { return false }
         return true

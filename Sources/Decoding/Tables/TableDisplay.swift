@@ -3,8 +3,10 @@ import TutorProtocol
 /// Tables as cells for the tutorial runner's pages (pandas' `_repr_html_`): the rows and
 /// columns the printed form shows, each cell as pandas writes it, without the padding.
 extension DataFrame: TableDisplayable {
+    /// The table the runner shows as HTML when a step prints this frame, with the seed tutorial's display options.
     public var displayTable: DisplayTable { displayTable(.seed) }
 
+    /// The frame's rows, columns and cells as `print` would truncate them under `options`.
     public func displayTable(_ options: TableDisplayOptions) -> DisplayTable {
         let (rows, rowsCut) = TableDisplayRows.positions(count: count, options: options)
         var kept = Array(columns.indices)
@@ -28,8 +30,10 @@ extension DataFrame: TableDisplayable {
 }
 
 extension Series: TableDisplayable {
+    /// The table the runner shows as HTML when a step prints this series, with the seed tutorial's display options.
     public var displayTable: DisplayTable { displayTable(.seed) }
 
+    /// The series' rows as `print` would truncate them under `options`.
     public func displayTable(_ options: TableDisplayOptions) -> DisplayTable {
         let text = formatted(options)
         let (rows, cut) = TableDisplayRows.positions(count: count, options: options)

@@ -16,6 +16,7 @@ public struct TableDisplayOptions: Hashable, Sendable {
     /// halves around a `...` column; 0 never cuts.
     public var maxColumns: Int
 
+    /// pandas' option values; the defaults are the seed tutorial's (see above).
     public init(maxRows: Int = 60, minRows: Int? = nil, maxColumnWidth: Int = 50, lineWidth: Int = 80,
                 maxColumns: Int = 20) {
         self.maxRows = maxRows
@@ -25,7 +26,9 @@ public struct TableDisplayOptions: Hashable, Sendable {
         self.maxColumns = maxColumns
     }
 
+    /// The seed tutorial's printouts: 60 rows, then the first and last 30.
     public static let seed = TableDisplayOptions()
+    /// pandas ≥ 1.0 out of the box: past 60 rows, the first and last 5.
     public static let pandasDefault = TableDisplayOptions(minRows: 10)
 
     /// Rows shown when a table of `rows` rows is truncated, or `nil` when it is shown whole.

@@ -1,5 +1,6 @@
 /// Why a table could not be read or indexed; each case names the file, line or column at fault.
 public enum TableError: Error, Equatable, CustomStringConvertible {
+    /// The file at `path` could not be read (missing, unreadable, not UTF-8), with the reason.
     case unreadableFile(path: String, reason: String)
     /// The file holds no header line (pandas: "No columns to parse from file").
     case emptyFile(path: String)
@@ -7,7 +8,9 @@ public enum TableError: Error, Equatable, CustomStringConvertible {
     case raggedRow(path: String, line: Int, expected: Int, found: Int)
     /// A quoted field that never closes.
     case unterminatedQuote(path: String, line: Int)
+    /// No column called `name`; `present` lists those there are.
     case missingColumn(name: String, present: [String])
+    /// A row mask of `found` values was given for `expected` rows.
     case maskLength(expected: Int, found: Int)
 
     public var description: String {

@@ -33,6 +33,9 @@ struct BuildCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Folder of stored run results (default: the project's .tutor-cache/gallery).", valueName: "DIR"))
     var cache: String?
 
+    @Option(help: ArgumentHelp("URL path the site is served under, e.g. /repo/ for a GitHub Pages project site (default: /). The API documentation's pages need it.", valueName: "PATH"))
+    var basePath: String?
+
     func validate() throws {
         if sharding.shard != nil, gallery.out != nil {
             throw ValidationError("--out is for a whole site; a shard writes --partial (tutor merge writes the site)")
@@ -42,7 +45,7 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let settings = GalleryAction.Settings(
             paths: gallery.paths, out: gallery.out, force: force, jobs: gallery.jobs, keepGoing: keepGoing, cache: cache,
-            shard: sharding.parsed, partial: sharding.partial, timings: sharding.timings)
+            shard: sharding.parsed, partial: sharding.partial, timings: sharding.timings, basePath: basePath)
         try finish(status: await GalleryAction.build(settings))
     }
 }

@@ -11,6 +11,9 @@ struct CheckCommand: ParsableCommand {
             (default 1e-6, or the step's tolerance=); a line that is '...', or '...' inside a line, \
             matches anything there. Each figure is compared with its baseline in <tutorial>.figures/ \
             (matplotlib's RMS, tolerance 2.0 or the step's figure-tolerance=). \
+            A tutorial whose result `tutor build` stored under the same key (its bytes, the library \
+            build's content, the toolchain, the data and its baselines) is checked from that result \
+            without running (the output says so); --force runs every tutorial. \
             Exits 0 when all pass, 1 when a tutorial fails or differs, 2 on a usage error.
             """)
 
@@ -23,10 +26,17 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Also write a JUnit XML report to this file.", valueName: "file"))
     var junit: String?
 
+    @Flag(help: "Run every tutorial, even those whose result `tutor build` stored under the same tutorial, library, data and baselines.")
+    var force = false
+
+    @Option(help: ArgumentHelp("Folder of stored run results (default: the project's .tutor-cache/gallery).", valueName: "DIR"))
+    var cache: String?
+
     @OptionGroup var options: RunnerOptions
 
     func run() throws {
-        try finish(status: CheckAction.perform(paths: paths, format: format, junit: junit, settings: options.settings))
+        let reuse: CheckAction.Reuse = force ? .never : .stored(cache: cache)
+        try finish(status: CheckAction.perform(paths: paths, format: format, junit: junit, settings: options.settings, reuse: reuse))
     }
 }
 

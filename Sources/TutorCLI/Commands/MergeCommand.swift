@@ -23,11 +23,14 @@ struct MergeCommand: AsyncParsableCommand {
     @Flag(help: "Write the site even when a tutorial failed (the exit code is still 1).")
     var keepGoing = false
 
+    @Option(help: ArgumentHelp("URL path the site is served under, e.g. /repo/ for a GitHub Pages project site (default: /).", valueName: "PATH"))
+    var basePath: String?
+
     func validate() throws {
         if partials.isEmpty { throw ValidationError("give the partial result folders to merge") }
     }
 
     func run() async throws {
-        try finish(status: await GalleryAction.merge(partials: partials, out: out, keepGoing: keepGoing))
+        try finish(status: await GalleryAction.merge(partials: partials, out: out, keepGoing: keepGoing, basePath: basePath))
     }
 }

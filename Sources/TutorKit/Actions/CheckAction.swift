@@ -4,19 +4,35 @@ public enum CheckAction {
         case plain, github
     }
 
+    /// Whether results `tutor build` stored may stand in for a run.
+    public enum Reuse: Sendable, Equatable {
+        /// Run every tutorial (`--force`).
+        case never
+        /// Reuse a stored result made under the same key (see `StoredRuns`), from the
+        /// project's `.tutor-cache/gallery` or the given folder.
+        case stored(cache: String?)
+    }
+
     /// 0 when all pass, 1 when a tutorial fails or differs, 2 on a usage error.
-    public static func perform(paths: [String], format: Format, junit: String?, settings: RunnerSettings) -> Int32 {
+    public static func perform(
+        paths: [String], format: Format, junit: String?, settings: RunnerSettings, reuse: Reuse = .never
+    ) -> Int32 {
         guard let files = TutorialPaths.files(for: paths, command: "check", allowMissingDefault: true) else { return 2 }
         if files.isEmpty {
             let roots = paths.isEmpty ? [TutorialPaths.defaultFolder ?? "tutorials"] : paths
             Terminal.out("tutor check: no tutorials found in \(roots.joined(separator: ", "))\n")
             return write(junit: junit, []) ? 0 : 2
         }
-        guard let executor = settings.executor(compilingTogether: files) else { return 1 }
+        var stored: [String: (result: TutorialResult, folder: String)] = [:]
+        if case .stored(let cache) = reuse, let runs = try? StoredRuns(paths: paths, cache: cache) {
+            for file in files { stored[file] = runs.lookup(file) }
+        }
+        guard let executor = settings.executor(compilingTogether: files.filter { stored[$0] == nil }) else { return 1 }
         var checks: [TutorialCheck] = []
         for file in files {
-            let check = checkOne(file, executor: executor, settings: settings)
-            report(check, format: format)
+            let reusedCheck = stored[file].flatMap { reused($0, file: file) }
+            let check = reusedCheck ?? checkOne(file, executor: executor, settings: settings)
+            report(check, format: format, reused: reusedCheck != nil)
             checks.append(check)
         }
         guard write(junit: junit, checks) else { return 2 }
@@ -25,6 +41,9 @@ public enum CheckAction {
         let figures = checks.reduce(0) { $0 + $1.figuresMatched }
         // The last line is the plain `N passed, N failed` summary that CI systems read.
         Terminal.out("tutor check: \(checks.count) tutorial\(checks.count == 1 ? "" : "s"), \(steps) step\(steps == 1 ? "" : "s") passed, \(figures) figure\(figures == 1 ? "" : "s") matched \(figures == 1 ? "its baseline" : "their baselines")\n")
+        if !stored.isEmpty {
+            Terminal.out("tutor check: \(stored.count) of \(checks.count) checked from results tutor build stored (same tutorial, library, data and baselines); --force runs them\n")
+        }
         Terminal.out("tutorials: \(checks.count - failed) passed, \(failed) failed\n")
         return failed > 0 ? 1 : 0
     }
@@ -43,13 +62,20 @@ public enum CheckAction {
         }
     }
 
-    private static func report(_ check: TutorialCheck, format: Format) {
+    /// The check of a stored result (nil when the file no longer parses: it runs instead).
+    private static func reused(_ stored: (result: TutorialResult, folder: String), file: String) -> TutorialCheck? {
+        guard let tutorial = try? TutorialParser.parse(contentsOf: file) else { return nil }
+        return TutorialCheck(tutorial, stored.result, runFolder: stored.folder)
+    }
+
+    private static func report(_ check: TutorialCheck, format: Format, reused: Bool) {
         switch format {
         case .plain:
             for problem in check.problems { Terminal.error(problem.text) }
             let verdict = check.passed ? "PASS" : "FAIL"
             let steps = check.steps.count == 1 ? "1 step" : "\(check.steps.count) steps"
-            Terminal.out("\(verdict) \(check.path) (\(steps), \(Transcript.seconds(check.seconds)))\n")
+            let how = reused ? "stored result, ran in " : ""
+            Terminal.out("\(verdict) \(check.path) (\(steps), \(how)\(Transcript.seconds(check.seconds)))\n")
         case .github:
             for problem in check.problems { Terminal.out(GitHubAnnotations.annotation(for: problem) + "\n") }
         }

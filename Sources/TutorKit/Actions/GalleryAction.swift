@@ -17,9 +17,13 @@ public enum GalleryAction {
         public var partial: String?
         /// The timings file balancing shards.
         public var timings: String?
+        /// The URL path the site will be served under (`/repo/` for a GitHub Pages project
+        /// site); nil or "/" for a host's root. DocC's pages are built for it.
+        public var basePath: String?
 
         public init(paths: [String], out: String?, force: Bool = false, jobs: Int? = nil, keepGoing: Bool = false,
-                    cache: String? = nil, shard: Shard? = nil, partial: String? = nil, timings: String? = nil) {
+                    cache: String? = nil, shard: Shard? = nil, partial: String? = nil, timings: String? = nil,
+                    basePath: String? = nil) {
             self.paths = paths
             self.out = out
             self.force = force
@@ -29,6 +33,7 @@ public enum GalleryAction {
             self.shard = shard
             self.partial = partial
             self.timings = timings
+            self.basePath = basePath
         }
     }
 
@@ -54,12 +59,18 @@ public enum GalleryAction {
     /// `tutor merge`: the site from shards' partial results. 0 when written, 1 when a
     /// tutorial failed (unless expected), 1 with a message naming the folder when the
     /// partials are not one complete split of one build.
-    public static func merge(partials: [String], out: String?, keepGoing: Bool) async -> Int32 {
+    public static func merge(partials: [String], out: String?, keepGoing: Bool, basePath: String? = nil) async -> Int32 {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let outURL = resolve(out ?? "site", in: cwd)
         var merger = PartialMerger(
             partials: partials.map { resolve($0, in: cwd) }, names: partials, out: outURL,
             keepGoing: keepGoing, progress: BuildProgress())
+        do {
+            merger.sitePath = try sitePath(basePath)
+        } catch {
+            Terminal.error("tutor merge: \(error)")
+            return 2
+        }
         if let library = try? LibraryBuild.forRunningExecutable() {
             merger.librarySymbols = .symbolGraph(library)
             merger.cache = URL(fileURLWithPath: library.projectRoot).appendingPathComponent(".tutor-cache/gallery")
@@ -76,6 +87,18 @@ public enum GalleryAction {
             Terminal.error("tutor merge: \(error)")
             return 1
         }
+    }
+
+    struct BadBasePath: Error, CustomStringConvertible {
+        var path: String
+        var description: String { "--base-path '\(path)': not a URL path (letters, digits, '-', '.', '_', '~' and '/')" }
+    }
+
+    /// `--base-path` as `LibraryDocs` takes it ("" when not given).
+    static func sitePath(_ basePath: String?) throws -> String {
+        guard let basePath else { return "" }
+        guard let path = LibraryDocs.sitePath(basePath) else { throw BadBasePath(path: basePath) }
+        return path
     }
 
     private static func resolve(_ path: String, in cwd: URL) -> URL {
@@ -115,6 +138,7 @@ public enum GalleryAction {
         options.partialAsGiven = settings.partial
         options.timings = settings.timings.map { resolve($0, in: cwd) }
         if let jobs = settings.jobs { options.jobs = jobs }
+        options.sitePath = try sitePath(settings.basePath)
         let watched = inputs.map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : cwd.appendingPathComponent($0) }
             + [URL(fileURLWithPath: library.libraryPath)]
         return (options, TutorialExecutor(build: library), watched)

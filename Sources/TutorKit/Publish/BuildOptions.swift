@@ -40,6 +40,8 @@ struct BuildOptions: Sendable {
     /// on the library build alone (keyed by its identity), so the gallery's own cache can be
     /// emptied without making DocC run again.
     var libraryDocsCache: URL?
+    /// The URL path the site is served under, without outer slashes ("" for a host's root).
+    var sitePath = ""
     var siteTitle = "Tutorials"
     var workingDirectory = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 

@@ -26,8 +26,23 @@ struct LibraryAPI: Sendable, Equatable {
 /// Runs DocC on the library's symbol graph (and its `Decoding.docc` catalog) without the
 /// package plugin, and maps symbols to the pages it wrote.
 enum LibraryDocs {
-    /// Where the site serves DocC's output; DocC's static pages need it as an absolute path.
-    static let hostingBasePath = "api"
+    /// The folder of the site holding DocC's output.
+    static let folder = "api"
+
+    /// The URL path DocC's static pages are served under (they need it absolute): `api` for a
+    /// site served at a host's root, `<sitePath>/api` for one served under a sub-folder, as a
+    /// GitHub Pages project site is (`/<repository>/`).
+    static func hostingBasePath(sitePath: String) -> String {
+        sitePath.isEmpty ? folder : sitePath + "/" + folder
+    }
+
+    /// `path` (`/repo/`, `repo`, `/a/b`) as a site path without outer slashes; nil when it
+    /// holds anything but URL-safe path characters.
+    static func sitePath(_ path: String) -> String? {
+        let trimmed = path.split(separator: "/", omittingEmptySubsequences: true).joined(separator: "/")
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/")
+        return trimmed.allSatisfy { allowed.contains($0) } && !trimmed.split(separator: "/").contains("..") ? trimmed : nil
+    }
 
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -49,7 +64,7 @@ enum LibraryDocs {
     /// Converts `symbolGraphs` (a folder with `Decoding.symbols.json`) and `catalog` (when it
     /// exists) into a static site at `output`, which appears only when complete. Returns the
     /// page of each symbol, by USR, relative to the site (`documentation/decoding/x/`).
-    static func convert(symbolGraphs: URL, catalog: URL, to output: URL) throws -> [String: String] {
+    static func convert(symbolGraphs: URL, catalog: URL, to output: URL, sitePath: String = "") throws -> [String: String] {
         let fm = FileManager.default
         let scratch = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).building-\(ProcessInfo.processInfo.processIdentifier)")
         try? fm.removeItem(at: scratch)
@@ -66,7 +81,7 @@ enum LibraryDocs {
             "docc", "convert", source.path, "--additional-symbol-graph-dir", symbolGraphs.path,
             "--fallback-display-name", "Decoding", "--fallback-bundle-identifier", "org.tutor.Decoding",
             "--output-path", site.path, "--transform-for-static-hosting",
-            "--hosting-base-path", hostingBasePath, "--emit-digest",
+            "--hosting-base-path", hostingBasePath(sitePath: sitePath), "--emit-digest",
         ]
         let result: (status: Int32, output: String)
         do {

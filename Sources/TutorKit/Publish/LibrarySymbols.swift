@@ -21,27 +21,31 @@ enum LibrarySymbolSource: Sendable {
 /// the library's API; DocC documents the same graph, and each name links to its page. Both
 /// are cached under the library build's stamp, so a warm build reads one small file.
 enum LibrarySymbols {
-    static func load(_ source: LibrarySymbolSource, cache: URL, progress: BuildProgress) -> LibraryAPI {
+    /// `sitePath`: the URL path the site is served under ("" for a host's root), which DocC's
+    /// pages need to know.
+    static func load(_ source: LibrarySymbolSource, cache: URL, progress: BuildProgress, sitePath: String = "") -> LibraryAPI {
         switch source {
         case .none: return LibraryAPI()
         case .names(let names): return LibraryAPI(symbols: names)
         case .symbolGraph(let build):
             let catalog = URL(fileURLWithPath: build.projectRoot).appendingPathComponent("Sources/Decoding/Decoding.docc")
             let key = ["library", LibraryIdentity.of(build)]
-            return loadOrWarn(key: key, catalog: catalog, cache: cache, progress: progress) { try extract(build, into: $0) }
+            return loadOrWarn(key: key, catalog: catalog, cache: cache, progress: progress, sitePath: sitePath) { try extract(build, into: $0) }
         case .symbolGraphFolder(let folder, let catalog):
             let graph = (try? Data(contentsOf: folder.appendingPathComponent("Decoding.symbols.json"))) ?? Data()
             let key = ["graph", Fingerprint([String(decoding: graph, as: UTF8.self)]).hex]
-            return loadOrWarn(key: key, catalog: catalog, cache: cache, progress: progress) { output in
+            return loadOrWarn(key: key, catalog: catalog, cache: cache, progress: progress, sitePath: sitePath) { output in
                 try FileManager.default.removeItem(at: output)
                 try FileManager.default.copyItem(at: folder, to: output)
             }
         }
     }
 
-    private static func loadOrWarn(key: [String], catalog: URL, cache: URL, progress: BuildProgress, graph: (URL) throws -> Void) -> LibraryAPI {
+    private static func loadOrWarn(
+        key: [String], catalog: URL, cache: URL, progress: BuildProgress, sitePath: String, graph: (URL) throws -> Void
+    ) -> LibraryAPI {
         do {
-            return try cached(key: key, catalog: catalog, cache: cache, progress: progress, graph: graph)
+            return try cached(key: key, catalog: catalog, cache: cache, progress: progress, sitePath: sitePath, graph: graph)
         } catch {
             progress.say("warning: no API back-references or documentation: \(error)")
             return LibraryAPI()
@@ -58,9 +62,12 @@ enum LibrarySymbols {
 
     /// The API of the graph `graph` writes into a folder, from the cache when `key` and the
     /// catalog are unchanged; DocC runs on a miss, and its failure only loses the pages.
-    static func cached(key: [String], catalog: URL, cache: URL, progress: BuildProgress, graph: (URL) throws -> Void) throws -> LibraryAPI {
+    static func cached(
+        key: [String], catalog: URL, cache: URL, progress: BuildProgress, sitePath: String = "", graph: (URL) throws -> Void
+    ) throws -> LibraryAPI {
         let fm = FileManager.default
-        let hash = Fingerprint(["symbols-3", LibraryIdentity.toolchainVersion, LibraryDocs.hostingBasePath, LibraryDocs.identity(catalog: catalog)] + key).hex.prefix(16)
+        let base = LibraryDocs.hostingBasePath(sitePath: sitePath)
+        let hash = Fingerprint(["symbols-3", LibraryIdentity.toolchainVersion, base, LibraryDocs.identity(catalog: catalog)] + key).hex.prefix(16)
         let file = cache.appendingPathComponent("symbols-\(hash).json")
         let docs = cache.appendingPathComponent("api-\(hash)", isDirectory: true)
         if let data = try? Data(contentsOf: file), let stored = try? JSONDecoder().decode(Stored.self, from: data),
@@ -78,7 +85,7 @@ enum LibrarySymbols {
         try fm.createDirectory(at: cache, withIntermediateDirectories: true)
         do {
             progress.say("documenting the library with DocC…")
-            let byUSR = try LibraryDocs.convert(symbolGraphs: output, catalog: catalog, to: docs)
+            let byUSR = try LibraryDocs.convert(symbolGraphs: output, catalog: catalog, to: docs, sitePath: sitePath)
             stored.pages = LibraryDocs.pages(for: usrs, pagesByUSR: byUSR)
         } catch {
             stored.docsError = "\(error)"

@@ -18,6 +18,8 @@ struct PartialMerger {
     /// names): used when its public names are the shards' (else the site has none).
     var librarySymbols: LibrarySymbolSource = .none
     var cache: URL?
+    /// The URL path the site is served under ("" for a host's root), for DocC's pages.
+    var sitePath = ""
 
     enum Failure: Error, CustomStringConvertible, Equatable {
         case noPartials
@@ -93,7 +95,7 @@ struct PartialMerger {
         let symbols = Set(withSymbols.first?.manifest.symbols ?? [])
         var api = LibraryAPI(symbols: symbols)
         if let cache {
-            let local = LibrarySymbols.load(librarySymbols, cache: cache, progress: progress)
+            let local = LibrarySymbols.load(librarySymbols, cache: cache, progress: progress, sitePath: sitePath)
             if local.symbols == symbols {
                 api = local
             } else if !local.symbols.isEmpty {

@@ -50,7 +50,7 @@ struct SiteBuilder: Sendable {
         let runnable = toRun.filter { $0.parseError == nil }.map(\.tutorial)
         if runnable.count > 1 { progress.say("compiling \(runnable.count) tutorials together") }
         async let preparedExecutor = executor.preparing(runnable)
-        let api = LibrarySymbols.load(options.librarySymbols, cache: options.libraryDocsCache ?? options.cache, progress: progress)
+        let api = LibrarySymbols.load(options.librarySymbols, cache: options.libraryDocsCache ?? options.cache, progress: progress, sitePath: options.sitePath)
         let stamp = SiteStamp.make(siteTitle: options.siteTitle, keys: allJobs.map { ($0.path, $0.key) }, sections: sections, api: api)
         let stampURL = options.out.appendingPathComponent(Self.stampFile)
         if options.partial == nil, !options.force, cached.count == jobs.count,

@@ -43,9 +43,12 @@ let package = Package(
                 "-O3", "-Wno-module-import-in-extern-c",
             ])]
         ),
+        // NDArray's exp/log/log10 through glibc's vector math library (Sources/CVectorMath).
+        .target(name: "CVectorMath", linkerSettings: [.linkedLibrary("mvec", .when(platforms: [.linux]))]),
         .target(
             name: "Decoding",
-            dependencies: ["CIsal", "CPNG", "CLapack", "CFreeType", "CCrypto", "TutorProtocol", "CLiblinear", "CSearchlight"]
+            dependencies: ["CIsal", "CPNG", "CLapack", "CFreeType", "CCrypto", "TutorProtocol", "CLiblinear", "CSearchlight",
+                           "CVectorMath"]
         ),
         .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Benchmarks/DecodingBench"),
         /// The runner's stages: parse, execute, check, update, weave, publish.

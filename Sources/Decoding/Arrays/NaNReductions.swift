@@ -16,15 +16,27 @@ extension NDArray where Element: FloatingElement {
         NDArray((.!nan).sum(axis: axis, keepDims: keepDims))
     }
 
-    public func nansum() -> Element { replacingNaN(with: 0).values.sum() }
+    /// The sum and the NaN count of the whole array in one read, no copy: the sum of the
+    /// NaN-replaced array in numpy's pairwise order, so the same bits as `np.nansum`.
+    private func nanSumAndCount() -> (sum: Element, nans: Int) {
+        let n = size
+        guard n > 0 else { return (0, 0) }
+        return storage.withUnsafeBufferPointer { p in
+            let a = p.baseAddress!
+            let nans = DispatchedKernels.nanCount(a, n) ?? p.reduce(0) { $0 + ($1.isNaN ? 1 : 0) }
+            return (nans == 0 ? Element.sum(a, n, stride: 1) : Element.nanReplacedSum(a, n), nans)
+        }
+    }
+
+    public func nansum() -> Element { nanSumAndCount().sum }
 
     public func nansum(axis: Int, keepDims: Bool = false) -> NDArray {
         replacingNaN(with: 0).values.sum(axis: axis, keepDims: keepDims)
     }
 
     public func nanmean() -> Element {
-        let (values, nan) = replacingNaN(with: 0)
-        return values.sum() / Element(size - nan.sum())
+        let (sum, nans) = nanSumAndCount()
+        return sum / Element(size - nans)
     }
 
     public func nanmean(axis: Int, keepDims: Bool = false) -> NDArray {
@@ -78,5 +90,26 @@ extension NDArray where Element: FloatingElement {
     public func nanmax(axis: Int, keepDims: Bool = false) -> NDArray {
         let (values, nan) = replacingNaN(with: -.infinity)
         return .where(nan.all(axis: axis, keepDims: keepDims), NDArray(scalar: .nan), values.max(axis: axis, keepDims: keepDims))
+    }
+}
+
+extension NumericElement where Self: BinaryFloatingPoint {
+    /// The pairwise sum of `n` contiguous elements with NaNs counted as 0, in exactly the
+    /// order of ``contiguousSum(_:_:)`` (the same halving; each leaf of at most 128 elements
+    /// copied with NaN → 0 into a stack buffer, then summed), so no full-size copy is made.
+    static func nanReplacedSum(_ a: UnsafePointer<Self>, _ n: Int) -> Self {
+        if n <= 128 {
+            return withUnsafeTemporaryAllocation(of: Self.self, capacity: 128) { buffer in
+                let b = buffer.baseAddress!
+                for i in 0..<n {
+                    let x = a[i]
+                    b[i] = x != x ? 0 : x
+                }
+                return contiguousSum(b, n)
+            }
+        }
+        var n2 = n / 2
+        n2 -= n2 % 8
+        return nanReplacedSum(a, n2) + nanReplacedSum(a + n2, n - n2)
     }
 }

@@ -69,6 +69,7 @@ extension NumericElement {
         _ op: ComparisonOperator, _ a: UnsafePointer<Self>, _ sa: Int,
         _ b: UnsafePointer<Self>, _ sb: Int, _ c: UnsafeMutablePointer<Bool>, _ n: Int
     ) {
+        if DispatchedKernels.compare(op, a, sa, b, sb, c, n) { return }
         switch op {
         case .equal: stridedLoop(a, sa, b, sb, c, n, ==)
         case .notEqual: stridedLoop(a, sa, b, sb, c, n, !=)

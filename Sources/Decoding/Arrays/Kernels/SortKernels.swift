@@ -29,11 +29,13 @@ extension SortableElement {
     }
 
     public static func stableArgsort(_ a: UnsafePointer<Self>, _ n: Int, stride: Int, into order: UnsafeMutablePointer<Int>) {
+        if DispatchedKernels.argsort(a, n, stride: stride, into: order) { return }
         let pairs = sortedPairs(a, n, stride: stride)
         for i in 0..<n { order[i * stride] = pairs[i].index }
     }
 
     public static func stableSort(_ a: UnsafePointer<Self>, _ n: Int, stride: Int, into c: UnsafeMutablePointer<Self>) {
+        if DispatchedKernels.sort(a, n, stride: stride, into: c) { return }
         let pairs = sortedPairs(a, n, stride: stride)
         for i in 0..<n { c[i * stride] = pairs[i].value }
     }

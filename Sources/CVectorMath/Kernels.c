@@ -123,3 +123,64 @@
 
 TYPED(double, long long, f64)
 TYPED(float, int, f32)
+
+// Index of the first extreme in one pass: the extreme of each block of 1024, and only the
+// block where the running extreme last grew (or the first NaN's) is scanned again.
+#define ARGEXTREME(T, S)                                                                        \
+    INLINE long cvm_argextreme_##S##_body(const T *a, long n, int maximum) {                    \
+        enum { B = 1024 };                                                                      \
+        T best = a[0];                                                                          \
+        long at = 0;                                                                            \
+        for (long s = 0; s < n; s += B) {                                                       \
+            long m = n - s < B ? n - s : B;                                                     \
+            T v = cvm_extreme_##S##_body(a + s, m, maximum);                                    \
+            if (v != v) return s + cvm_first_##S##_body(a + s, m, v);                           \
+            if (maximum ? v > best : v < best) { best = v; at = s; }                            \
+        }                                                                                       \
+        return at + cvm_first_##S##_body(a + at, n - at < B ? n - at : B, best);                \
+    }                                                                                           \
+    CLONES(long, cvm_argextreme_##S, (const T *a, long n, int maximum), (a, n, maximum))
+ARGEXTREME(double, f64)
+ARGEXTREME(float, f32)
+
+// numpy's pairwise summation (pairwise_sum in loops_utils.h) with its exact order: below 8
+// values in sequence, eight interleaved accumulators up to 128 (one AVX-512 register, two AVX2
+// ones: lane k only ever adds elements k mod 8, so every ISA gives the same bits), halves
+// rounded to a multiple of 8 above.
+#define PAIRWISE(T, S, ATTR, X)                                                                 \
+    ATTR static T pairwise_##S##_##X(const T *a, long n) {                                      \
+        if (n < 8) {                                                                            \
+            T res = 0;                                                                          \
+            for (long i = 0; i < n; i++) res += a[i];                                           \
+            return res;                                                                         \
+        }                                                                                       \
+        if (n <= 128) {                                                                         \
+            typedef T V8 __attribute__((vector_size(8 * sizeof(T))));                           \
+            V8 r, x;                                                                            \
+            __builtin_memcpy(&r, a, sizeof r);                                                  \
+            long i = 8;                                                                         \
+            for (; i < n - n % 8; i += 8) {                                                     \
+                __builtin_memcpy(&x, a + i, sizeof x);                                          \
+                r += x;                                                                         \
+            }                                                                                   \
+            T res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));          \
+            for (; i < n; i++) res += a[i];                                                     \
+            return res;                                                                         \
+        }                                                                                       \
+        long n2 = n / 2;                                                                        \
+        n2 -= n2 % 8;                                                                           \
+        return pairwise_##S##_##X(a, n2) + pairwise_##S##_##X(a + n2, n - n2);                  \
+    }
+#define PAIRWISE_ALL(T, S)                                                                      \
+    PAIRWISE(T, S, AVX512, e)                                                                   \
+    PAIRWISE(T, S, AVX2, d)                                                                     \
+    PAIRWISE(T, S, , b)                                                                         \
+    T cvm_pairwise_sum_##S(const T *a, long n) {                                                \
+        switch (WIDTH()) {                                                                      \
+        case 8: return pairwise_##S##_e(a, n);                                                  \
+        case 4: return pairwise_##S##_d(a, n);                                                  \
+        default: return pairwise_##S##_b(a, n);                                                 \
+        }                                                                                       \
+    }
+PAIRWISE_ALL(double, f64)
+PAIRWISE_ALL(float, f32)

@@ -34,6 +34,12 @@ float cvm_extreme_f32(const float *a, long n, int maximum);
 /// Index of the first element equal to `v` (the first NaN when `v` is NaN), or -1.
 long cvm_first_f64(const double *a, long n, double v);
 long cvm_first_f32(const float *a, long n, float v);
+/// Index of the first maximum (or minimum) of `n > 0` contiguous elements; the first NaN's if any.
+long cvm_argextreme_f64(const double *a, long n, int maximum);
+long cvm_argextreme_f32(const float *a, long n, int maximum);
+/// numpy's pairwise sum of `n` contiguous elements, bit for bit (same order on every ISA).
+double cvm_pairwise_sum_f64(const double *a, long n);
+float cvm_pairwise_sum_f32(const float *a, long n);
 /// c[i] = a[i*sa] op b[i*sb] for i < n; strides 0 (a broadcast scalar) or 1.
 void cvm_compare_f64(int op, const double *a, long sa, const double *b, long sb, _Bool *c, long n);
 void cvm_compare_f32(int op, const float *a, long sa, const float *b, long sb, _Bool *c, long n);

@@ -21,10 +21,18 @@ enum DispatchedKernels {
         return nil
     }
 
-    /// Index of the first element equal to `value` (the first NaN for a NaN), or -1.
-    static func firstIndex<T>(_ a: UnsafePointer<T>, _ n: Int, of value: T) -> Int? {
-        if T.self == Double.self { return cvm_first_f64(raw(a, Double.self), n, unsafeBitCast(value, to: Double.self)) }
-        if T.self == Float.self { return cvm_first_f32(raw(a, Float.self), n, unsafeBitCast(value, to: Float.self)) }
+    /// Index of the first maximum (or minimum) of `n > 0` contiguous elements, the first
+    /// NaN's if any, in one pass.
+    static func extremeIndex<T>(_ a: UnsafePointer<T>, _ n: Int, maximum: Bool) -> Int? {
+        if T.self == Double.self { return cvm_argextreme_f64(raw(a, Double.self), n, maximum ? 1 : 0) }
+        if T.self == Float.self { return cvm_argextreme_f32(raw(a, Float.self), n, maximum ? 1 : 0) }
+        return nil
+    }
+
+    /// numpy's pairwise sum of `n` contiguous elements, bit for bit.
+    static func pairwiseSum<T>(_ a: UnsafePointer<T>, _ n: Int) -> T? {
+        if T.self == Double.self { return unsafeBitCast(cvm_pairwise_sum_f64(raw(a, Double.self), n), to: T.self) }
+        if T.self == Float.self { return unsafeBitCast(cvm_pairwise_sum_f32(raw(a, Float.self), n), to: T.self) }
         return nil
     }
 

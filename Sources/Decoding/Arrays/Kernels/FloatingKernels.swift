@@ -74,6 +74,7 @@ extension NumericElement where Self: BinaryFloatingPoint {
     /// ``sum(_:_:stride:)`` for stride 1, the same additions in the same order; with literal
     /// offsets the eight accumulators become two vector registers.
     static func contiguousSum(_ a: UnsafePointer<Self>, _ n: Int) -> Self {
+        if let total = DispatchedKernels.pairwiseSum(a, n) { return total }
         if n < 8 {
             var res: Self = 0
             for i in 0..<n { res += a[i] }
@@ -115,9 +116,9 @@ extension NumericElement where Self: BinaryFloatingPoint {
 
     public static func extremeIndex(_ a: UnsafePointer<Self>, _ n: Int, stride: Int, maximum: Bool) -> Int {
         if stride == 1 {
+            if let index = DispatchedKernels.extremeIndex(a, n, maximum: maximum) { return index }
             // Two vectorizable passes beat one branchy one: the extreme value, then its first index.
             let m = extremeValue(a, n, stride: 1, maximum: maximum)
-            if let index = DispatchedKernels.firstIndex(a, n, of: m), index >= 0 { return index }
             return firstIndex(a, n, of: m)
         }
         var best = a[0], index = 0

@@ -1,5 +1,4 @@
 internal import CVectorMath
-import Dispatch
 
 /// The transcendental functions ``FloatingElement/vectorMath(_:_:_:_:)`` computes a buffer at a time.
 public enum VectorMathFunction: Sendable {
@@ -7,24 +6,10 @@ public enum VectorMathFunction: Sendable {
 }
 
 extension FloatingElement {
+    /// One thread, as numpy: measured on the 2-core shared machine (bench/ndarray), splitting
+    /// exp or sqrt over two threads made 1e6 elements 1.5× slower and 1e7 no faster once
+    /// other processes load the cores, and the SIMD loops are memory-bound at these sizes.
     public static func apply(_ f: ElementwiseFunction, _ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int) {
-        // Large arrays split across the cores (same per-element functions, so the same bits).
-        let chunk = 1 << 16
-        if n >= 4 * chunk {
-            let chunks = (n + chunk - 1) / chunk
-            // Addresses as integers: the buffers outlive the call, and chunks never overlap.
-            let input = Int(bitPattern: a), output = Int(bitPattern: c)
-            DispatchQueue.concurrentPerform(iterations: chunks) { k in
-                let start = k * chunk
-                applySerially(f, UnsafePointer<Self>(bitPattern: input)! + start,
-                              UnsafeMutablePointer<Self>(bitPattern: output)! + start, Swift.min(chunk, n - start))
-            }
-        } else {
-            applySerially(f, a, c, n)
-        }
-    }
-
-    static func applySerially(_ f: ElementwiseFunction, _ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int) {
         switch f {
         case .sqrt: for i in 0..<n { c[i] = a[i].squareRoot() }
         case .exp: vectorMath(.exp, a, c, n)

@@ -28,22 +28,27 @@ extension NDArray where Element: FloatingElement {
         }
     }
 
+    /// numpy's `np.nansum(x)`: the sum with NaNs counted as 0 (0 when all are NaN).
     public func nansum() -> Element { nanSumAndCount().sum }
 
+    /// numpy's `np.nansum(x, axis=)`.
     public func nansum(axis: Int, keepDims: Bool = false) -> NDArray {
         replacingNaN(with: 0).values.sum(axis: axis, keepDims: keepDims)
     }
 
+    /// numpy's `np.nanmean(x)`: the mean of the non-NaN elements; NaN when there is none.
     public func nanmean() -> Element {
         let (sum, nans) = nanSumAndCount()
         return sum / Element(size - nans)
     }
 
+    /// numpy's `np.nanmean(x, axis=)`: per lane, NaN for a lane without values.
     public func nanmean(axis: Int, keepDims: Bool = false) -> NDArray {
         let (values, nan) = replacingNaN(with: 0)
         return values.sum(axis: axis, keepDims: keepDims) / valueCounts(nan, axis: axis, keepDims: keepDims)
     }
 
+    /// numpy's `np.nanvar(x, ddof=)`: variance of the non-NaN elements; NaN when `ddof` leaves none.
     public func nanvar(ddof: Int = 0) -> Element {
         let (values, nan) = replacingNaN(with: 0)
         let count = size - nan.sum()
@@ -54,6 +59,7 @@ extension NDArray where Element: FloatingElement {
         return dof <= 0 ? .nan : deviations.sum() / Element(dof)
     }
 
+    /// numpy's `np.nanvar(x, axis=, ddof=)`, lane by lane.
     public func nanvar(axis: Int, ddof: Int = 0, keepDims: Bool = false) -> NDArray {
         let (values, nan) = replacingNaN(with: 0)
         let counts = valueCounts(nan, axis: axis, keepDims: true)
@@ -65,8 +71,10 @@ extension NDArray where Element: FloatingElement {
         return .where(dof .<= 0, NDArray(scalar: .nan), result)
     }
 
+    /// numpy's `np.nanstd(x, ddof=)`: the square root of ``nanvar(ddof:)``.
     public func nanstd(ddof: Int = 0) -> Element { nanvar(ddof: ddof).squareRoot() }
 
+    /// numpy's `np.nanstd(x, axis=, ddof=)`.
     public func nanstd(axis: Int, ddof: Int = 0, keepDims: Bool = false) -> NDArray {
         sqrt(nanvar(axis: axis, ddof: ddof, keepDims: keepDims))
     }
@@ -77,16 +85,19 @@ extension NDArray where Element: FloatingElement {
         return nan.all() ? .nan : values.min()
     }
 
+    /// The largest non-NaN element; NaN when there is none (numpy also warns).
     public func nanmax() -> Element {
         let (values, nan) = replacingNaN(with: -.infinity)
         return nan.all() ? .nan : values.max()
     }
 
+    /// numpy's `np.nanmin(x, axis=)`: NaN only for an all-NaN lane.
     public func nanmin(axis: Int, keepDims: Bool = false) -> NDArray {
         let (values, nan) = replacingNaN(with: .infinity)
         return .where(nan.all(axis: axis, keepDims: keepDims), NDArray(scalar: .nan), values.min(axis: axis, keepDims: keepDims))
     }
 
+    /// numpy's `np.nanmax(x, axis=)`: NaN only for an all-NaN lane.
     public func nanmax(axis: Int, keepDims: Bool = false) -> NDArray {
         let (values, nan) = replacingNaN(with: -.infinity)
         return .where(nan.all(axis: axis, keepDims: keepDims), NDArray(scalar: .nan), values.max(axis: axis, keepDims: keepDims))

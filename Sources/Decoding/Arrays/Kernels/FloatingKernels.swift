@@ -24,6 +24,7 @@ public enum ElementwiseFunction: Sendable {
 }
 
 extension NumericElement where Self: BinaryFloatingPoint {
+    /// IEEE arithmetic; `.minimum`/`.maximum` propagate NaN from either side, as numpy's.
     public static func combine(
         _ op: ArithmeticOperator, _ a: UnsafePointer<Self>, _ sa: Int,
         _ b: UnsafePointer<Self>, _ sb: Int, _ c: UnsafeMutablePointer<Self>, _ n: Int
@@ -102,10 +103,12 @@ extension NumericElement where Self: BinaryFloatingPoint {
         }
     }
 
+    /// Plain adds, in row order (numpy's order for a non-contiguous axis).
     public static func accumulate(_ a: UnsafePointer<Self>, into acc: UnsafeMutablePointer<Self>, _ n: Int) {
         for i in 0..<n { acc[i] += a[i] }
     }
 
+    /// Sequential, as numpy's `cumsum` (not pairwise).
     public static func runningSum(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int, stride: Int) {
         var total: Self = 0
         for i in 0..<n {
@@ -114,6 +117,7 @@ extension NumericElement where Self: BinaryFloatingPoint {
         }
     }
 
+    /// Contiguous lanes in one dispatched SIMD pass (Double, Float); strided ones by a scan.
     public static func extremeIndex(_ a: UnsafePointer<Self>, _ n: Int, stride: Int, maximum: Bool) -> Int {
         if stride == 1 {
             if let index = DispatchedKernels.extremeIndex(a, n, maximum: maximum) { return index }
@@ -150,6 +154,7 @@ extension NumericElement where Self: BinaryFloatingPoint {
         return 0
     }
 
+    /// Contiguous lanes through the dispatched SIMD loop (Double, Float); NaN if any is.
     public static func extremeValue(_ a: UnsafePointer<Self>, _ n: Int, stride: Int, maximum: Bool) -> Self {
         if stride == 1, let m = DispatchedKernels.extreme(a, n, maximum: maximum) { return m }
         // `x > m || x != x ? x : m` keeps a NaN once taken (every comparison with it is false),
@@ -182,6 +187,7 @@ extension NumericElement where Self: BinaryFloatingPoint {
         return maximum ? Swift.max(Swift.max(m0, m1), Swift.max(m2, m3)) : Swift.min(Swift.min(m0, m1), Swift.min(m2, m3))
     }
 
+    /// Sign flips only, so `-0.0` and NaN payloads behave as numpy's.
     public static func negateOrAbs(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int, abs: Bool) {
         if abs {
             for i in 0..<n { c[i] = a[i].magnitude }
@@ -190,6 +196,7 @@ extension NumericElement where Self: BinaryFloatingPoint {
         }
     }
 
+    /// NaN stays NaN, as `np.clip`; Double and Float through the dispatched SIMD loop.
     public static func clip(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int, low: Self, high: Self) {
         if DispatchedKernels.clip(a, c, n, low: low, high: high) { return }
         for i in 0..<n {
@@ -198,12 +205,14 @@ extension NumericElement where Self: BinaryFloatingPoint {
         }
     }
 
+    /// Exact widening (or identity).
     public static func toDouble(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Double>, _ n: Int) {
         for i in 0..<n { c[i] = Double(a[i]) }
     }
 }
 
 extension FloatingElement {
+    /// Double and Float through the dispatched SIMD loop.
     public static func classify(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Bool>, _ n: Int, finite: Bool) {
         if DispatchedKernels.classify(a, c, n, finite: finite) { return }
         if finite {
@@ -213,6 +222,7 @@ extension FloatingElement {
         }
     }
 
+    /// Rounds to nearest, as numpy's `astype`.
     public static func fromDouble(_ a: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Self>, _ n: Int) {
         for i in 0..<n { c[i] = Self(a[i]) }
     }

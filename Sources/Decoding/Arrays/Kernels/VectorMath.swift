@@ -28,6 +28,7 @@ extension FloatingElement {
 
 // libmvec's AVX-512 (else AVX2, else SSE) variants, chosen at run time (Sources/CVectorMath).
 extension Double: FloatingElement {
+    /// libmvec's float64 variants (within 4 ulp; measured ≤ 3 for exp and log10, ≤ 1 for log).
     public static func vectorMath(_ f: VectorMathFunction, _ a: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>, _ n: Int) {
         switch f {
         case .exp: cvm_exp_f64(a, c, n)
@@ -38,6 +39,7 @@ extension Double: FloatingElement {
 }
 
 extension Float: FloatingElement {
+    /// libmvec's float32 variants.
     public static func vectorMath(_ f: VectorMathFunction, _ a: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>, _ n: Int) {
         switch f {
         case .exp: cvm_exp_f32(a, c, n)

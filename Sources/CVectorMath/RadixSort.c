@@ -43,21 +43,18 @@ enum { DIGIT = 11, BUCKETS = 1 << DIGIT };
 RADIX(uint64_t, 64)
 RADIX(uint32_t, 32)
 
-static inline uint64_t key_f64(double x) {
-    if (x != x) return UINT64_MAX;
-    if (x == 0) x = 0.0;
-    uint64_t b;
-    memcpy(&b, &x, 8);
-    return (b >> 63) ? ~b : b | 0x8000000000000000ull;
-}
-
-static inline uint32_t key_f32(float x) {
-    if (x != x) return UINT32_MAX;
-    if (x == 0) x = 0.0f;
-    uint32_t b;
-    memcpy(&b, &x, 4);
-    return (b >> 31) ? ~b : b | 0x80000000u;
-}
+// Floats: NaN above everything, -0.0 as 0.0, negatives' bits inverted, positives' sign set.
+#define FLOAT_KEY(S, T, U)                                                                      \
+    static inline U key_##S(T x) {                                                              \
+        if (x != x) return (U)-1;                                                               \
+        if (x == 0) x = 0;                                                                      \
+        U b;                                                                                    \
+        memcpy(&b, &x, sizeof b);                                                               \
+        const U sign = (U)1 << (8 * sizeof(U) - 1);                                             \
+        return (b & sign) ? ~b : b | sign;                                                      \
+    }
+FLOAT_KEY(f64, double, uint64_t)
+FLOAT_KEY(f32, float, uint32_t)
 
 static inline uint64_t key_i64(long long x) { return (uint64_t)x ^ 0x8000000000000000ull; }
 

@@ -81,7 +81,7 @@ import Testing
             let v = awkward(n), w = awkward(n)
             let x = NDArray(v), y = NDArray(w), f = NDArray(v.map(Float.init))
             #expect((x .> 0).storage == v.map { $0 > 0 })
-            #expect((0 .< x).storage == v.map { 0 < $0 })
+            #expect((NDArray(scalar: 0.0) .< x).storage == v.map { 0 < $0 })
             #expect((x .<= y).storage == zip(v, w).map { $0 <= $1 })
             #expect((x .== y).storage == zip(v, w).map { $0 == $1 })
             #expect((x .!= 1).storage == v.map { $0 != 1 })

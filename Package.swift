@@ -19,6 +19,7 @@ let systemLibraries: [Target] = [
 let optimizeDecoding = Context.environment["DECODING_ONONE"] == nil
 let decodingSwiftSettings: [SwiftSetting] = optimizeDecoding ? [.unsafeFlags(["-O"], .when(configuration: .debug))] : []
 let liblinearOptimization: [CXXSetting] = optimizeDecoding ? [.unsafeFlags(["-O2"], .when(configuration: .debug))] : []
+let vectorMathOptimization: [CSetting] = optimizeDecoding ? [.unsafeFlags(["-O2"], .when(configuration: .debug))] : []
 
 let package = Package(
     name: "Tutor",
@@ -51,9 +52,12 @@ let package = Package(
                 "-O3", "-Wno-module-import-in-extern-c",
             ])]
         ),
+        // NDArray's exp/log/log10 through glibc's vector math library (Sources/CVectorMath).
+        .target(name: "CVectorMath", cSettings: vectorMathOptimization, linkerSettings: [.linkedLibrary("mvec", .when(platforms: [.linux]))]),
         .target(
             name: "Decoding",
-            dependencies: ["CIsal", "CPNG", "CLapack", "CFreeType", "CCrypto", "TutorProtocol", "CLiblinear", "CSearchlight"],
+            dependencies: ["CIsal", "CPNG", "CLapack", "CFreeType", "CCrypto", "TutorProtocol", "CLiblinear", "CSearchlight",
+                           "CVectorMath"],
             swiftSettings: decodingSwiftSettings
         ),
         .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Benchmarks/DecodingBench"),

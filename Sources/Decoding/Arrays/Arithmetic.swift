@@ -54,21 +54,39 @@ extension NDArray where Element: NumericElement {
         self.init(shape: [], storage: [value])
     }
 
+    /// numpy's `a + b`: the element-wise sum, broadcasting as numpy does (a row or
+    /// column against a matrix). Traps naming both shapes when they do not broadcast.
     public static func + (lhs: NDArray, rhs: NDArray) -> NDArray { combined(lhs, rhs, .add) }
+    /// numpy's `a - b`: the element-wise difference, broadcasting as numpy does (a row or
+    /// column against a matrix). Traps naming both shapes when they do not broadcast.
     public static func - (lhs: NDArray, rhs: NDArray) -> NDArray { combined(lhs, rhs, .subtract) }
+    /// numpy's `a * b`: the element-wise product, broadcasting as numpy does (a row or
+    /// column against a matrix). Traps naming both shapes when they do not broadcast.
     public static func * (lhs: NDArray, rhs: NDArray) -> NDArray { combined(lhs, rhs, .multiply) }
+    /// numpy's `a + scalar`: the scalar meets every element; the result keeps `a`'s shape.
     public static func + (lhs: NDArray, rhs: Element) -> NDArray { combined(lhs, NDArray(scalar: rhs), .add) }
+    /// numpy's `a - scalar`: the scalar meets every element; the result keeps `a`'s shape.
     public static func - (lhs: NDArray, rhs: Element) -> NDArray { combined(lhs, NDArray(scalar: rhs), .subtract) }
+    /// numpy's `a * scalar`: the scalar meets every element; the result keeps `a`'s shape.
     public static func * (lhs: NDArray, rhs: Element) -> NDArray { combined(lhs, NDArray(scalar: rhs), .multiply) }
+    /// numpy's `scalar + a`: the scalar meets every element; the result keeps `a`'s shape.
     public static func + (lhs: Element, rhs: NDArray) -> NDArray { combined(NDArray(scalar: lhs), rhs, .add) }
+    /// numpy's `scalar - a`: the scalar meets every element; the result keeps `a`'s shape.
     public static func - (lhs: Element, rhs: NDArray) -> NDArray { combined(NDArray(scalar: lhs), rhs, .subtract) }
+    /// numpy's `scalar * a`: the scalar meets every element; the result keeps `a`'s shape.
     public static func * (lhs: Element, rhs: NDArray) -> NDArray { combined(NDArray(scalar: lhs), rhs, .multiply) }
 
+    /// numpy's in-place `a += b`: `b` must broadcast to `a`'s shape, which stays (traps otherwise).
     public static func += (lhs: inout NDArray, rhs: NDArray) { combine(&lhs, rhs, .add) }
+    /// numpy's in-place `a -= b`: `b` must broadcast to `a`'s shape, which stays (traps otherwise).
     public static func -= (lhs: inout NDArray, rhs: NDArray) { combine(&lhs, rhs, .subtract) }
+    /// numpy's in-place `a *= b`: `b` must broadcast to `a`'s shape, which stays (traps otherwise).
     public static func *= (lhs: inout NDArray, rhs: NDArray) { combine(&lhs, rhs, .multiply) }
+    /// numpy's in-place `a += scalar`, without a new buffer.
     public static func += (lhs: inout NDArray, rhs: Element) { combine(&lhs, NDArray(scalar: rhs), .add) }
+    /// numpy's in-place `a -= scalar`, without a new buffer.
     public static func -= (lhs: inout NDArray, rhs: Element) { combine(&lhs, NDArray(scalar: rhs), .subtract) }
+    /// numpy's in-place `a *= scalar`, without a new buffer.
     public static func *= (lhs: inout NDArray, rhs: Element) { combine(&lhs, NDArray(scalar: rhs), .multiply) }
 
     /// numpy's unary minus (wrapping for integers, as numpy's).
@@ -78,6 +96,7 @@ extension NDArray where Element: NumericElement {
 
     /// numpy's `np.minimum(a, b)` / `np.maximum(a, b)`: element-wise, broadcasting, NaN wins.
     public static func minimum(_ a: NDArray, _ b: NDArray) -> NDArray { combined(a, b, .minimum) }
+    /// numpy's `np.maximum(a, b)`: the larger of each pair, broadcasting; NaN from either side wins.
     public static func maximum(_ a: NDArray, _ b: NDArray) -> NDArray { combined(a, b, .maximum) }
 
     /// A new array of the same shape from a whole-buffer loop `body(input, output, count)`.
@@ -97,9 +116,15 @@ extension NDArray where Element: NumericElement {
 // `/` is true division: floats divide in their own type, integers give float64 (numpy's
 // `np.array([1, 2]) / 2` is `[0.5 1. ]`).
 extension NDArray where Element: FloatingElement {
+    /// numpy's true division `a / b` in the element type, broadcasting; `x / 0` is ±inf or NaN
+    /// as in IEEE arithmetic (numpy warns, here nothing is raised).
     public static func / (lhs: NDArray, rhs: NDArray) -> NDArray { combined(lhs, rhs, .divide) }
+    /// numpy's `a / scalar`, element-wise.
     public static func / (lhs: NDArray, rhs: Element) -> NDArray { combined(lhs, NDArray(scalar: rhs), .divide) }
+    /// numpy's `scalar / a`, element-wise.
     public static func / (lhs: Element, rhs: NDArray) -> NDArray { combined(NDArray(scalar: lhs), rhs, .divide) }
+    /// numpy's in-place `a /= b`: `b` must broadcast to `a`'s shape, which stays.
     public static func /= (lhs: inout NDArray, rhs: NDArray) { combine(&lhs, rhs, .divide) }
+    /// numpy's in-place `a /= scalar`.
     public static func /= (lhs: inout NDArray, rhs: Element) { combine(&lhs, NDArray(scalar: rhs), .divide) }
 }

@@ -40,11 +40,13 @@ extension NDArray {
 
 // Boolean arrays as masks, so that `x[rows: y .== "face"]` reads like numpy's `x[y == "face"]`.
 extension NDArray {
+    /// Rows where a 1-D mask is true (numpy `x[mask]` on a 2-D `x`). Traps if the mask is not 1-D.
     public subscript(rows mask: NDArray<Bool>) -> NDArray {
         precondition(mask.ndim == 1, "a row mask must be 1-D, not \(mask.shape)")
         return self[rows: mask.storage]
     }
 
+    /// Columns where a 1-D mask is true (numpy `x[:, mask]`). Traps if the mask is not 1-D.
     public subscript(columns mask: NDArray<Bool>) -> NDArray {
         precondition(mask.ndim == 1, "a column mask must be 1-D, not \(mask.shape)")
         return self[columns: mask.storage]

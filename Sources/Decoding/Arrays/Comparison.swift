@@ -5,10 +5,15 @@
 extension NDArray where Element: Equatable {
     /// - Precondition: both arrays have the same shape (no broadcasting).
     public static func .== (lhs: NDArray, rhs: NDArray) -> NDArray<Bool> { zip(lhs, rhs, ==) }
+    /// Element-wise `!=` of two arrays of one shape (numpy `a != b`), as a mask.
     public static func .!= (lhs: NDArray, rhs: NDArray) -> NDArray<Bool> { zip(lhs, rhs, !=) }
+    /// numpy's `a == value` for any comparable element (strings, labels), as a mask.
     public static func .== (lhs: NDArray, rhs: Element) -> NDArray<Bool> { lhs.map { $0 == rhs } }
+    /// numpy's `a != value` for any comparable element (strings, labels), as a mask.
     public static func .!= (lhs: NDArray, rhs: Element) -> NDArray<Bool> { lhs.map { $0 != rhs } }
+    /// numpy's `value == a`, as a mask.
     public static func .== (lhs: Element, rhs: NDArray) -> NDArray<Bool> { rhs.map { lhs == $0 } }
+    /// numpy's `value != a`, as a mask.
     public static func .!= (lhs: Element, rhs: NDArray) -> NDArray<Bool> { rhs.map { lhs != $0 } }
 
     /// numpy's `np.isin(x, values)`: true where the element is one of `values`.
@@ -19,19 +24,30 @@ extension NDArray where Element: Equatable {
 }
 
 extension NDArray where Element: Comparable {
+    /// Element-wise `<` of two arrays of one shape (numpy `a < b`), as a mask.
     public static func .< (lhs: NDArray, rhs: NDArray) -> NDArray<Bool> { zip(lhs, rhs, <) }
+    /// Element-wise `<=` of two arrays of one shape (numpy `a <= b`), as a mask.
     public static func .<= (lhs: NDArray, rhs: NDArray) -> NDArray<Bool> { zip(lhs, rhs, <=) }
+    /// Element-wise `>` of two arrays of one shape (numpy `a > b`), as a mask.
     public static func .> (lhs: NDArray, rhs: NDArray) -> NDArray<Bool> { zip(lhs, rhs, >) }
+    /// Element-wise `>=` of two arrays of one shape (numpy `a >= b`), as a mask.
     public static func .>= (lhs: NDArray, rhs: NDArray) -> NDArray<Bool> { zip(lhs, rhs, >=) }
+    /// numpy's `a < value` for any comparable element (strings, labels), as a mask.
     public static func .< (lhs: NDArray, rhs: Element) -> NDArray<Bool> { lhs.map { $0 < rhs } }
+    /// numpy's `a <= value` for any comparable element (strings, labels), as a mask.
     public static func .<= (lhs: NDArray, rhs: Element) -> NDArray<Bool> { lhs.map { $0 <= rhs } }
+    /// numpy's `a > value` for any comparable element (strings, labels), as a mask.
     public static func .> (lhs: NDArray, rhs: Element) -> NDArray<Bool> { lhs.map { $0 > rhs } }
+    /// numpy's `a >= value` for any comparable element (strings, labels), as a mask.
     public static func .>= (lhs: NDArray, rhs: Element) -> NDArray<Bool> { lhs.map { $0 >= rhs } }
 }
 
 extension NDArray where Element == Bool {
+    /// numpy's `m1 & m2` on masks of one shape: true where both are.
     public static func .& (lhs: NDArray, rhs: NDArray) -> NDArray { zip(lhs, rhs) { $0 && $1 } }
+    /// numpy's `m1 | m2` on masks of one shape: true where either is.
     public static func .| (lhs: NDArray, rhs: NDArray) -> NDArray { zip(lhs, rhs) { $0 || $1 } }
+    /// numpy's `~mask`: true where the mask is false.
     public static prefix func .! (operand: NDArray) -> NDArray { operand.map { !$0 } }
 }
 

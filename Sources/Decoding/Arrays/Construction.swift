@@ -4,7 +4,9 @@
 // float64, `NDArray<Double>.zeros([2, 3])` float64.
 
 extension NDArray where Element: NumericElement {
+    /// numpy's `np.zeros(shape)` in the element type.
     public static func zeros(_ shape: Shape) -> NDArray { NDArray(repeating: 0, shape: shape) }
+    /// numpy's `np.ones(shape)` in the element type.
     public static func ones(_ shape: Shape) -> NDArray { NDArray(repeating: 1, shape: shape) }
     /// numpy's `np.full(shape, value)`.
     public static func full(_ shape: Shape, _ value: Element) -> NDArray { NDArray(repeating: value, shape: shape) }

@@ -14,9 +14,11 @@ extension NDArray where Element: FloatingElement {
 }
 
 extension NDArray where Element: NumericElement & FixedWidthInteger {
+    /// Running sums in `Int` (numpy accumulates integers in int64, wrapping on overflow).
     public func cumsum(axis: Int? = nil) -> NDArray<Int> { asIntStorage.runningSums(axis: axis) }
 }
 
 extension NDArray where Element == Bool {
+    /// Running counts of `true` (numpy sums booleans as int64).
     public func cumsum(axis: Int? = nil) -> NDArray<Int> { asInt.runningSums(axis: axis) }
 }

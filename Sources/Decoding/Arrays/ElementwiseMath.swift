@@ -8,15 +8,22 @@ public func abs<T: NumericElement>(_ x: NDArray<T>) -> NDArray<T> {
 
 /// numpy's `np.sqrt`: NaN for negative elements.
 public func sqrt<T: FloatingElement>(_ x: NDArray<T>) -> NDArray<T> { x.unary { T.apply(.sqrt, $0, $1, $2) } }
+/// numpy's `np.exp`: vectorized (glibc's libmvec), within a few ulp of the correctly rounded
+/// value; overflow gives inf, underflow 0, NaN stays NaN.
 public func exp<T: FloatingElement>(_ x: NDArray<T>) -> NDArray<T> { x.unary { T.apply(.exp, $0, $1, $2) } }
 /// numpy's `np.log` (natural): `-inf` at 0, NaN below.
 public func log<T: FloatingElement>(_ x: NDArray<T>) -> NDArray<T> { x.unary { T.apply(.log, $0, $1, $2) } }
+/// numpy's `np.log10` (for `-log10(pValues)`): `-inf` at 0, NaN below, vectorized as ``exp(_:)``.
 public func log10<T: FloatingElement>(_ x: NDArray<T>) -> NDArray<T> { x.unary { T.apply(.log10, $0, $1, $2) } }
 
 // Integers go through float64, as numpy's `np.sqrt(np.arange(3))` is float64.
+/// numpy's `np.sqrt` of integers: computed in float64, as numpy's result dtype is.
 public func sqrt<T: NumericElement & FixedWidthInteger>(_ x: NDArray<T>) -> NDArray<Double> { sqrt(x.asDouble) }
+/// numpy's `np.exp` of integers: computed in float64, as numpy's result dtype is.
 public func exp<T: NumericElement & FixedWidthInteger>(_ x: NDArray<T>) -> NDArray<Double> { exp(x.asDouble) }
+/// numpy's `np.log` of integers: computed in float64, as numpy's result dtype is.
 public func log<T: NumericElement & FixedWidthInteger>(_ x: NDArray<T>) -> NDArray<Double> { log(x.asDouble) }
+/// numpy's `np.log10` of integers: computed in float64, as numpy's result dtype is.
 public func log10<T: NumericElement & FixedWidthInteger>(_ x: NDArray<T>) -> NDArray<Double> { log10(x.asDouble) }
 
 extension NDArray where Element: NumericElement {

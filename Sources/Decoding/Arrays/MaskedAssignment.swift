@@ -88,14 +88,17 @@ extension NDArray where Element: NumericElement {
         return NDArray(shape: shape, storage: out)
     }
 
+    /// `np.where(condition, value, b)`.
     public static func `where`(_ condition: NDArray<Bool>, _ a: Element, _ b: NDArray) -> NDArray {
         Self.where(condition, NDArray(scalar: a), b)
     }
 
+    /// `np.where(condition, a, value)`, e.g. `NDArray.where(a .> 0, a, 0)`.
     public static func `where`(_ condition: NDArray<Bool>, _ a: NDArray, _ b: Element) -> NDArray {
         Self.where(condition, a, NDArray(scalar: b))
     }
 
+    /// `np.where(condition, x, y)` with two scalars: a new array of the condition's shape.
     public static func `where`(_ condition: NDArray<Bool>, _ a: Element, _ b: Element) -> NDArray {
         Self.where(condition, NDArray(scalar: a), NDArray(scalar: b))
     }

@@ -7,6 +7,7 @@ public protocol BLASScalar: BinaryFloatingPoint {
 }
 
 extension Float: BLASScalar {
+    /// Single precision through `cblas_sgemm`.
     public static func gemm(m: Int, n: Int, k: Int, a: UnsafePointer<Float>, b: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>) {
         cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, blasint(m), blasint(n), blasint(k),
                     1, a, blasint(max(k, 1)), b, blasint(max(n, 1)), 0, c, blasint(max(n, 1)))
@@ -14,6 +15,7 @@ extension Float: BLASScalar {
 }
 
 extension Double: BLASScalar {
+    /// Double precision through `cblas_dgemm`.
     public static func gemm(m: Int, n: Int, k: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>, c: UnsafeMutablePointer<Double>) {
         cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, blasint(m), blasint(n), blasint(k),
                     1, a, blasint(max(k, 1)), b, blasint(max(n, 1)), 0, c, blasint(max(n, 1)))

@@ -4,6 +4,7 @@
 /// Value semantics: copies share storage until written (copy-on-write of `[Element]`).
 /// Two-dimensional arrays are (rows × columns), e.g. (time points × voxels).
 public struct NDArray<Element> {
+    /// Extent of each axis; its product is `storage.count`.
     public internal(set) var shape: Shape
     /// Elements in C order; `storage.count == shape.elementCount` always holds.
     public internal(set) var storage: [Element]
@@ -19,6 +20,7 @@ public struct NDArray<Element> {
         self.storage = storage
     }
 
+    /// An array of `shape` with every element `value` (numpy `np.full`).
     public init(repeating value: Element, shape: Shape) {
         self.init(shape: shape, storage: Array(repeating: value, count: shape.elementCount))
     }
@@ -35,6 +37,7 @@ public struct NDArray<Element> {
         self.init(shape: [rows.count, columns], storage: rows.flatMap { $0 })
     }
 
+    /// Number of axes (numpy's `ndim`); 0 for a scalar array.
     public var ndim: Int { shape.count }
     /// Total number of elements (numpy's `size`).
     public var size: Int { storage.count }
@@ -67,6 +70,7 @@ public struct NDArray<Element> {
         try storage.withUnsafeMutableBufferPointer(body)
     }
 
+    /// Reads the elements (C order) through a buffer, e.g. to hand them to C code, without a copy.
     public func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Element>) throws -> R) rethrows -> R {
         try storage.withUnsafeBufferPointer(body)
     }

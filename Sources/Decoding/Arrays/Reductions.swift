@@ -33,12 +33,15 @@ extension NDArray where Element: NumericElement {
 }
 
 extension NDArray where Element: FloatingElement {
+    /// numpy's `x.sum()` in the element type, pairwise, so bit-identical to numpy; 0 when empty.
     public func sum() -> Element { summedAll() }
+    /// numpy's `x.sum(axis=)` in the element type, in numpy's order.
     public func sum(axis: Int, keepDims: Bool = false) -> NDArray { summed(axis: axis, keepDims: keepDims) }
 
     /// Arithmetic mean in the element type (numpy: a float32 mean is float32); `nan` when empty.
     public func mean() -> Element { summedAll() / Element(size) }
 
+    /// numpy's `x.mean(axis=)` (a mean over time: `x.mean(axis: 0)`); NaN for empty lanes.
     public func mean(axis: Int, keepDims: Bool = false) -> NDArray {
         summed(axis: axis, keepDims: keepDims) / Element(AxisSplit(shape, axis: axis).length)
     }
@@ -53,6 +56,7 @@ extension NDArray where Element: NumericElement & FixedWidthInteger {
 
     /// numpy sums integers in int64, wrapping on overflow.
     public func sum() -> Int { asIntStorage.summedAll() }
+    /// numpy's `x.sum(axis=)` of integers, in `Int` (int64), wrapping on overflow.
     public func sum(axis: Int, keepDims: Bool = false) -> NDArray<Int> {
         asIntStorage.summed(axis: axis, keepDims: keepDims)
     }
@@ -61,6 +65,7 @@ extension NDArray where Element: NumericElement & FixedWidthInteger {
     /// block summed pairwise.
     public func mean() -> Double { asDouble.bufferedSum() / Double(size) }
 
+    /// numpy's `x.mean(axis=)` of integers: float64.
     public func mean(axis: Int, keepDims: Bool = false) -> NDArray<Double> {
         asDouble.mean(axis: axis, keepDims: keepDims)
     }
@@ -86,10 +91,12 @@ extension NDArray where Element == Double {
 extension NDArray where Element == Bool {
     /// Number of `true` elements: numpy sums booleans as 0/1 integers.
     public func sum() -> Int { storage.reduce(0) { $0 + ($1 ? 1 : 0) } }
+    /// Number of `true` elements per lane.
     public func sum(axis: Int, keepDims: Bool = false) -> NDArray<Int> { asInt.sum(axis: axis, keepDims: keepDims) }
 
     /// Fraction of `true` elements, e.g. accuracy from `(prediction .== y).mean()`.
     public func mean() -> Double { Double(sum()) / Double(size) }
+    /// Fraction of `true` elements per lane.
     public func mean(axis: Int, keepDims: Bool = false) -> NDArray<Double> { asInt.mean(axis: axis, keepDims: keepDims) }
 
     /// numpy's `x.any()`: whether some element is true (false when empty).
@@ -97,10 +104,12 @@ extension NDArray where Element == Bool {
     /// numpy's `x.all()`: whether every element is true (true when empty).
     public func all() -> Bool { !storage.contains(false) }
 
+    /// numpy's `x.any(axis=)`: whether some element of each lane is true.
     public func any(axis: Int, keepDims: Bool = false) -> NDArray<Bool> {
         reduceLanes(axis: axis, keepDims: keepDims) { p, n, s in (0..<n).contains { p[$0 * s] } }
     }
 
+    /// numpy's `x.all(axis=)`: whether every element of each lane is true.
     public func all(axis: Int, keepDims: Bool = false) -> NDArray<Bool> {
         reduceLanes(axis: axis, keepDims: keepDims) { p, n, s in (0..<n).allSatisfy { p[$0 * s] } }
     }

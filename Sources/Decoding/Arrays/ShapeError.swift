@@ -17,6 +17,7 @@ public enum ShapeError: Error, Equatable, CustomStringConvertible, Sendable {
     case maskShape(mask: Shape, array: Shape)
     case assignedCount(values: Int, selected: Int)
 
+    /// numpy's wording of the same error, so a reader can search for it.
     public var description: String {
         switch self {
         case let .notBroadcastable(a, b):

@@ -10,6 +10,7 @@ extension NDArray where Element: FloatingElement {
         return deviations.sum() / Element(Swift.max(size - ddof, 0))
     }
 
+    /// numpy's `x.var(axis=, ddof=)`, lane by lane.
     public func `var`(axis: Int, ddof: Int = 0, keepDims: Bool = false) -> NDArray {
         var deviations = self - mean(axis: axis, keepDims: true)
         deviations.squareInPlace()
@@ -20,6 +21,7 @@ extension NDArray where Element: FloatingElement {
     /// numpy's `x.std(ddof=)`: the square root of ``var(ddof:)``.
     public func std(ddof: Int = 0) -> Element { `var`(ddof: ddof).squareRoot() }
 
+    /// numpy's `x.std(axis=, ddof=)` (a voxel's spread over time: `x.std(axis: 0)`).
     public func std(axis: Int, ddof: Int = 0, keepDims: Bool = false) -> NDArray {
         sqrt(`var`(axis: axis, ddof: ddof, keepDims: keepDims))
     }
@@ -42,12 +44,15 @@ extension NDArray where Element: NumericElement & FixedWidthInteger {
         return deviations.sum() / Double(Swift.max(size - ddof, 0))
     }
 
+    /// numpy's `x.var(axis=, ddof=)` of integers: float64.
     public func `var`(axis: Int, ddof: Int = 0, keepDims: Bool = false) -> NDArray<Double> {
         asDouble.var(axis: axis, ddof: ddof, keepDims: keepDims)
     }
 
+    /// numpy's `x.std(ddof=)` of integers: float64.
     public func std(ddof: Int = 0) -> Double { `var`(ddof: ddof).squareRoot() }
 
+    /// numpy's `x.std(axis=, ddof=)` of integers: float64.
     public func std(axis: Int, ddof: Int = 0, keepDims: Bool = false) -> NDArray<Double> {
         asDouble.std(axis: axis, ddof: ddof, keepDims: keepDims)
     }

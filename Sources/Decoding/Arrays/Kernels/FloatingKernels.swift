@@ -7,9 +7,10 @@ public protocol FloatingElement: NumericElement, NumpyFloatingPoint {
     static func apply(_ f: ElementwiseFunction, _ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int)
     /// `c[i] = a[i].isNaN` (or `isFinite` when `finite`).
     static func classify(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Bool>, _ n: Int, finite: Bool)
-    static func exponential(_ x: Self) -> Self
-    static func naturalLogarithm(_ x: Self) -> Self
-    static func decimalLogarithm(_ x: Self) -> Self
+    /// `c[i] = exp(a[i])`, `log(a[i])` or `log10(a[i])` for `i < n`, vectorized (glibc's
+    /// libmvec, as numpy's SIMD loops): within a few ulp of the correctly rounded value, and
+    /// exactly C's result for NaN, ±inf, ±0, negative arguments, overflow and underflow.
+    static func vectorMath(_ f: VectorMathFunction, _ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int)
     /// Converts `n` doubles to this type, rounding to nearest.
     static func fromDouble(_ a: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Self>, _ n: Int)
 }
@@ -23,6 +24,7 @@ public enum ElementwiseFunction: Sendable {
 }
 
 extension NumericElement where Self: BinaryFloatingPoint {
+    /// IEEE arithmetic; `.minimum`/`.maximum` propagate NaN from either side, as numpy's.
     public static func combine(
         _ op: ArithmeticOperator, _ a: UnsafePointer<Self>, _ sa: Int,
         _ b: UnsafePointer<Self>, _ sb: Int, _ c: UnsafeMutablePointer<Self>, _ n: Int
@@ -73,6 +75,7 @@ extension NumericElement where Self: BinaryFloatingPoint {
     /// ``sum(_:_:stride:)`` for stride 1, the same additions in the same order; with literal
     /// offsets the eight accumulators become two vector registers.
     static func contiguousSum(_ a: UnsafePointer<Self>, _ n: Int) -> Self {
+        if let total = DispatchedKernels.pairwiseSum(a, n) { return total }
         if n < 8 {
             var res: Self = 0
             for i in 0..<n { res += a[i] }
@@ -100,10 +103,12 @@ extension NumericElement where Self: BinaryFloatingPoint {
         }
     }
 
+    /// Plain adds, in row order (numpy's order for a non-contiguous axis).
     public static func accumulate(_ a: UnsafePointer<Self>, into acc: UnsafeMutablePointer<Self>, _ n: Int) {
         for i in 0..<n { acc[i] += a[i] }
     }
 
+    /// Sequential, as numpy's `cumsum` (not pairwise).
     public static func runningSum(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int, stride: Int) {
         var total: Self = 0
         for i in 0..<n {
@@ -112,8 +117,10 @@ extension NumericElement where Self: BinaryFloatingPoint {
         }
     }
 
+    /// Contiguous lanes in one dispatched SIMD pass (Double, Float); strided ones by a scan.
     public static func extremeIndex(_ a: UnsafePointer<Self>, _ n: Int, stride: Int, maximum: Bool) -> Int {
         if stride == 1 {
+            if let index = DispatchedKernels.extremeIndex(a, n, maximum: maximum) { return index }
             // Two vectorizable passes beat one branchy one: the extreme value, then its first index.
             let m = extremeValue(a, n, stride: 1, maximum: maximum)
             return firstIndex(a, n, of: m)
@@ -147,7 +154,9 @@ extension NumericElement where Self: BinaryFloatingPoint {
         return 0
     }
 
+    /// Contiguous lanes through the dispatched SIMD loop (Double, Float); NaN if any is.
     public static func extremeValue(_ a: UnsafePointer<Self>, _ n: Int, stride: Int, maximum: Bool) -> Self {
+        if stride == 1, let m = DispatchedKernels.extreme(a, n, maximum: maximum) { return m }
         // `x > m || x != x ? x : m` keeps a NaN once taken (every comparison with it is false),
         // so no separate NaN flag: four independent selects per step, and the loop vectorizes.
         var m0 = a[0], m1 = a[0], m2 = a[0], m3 = a[0]
@@ -178,6 +187,7 @@ extension NumericElement where Self: BinaryFloatingPoint {
         return maximum ? Swift.max(Swift.max(m0, m1), Swift.max(m2, m3)) : Swift.min(Swift.min(m0, m1), Swift.min(m2, m3))
     }
 
+    /// Sign flips only, so `-0.0` and NaN payloads behave as numpy's.
     public static func negateOrAbs(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int, abs: Bool) {
         if abs {
             for i in 0..<n { c[i] = a[i].magnitude }
@@ -186,20 +196,25 @@ extension NumericElement where Self: BinaryFloatingPoint {
         }
     }
 
+    /// NaN stays NaN, as `np.clip`; Double and Float through the dispatched SIMD loop.
     public static func clip(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int, low: Self, high: Self) {
+        if DispatchedKernels.clip(a, c, n, low: low, high: high) { return }
         for i in 0..<n {
             let x = a[i]
             c[i] = x < low ? low : (x > high ? high : x)
         }
     }
 
+    /// Exact widening (or identity).
     public static func toDouble(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Double>, _ n: Int) {
         for i in 0..<n { c[i] = Double(a[i]) }
     }
 }
 
 extension FloatingElement {
+    /// Double and Float through the dispatched SIMD loop.
     public static func classify(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Bool>, _ n: Int, finite: Bool) {
+        if DispatchedKernels.classify(a, c, n, finite: finite) { return }
         if finite {
             for i in 0..<n { c[i] = a[i].isFinite }
         } else {
@@ -207,6 +222,7 @@ extension FloatingElement {
         }
     }
 
+    /// Rounds to nearest, as numpy's `astype`.
     public static func fromDouble(_ a: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Self>, _ n: Int) {
         for i in 0..<n { c[i] = Self(a[i]) }
     }
@@ -220,53 +236,4 @@ extension FloatingElement {
         let r = (m + shift) - shift
         return m < shift ? (x < 0 ? -r : r) : x
     }
-}
-
-extension FloatingElement {
-    public static func apply(_ f: ElementwiseFunction, _ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int) {
-        // numpy's SIMD libm is faster than glibc one element at a time; large arrays split
-        // across the cores instead (same per-element functions, so the same bits).
-        let chunk = 1 << 16
-        if n >= 4 * chunk {
-            let chunks = (n + chunk - 1) / chunk
-            // Addresses as integers: the buffers outlive the call, and chunks never overlap.
-            let input = Int(bitPattern: a), output = Int(bitPattern: c)
-            DispatchQueue.concurrentPerform(iterations: chunks) { k in
-                let start = k * chunk
-                applySerially(f, UnsafePointer<Self>(bitPattern: input)! + start,
-                              UnsafeMutablePointer<Self>(bitPattern: output)! + start, Swift.min(chunk, n - start))
-            }
-        } else {
-            applySerially(f, a, c, n)
-        }
-    }
-
-    static func applySerially(_ f: ElementwiseFunction, _ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int) {
-        switch f {
-        case .sqrt: for i in 0..<n { c[i] = a[i].squareRoot() }
-        case .exp: for i in 0..<n { c[i] = exponential(a[i]) }
-        case .log: for i in 0..<n { c[i] = naturalLogarithm(a[i]) }
-        case .log10: for i in 0..<n { c[i] = decimalLogarithm(a[i]) }
-        case .roundEven: for i in 0..<n { c[i] = roundedEven(a[i]) }
-        case .roundScaled(let scale, true):
-            let f = Self(scale)
-            for i in 0..<n { c[i] = roundedEven(a[i] * f) / f }
-        case .roundScaled(let scale, false):
-            let f = Self(scale)
-            for i in 0..<n { c[i] = roundedEven(a[i] / f) * f }
-        }
-    }
-}
-
-// The C library's functions for each type (glibc's are correctly rounded in practice).
-extension Double: FloatingElement {
-    public static func exponential(_ x: Double) -> Double { Foundation.exp(x) }
-    public static func naturalLogarithm(_ x: Double) -> Double { Foundation.log(x) }
-    public static func decimalLogarithm(_ x: Double) -> Double { Foundation.log10(x) }
-}
-
-extension Float: FloatingElement {
-    public static func exponential(_ x: Float) -> Float { Foundation.exp(x) }
-    public static func naturalLogarithm(_ x: Float) -> Float { Foundation.log(x) }
-    public static func decimalLogarithm(_ x: Float) -> Float { Foundation.log10(x) }
 }

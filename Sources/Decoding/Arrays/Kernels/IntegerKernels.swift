@@ -18,16 +18,19 @@ extension NumericElement where Self: FixedWidthInteger {
         }
     }
 
+    /// Wrapping adds in order (integer addition is associative, so any order gives numpy's result).
     public static func sum(_ a: UnsafePointer<Self>, _ n: Int, stride: Int) -> Self {
         var res: Self = 0
         for i in 0..<n { res &+= a[i * stride] }
         return res
     }
 
+    /// Wrapping adds.
     public static func accumulate(_ a: UnsafePointer<Self>, into acc: UnsafeMutablePointer<Self>, _ n: Int) {
         for i in 0..<n { acc[i] &+= a[i] }
     }
 
+    /// Wrapping running sums, as numpy's int64 `cumsum`.
     public static func runningSum(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int, stride: Int) {
         var total: Self = 0
         for i in 0..<n {
@@ -36,6 +39,7 @@ extension NumericElement where Self: FixedWidthInteger {
         }
     }
 
+    /// The first extreme's index (no NaN among integers).
     public static func extremeIndex(_ a: UnsafePointer<Self>, _ n: Int, stride: Int, maximum: Bool) -> Int {
         var best = a[0], index = 0
         for i in 1..<Swift.max(n, 1) {
@@ -48,6 +52,7 @@ extension NumericElement where Self: FixedWidthInteger {
         return index
     }
 
+    /// The plain minimum or maximum.
     public static func extremeValue(_ a: UnsafePointer<Self>, _ n: Int, stride: Int, maximum: Bool) -> Self {
         var m = a[0]
         if maximum {
@@ -58,6 +63,7 @@ extension NumericElement where Self: FixedWidthInteger {
         return m
     }
 
+    /// Wrapping: `-Int.min` and `abs(Int.min)` are `Int.min`, as numpy's.
     public static func negateOrAbs(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int, abs: Bool) {
         if abs {
             for i in 0..<n { c[i] = a[i] < 0 ? 0 &- a[i] : a[i] }
@@ -66,10 +72,12 @@ extension NumericElement where Self: FixedWidthInteger {
         }
     }
 
+    /// The plain `min(max(x, low), high)`.
     public static func clip(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int, low: Self, high: Self) {
         for i in 0..<n { c[i] = Swift.min(Swift.max(a[i], low), high) }
     }
 
+    /// Rounds to nearest above 2^53, as numpy's `astype(np.float64)`.
     public static func toDouble(_ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Double>, _ n: Int) {
         for i in 0..<n { c[i] = Double(a[i]) }
     }

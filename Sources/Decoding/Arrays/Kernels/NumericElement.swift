@@ -45,6 +45,7 @@ public enum ArithmeticOperator: Sendable {
     case add, subtract, multiply, divide, minimum, maximum
 }
 
+/// The element-wise comparisons of ``NDArray`` (numpy's `==`, `!=`, `<`, `<=`, `>`, `>=`).
 public enum ComparisonOperator: Sendable {
     case equal, notEqual, less, lessOrEqual, greater, greaterOrEqual
 }
@@ -65,10 +66,12 @@ func stridedLoop<A, B, C>(
 }
 
 extension NumericElement {
+    /// Double and Float through the dispatched SIMD loop; other types by the generic loop.
     public static func compare(
         _ op: ComparisonOperator, _ a: UnsafePointer<Self>, _ sa: Int,
         _ b: UnsafePointer<Self>, _ sb: Int, _ c: UnsafeMutablePointer<Bool>, _ n: Int
     ) {
+        if DispatchedKernels.compare(op, a, sa, b, sb, c, n) { return }
         switch op {
         case .equal: stridedLoop(a, sa, b, sb, c, n, ==)
         case .notEqual: stridedLoop(a, sa, b, sb, c, n, !=)
@@ -79,6 +82,7 @@ extension NumericElement {
         }
     }
 
+    /// A loop per stride pattern, so the common cases vectorize.
     public static func select(
         _ mask: UnsafePointer<Bool>, _ sm: Int, _ a: UnsafePointer<Self>, _ sa: Int,
         _ b: UnsafePointer<Self>, _ sb: Int, _ c: UnsafeMutablePointer<Self>, _ n: Int

@@ -28,16 +28,21 @@ extension SortableElement {
         return pairs
     }
 
+    /// Radix sort for Double, Float and Int lanes of 512 or more, else a comparison sort with the index as tie-break.
     public static func stableArgsort(_ a: UnsafePointer<Self>, _ n: Int, stride: Int, into order: UnsafeMutablePointer<Int>) {
+        if DispatchedKernels.argsort(a, n, stride: stride, into: order) { return }
         let pairs = sortedPairs(a, n, stride: stride)
         for i in 0..<n { order[i * stride] = pairs[i].index }
     }
 
+    /// As ``stableArgsort(_:_:stride:into:)``, gathering the values (NaN payloads and zero signs kept).
     public static func stableSort(_ a: UnsafePointer<Self>, _ n: Int, stride: Int, into c: UnsafeMutablePointer<Self>) {
+        if DispatchedKernels.sort(a, n, stride: stride, into: c) { return }
         let pairs = sortedPairs(a, n, stride: stride)
         for i in 0..<n { c[i * stride] = pairs[i].value }
     }
 
+    /// Sorts a copy and counts runs.
     public static func uniqueCounts(_ a: UnsafePointer<Self>, _ n: Int) -> (values: [Self], counts: [Int]) {
         var sorted = Array(UnsafeBufferPointer(start: a, count: n))
         sorted.sort(by: orderedBefore)

@@ -9,11 +9,14 @@ public protocol NumpyFloatingPoint: BinaryFloatingPoint, LosslessStringConvertib
 extension Float: NumpyFloatingPoint {
     /// float32 has 6 reliable decimal digits, so values ≥ 1e6 print in e-notation.
     public static var scientificCutoff: Float { 1e6 }
+    /// float32 scalars print `1e+06` from 1e6 on.
     public static var scalarPositionalLimit: Float { 1e6 }
 }
 
 extension Double: NumpyFloatingPoint {
+    /// float64 arrays switch to e-notation from 1e8 (numpy's precision-8 cutoff).
     public static var scientificCutoff: Double { 1e8 }
+    /// Python's `repr(float)` switches to e-notation from 1e16.
     public static var scalarPositionalLimit: Double { 1e16 }
 }
 

@@ -4,12 +4,15 @@
 /// the edge items of a summarised array), so alignment and notation are uniform across the
 /// printout. Conforming types build that formatter here.
 public protocol NumpyPrintable {
+    /// One formatter for a whole printout, chosen from the elements shown, so every element
+    /// gets the same width and notation.
     static func numpyFormatter(for shown: [Self]) -> (Self) -> String
     /// numpy's `str` of one scalar, which is what a 0-d array prints.
     static func numpyScalarText(_ value: Self) -> String
 }
 
 extension NumpyPrintable {
+    /// By default the type's own description (integers, strings).
     public static func numpyScalarText(_ value: Self) -> String { "\(value)" }
 }
 
@@ -34,12 +37,14 @@ extension NumpyPrintable where Self: NumpyFloatingPoint {
 }
 
 extension Float: NumpyPrintable {
+    /// numpy's `FloatingFormat` for float32.
     public static func numpyFormatter(for shown: [Float]) -> (Float) -> String {
         FloatingFormat(shown).format
     }
 }
 
 extension Double: NumpyPrintable {
+    /// numpy's `FloatingFormat` for float64.
     public static func numpyFormatter(for shown: [Double]) -> (Double) -> String {
         FloatingFormat(shown).format
     }
@@ -47,6 +52,7 @@ extension Double: NumpyPrintable {
 
 /// numpy's `IntegerFormat`: right-aligned to the widest of the largest and smallest value.
 extension NumpyPrintable where Self: BinaryInteger {
+    /// Right-aligned decimal integers.
     public static func numpyFormatter(for shown: [Self]) -> (Self) -> String {
         let width = max(shown.max().map { String($0).count } ?? 0, shown.min().map { String($0).count } ?? 0)
         return { value in
@@ -68,8 +74,10 @@ extension UInt64: NumpyPrintable {}
 
 /// numpy's `BoolFormat`: `" True"` so that it lines up with `"False"`.
 extension Bool: NumpyPrintable {
+    /// Python's `True` / `False`.
     public static func numpyScalarText(_ value: Bool) -> String { value ? "True" : "False" }
 
+    /// Padded to five characters, numpy's alignment.
     public static func numpyFormatter(for shown: [Bool]) -> (Bool) -> String {
         { $0 ? " True" : "False" }
     }
@@ -77,6 +85,7 @@ extension Bool: NumpyPrintable {
 
 /// Strings print as Python's `repr` of each element, unpadded: `['face' 'cat']`.
 extension String: NumpyPrintable {
+    /// Python `repr` of each string, unpadded.
     public static func numpyFormatter(for shown: [String]) -> (String) -> String {
         { $0.pythonRepr }
     }

@@ -34,7 +34,7 @@ public struct EmbeddedMasker: Sendable {
         if zscore { raw.standardize = .none }
         var x: NDArray<Float>
         if let fwhm = smoothingFwhm, fwhm > 0 {
-            x = try raw.transform(try smoothImg(imgs, fwhm: FWHM(fwhm)))
+            x = try smoothedTransform(imgs, fwhm: fwhm, masker: raw)
         } else {
             x = try raw.transform(imgs)
         }
@@ -46,6 +46,34 @@ public struct EmbeddedMasker: Sendable {
         }
         return x
     }
+}
+
+/// `masker.transform(smoothImg(imgs, fwhm:))` without the smoothed image: each volume is
+/// smoothed only over the mask's bounding box (``SmoothingPlan``), on every core, and its mask
+/// voxels gathered straight into the (volumes × voxels) matrix — the same values, at the cost
+/// of the box and without a float32 copy of the whole 4-D image.
+private func smoothedTransform(_ imgs: some NiftiImageSource, fwhm: Double, masker: NiftiMasker) throws -> NDArray<Float> {
+    guard let mask = masker.mask else { throw MaskerError.notFitted }
+    let image = try imgs.niftiImage()
+    try masker.check(image, against: mask)
+    let d = image.spatialDimensions
+    let single = smoothsInFloat32(image)
+    let sigmas = try smoothingSigmas(FWHM(fwhm), affine: image.affine)
+    let plan = SmoothingPlan(dimensions: d, sigmas: sigmas, target: GridBox(enclosing: mask.voxelOffsets, dimensions: d))
+    let local = mask.voxelOffsets.map { plan.target.local($0, dimensions: d) }
+    let rows = image.volumeCount, columns = local.count
+    // As the masker reads the smoothed image: float32 values (when nilearn smooths in float32),
+    // widened to double for the masker's standardization, then float32.
+    var signals = [Double](repeating: 0, count: rows * columns)
+    try signals.withUnsafeMutableBufferPointer { out in
+        let base = SendablePointer(UnsafeMutableRawPointer(out.baseAddress!))
+        try forEachSmoothedVolume(image, plan: plan, single: single) { t, volume in
+            let row = base.pointer.assumingMemoryBound(to: Double.self) + t * columns
+            for (c, o) in local.enumerated() { row[c] = single ? Double(Float(volume[o])) : volume[o] }
+        }
+    }
+    masker.standardize.apply(to: &signals, rows: rows, columns: columns)
+    return NDArray(shape: [rows, columns], storage: signals.map { Float($0) })
 }
 
 /// The decoder's own masker around a mask image, as nilearn builds it from its parameters.

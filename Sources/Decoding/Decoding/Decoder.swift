@@ -47,6 +47,9 @@ public struct Decoder: Sendable, CustomStringConvertible {
 
     var fitted: FittedDecoder?
 
+    /// A decoder with nilearn's defaults: a linear SVC scored by ROC AUC over 10 stratified
+    /// folds (leave one group out when `fit` gets groups), 20 % ANOVA screening, z-scored
+    /// voxels, a background mask computed from the images. Nothing is checked until `fit`.
     public init(
         estimator: Estimator = .svc,
         mask: (any DecoderMask)? = nil,
@@ -101,9 +104,11 @@ extension Decoder {
     /// The scoring rule of each fold, nilearn's `scoring` names. Every problem the decoder
     /// solves is binary (one-vs-rest beyond two classes), so each rule scores the positive class.
     public enum Scoring: String, Sendable, CaseIterable {
+        /// The share of test samples labelled correctly.
         case accuracy
         /// Area under the ROC curve of the decision function (nilearn's default).
         case rocAUC = "roc_auc"
+        /// F1 of the positive class (`classes[1]`, or each class against the rest).
         case f1
     }
 }

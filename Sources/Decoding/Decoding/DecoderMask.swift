@@ -15,6 +15,7 @@ public protocol DecoderMask: Sendable {
 public struct EmbeddedMasker: Sendable {
     /// The masker as given (its `standardize` as asked).
     public private(set) var masker: NiftiMasker
+    /// The FWHM (mm) the images are smoothed with before masking; nil: none.
     public var smoothingFwhm: Double?
 
     init(masker: NiftiMasker, smoothingFwhm: Double?) {
@@ -83,23 +84,29 @@ private func embeddedMasker(around mask: some NiftiImageSource, standardize: Boo
 }
 
 extension String: DecoderMask {
+    /// A masker around the mask image at this path, with the decoder's settings.
     public func embeddedMasker(standardize: Bool, smoothingFwhm: Double?) -> EmbeddedMasker {
         Decoding.embeddedMasker(around: self, standardize: standardize, smoothingFwhm: smoothingFwhm)
     }
+    /// The path, quoted.
     public var decoderMaskDescription: String { "'\(self)'" }
 }
 
 extension URL: DecoderMask {
+    /// A masker around the mask image at this file URL, with the decoder's settings.
     public func embeddedMasker(standardize: Bool, smoothingFwhm: Double?) -> EmbeddedMasker {
         Decoding.embeddedMasker(around: self, standardize: standardize, smoothingFwhm: smoothingFwhm)
     }
+    /// The file's path, quoted.
     public var decoderMaskDescription: String { "'\(path)'" }
 }
 
 extension NiftiImage: DecoderMask {
+    /// A masker around this mask image, with the decoder's settings.
     public func embeddedMasker(standardize: Bool, smoothingFwhm: Double?) -> EmbeddedMasker {
         Decoding.embeddedMasker(around: self, standardize: standardize, smoothingFwhm: smoothingFwhm)
     }
+    /// `<NiftiImage>`: an in-memory image has no path to show.
     public var decoderMaskDescription: String { "<NiftiImage>" }
 }
 
@@ -109,5 +116,6 @@ extension NiftiMasker: DecoderMask {
     public func embeddedMasker(standardize: Bool, smoothingFwhm: Double?) -> EmbeddedMasker {
         EmbeddedMasker(masker: self, smoothingFwhm: nil)
     }
+    /// `NiftiMasker()`, as nilearn's repr abbreviates a masker.
     public var decoderMaskDescription: String { "NiftiMasker()" }
 }

@@ -4,13 +4,20 @@ extension Decoder {
     public enum EstimatorArgument: Sendable, Equatable, CustomStringConvertible, ExpressibleByFloatLiteral,
         ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral
     {
+        /// A number; integer parameters (`max_iter`, `random_state`) need a whole one.
         case number(Double)
+        /// A flag (`fit_intercept`).
         case flag(Bool)
+        /// A list (`alphas`, `Cs`).
         case numbers([Double])
 
+        /// `1e-3`.
         public init(floatLiteral value: Double) { self = .number(value) }
+        /// `500`.
         public init(integerLiteral value: Int) { self = .number(Double(value)) }
+        /// `false`.
         public init(booleanLiteral value: Bool) { self = .flag(value) }
+        /// `[0.1, 1, 10]`.
         public init(arrayLiteral elements: Double...) { self = .numbers(elements) }
 
         /// As Python prints it, for messages and the decoder's description.

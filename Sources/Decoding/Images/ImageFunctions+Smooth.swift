@@ -4,12 +4,18 @@ import Foundation
 /// every axis (`4`), one per axis (`[2, 0, 6]`, 0 or nil leaving that axis alone), or `.fast`
 /// (nilearn's `'fast'`: a [0.2, 1, 0.2] average along each axis).
 public enum FWHM: Sendable, Equatable, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral, ExpressibleByArrayLiteral {
+    /// Millimetres per axis (x, y, z), or one value for all three; nil or 0 skips an axis.
     case millimetres([Double?])
+    /// nilearn's `'fast'` averaging (not implemented yet: ``smoothImg(_:fwhm:)`` refuses it).
     case fast
 
+    /// The same width along the three axes.
     public init(_ value: Double) { self = .millimetres([value, value, value]) }
+    /// `4.5`: the same width along the three axes.
     public init(floatLiteral value: Double) { self.init(value) }
+    /// `4`: the same width along the three axes.
     public init(integerLiteral value: Int) { self.init(Double(value)) }
+    /// `[2, nil, 6]`: one width per axis.
     public init(arrayLiteral elements: Double?...) { self = .millimetres(elements) }
 }
 

@@ -22,6 +22,8 @@ struct DecoderGolden: Decodable {
         let score: Double?
         let dummy_output: [Double]?
         let dummy_output_shape: [Int]?
+        /// The computed mask's voxels (NIfTI offsets, nilearn's order) of the cases without a mask.
+        let mask_offsets: [Int]?
     }
 
     /// A parameter value per fold: a number or a list.
@@ -90,6 +92,20 @@ struct DecoderGolden: Decodable {
             return Decoder(estimator: .svc, mask: vt)
         case "default_cv_stratified":
             return Decoder(estimator: .ridgeClassifier, mask: vt)
+        case "svc_mask_none":
+            return Decoder(estimator: .svc, cv: LeaveOneGroupOut(), screeningPercentile: nil, screeningNFeatures: 100,
+                           scoring: .accuracy)
+        case "dummy_accuracy":
+            return Decoder(estimator: .dummyClassifier, mask: vt, cv: LeaveOneGroupOut(), scoring: .accuracy)
+        case "svc_estimator_args":
+            return Decoder(estimator: .svc, mask: vt, cv: LeaveOneGroupOut(), screeningPercentile: nil,
+                           screeningNFeatures: 100, scoring: .accuracy, estimatorArgs: ["fit_intercept": false, "tol": 1e-3])
+        case "ridge_estimator_args":
+            return Decoder(estimator: .ridgeClassifier, mask: vt, cv: LeaveOneGroupOut(), screeningPercentile: 100,
+                           estimatorArgs: ["fit_intercept": false])
+        case "dummy_estimator_args":
+            return Decoder(estimator: .dummyClassifier, mask: vt, cv: LeaveOneGroupOut(), scoring: .accuracy,
+                           estimatorArgs: ["random_state": 7])
         default:
             fatalError("no Swift decoder for golden case \(name)")
         }

@@ -9,6 +9,7 @@ import Testing
         "svc_kbest_accuracy", "svc_l1_rocauc", "svc_l2_multi_percentile", "svc_smoothed", "svc_f1_kfold",
         "logistic_l1_binary", "logistic_l2_multi", "ridge_multi", "svc_l1_multi", "dummy_bool_masker",
         "svc_l1_bool_masker", "dummy_multi", "default_cv_groups", "default_cv_stratified",
+        "svc_mask_none", "dummy_accuracy", "svc_estimator_args", "ridge_estimator_args", "dummy_estimator_args",
     ]
 
     @Test(arguments: names)
@@ -66,6 +67,12 @@ import Testing
             let got = try #require(try decoder.dummyOutput)
             #expect(got.shape.dimensions == shape)
             #expect(relativeError(got.storage, dummy) <= 1e-12)
+            // nilearn draws the dummy's predictions from default_rng(0).
+            if let predicted = c.predict { #expect(try decoder.predict(img).storage == predicted) }
+            if let score = c.score { #expect(abs(try decoder.score(img, y) - score) <= 1e-12) }
+        }
+        if let offsets = c.mask_offsets {
+            #expect(try decoder.masker.mask?.voxelOffsets == offsets)
         }
     }
 }

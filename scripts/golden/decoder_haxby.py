@@ -8,11 +8,16 @@ of mask4_vt plus one voxel (the affine shifted accordingly), written as int16 `b
 (one gzip member, as nibabel writes), with the cropped `mask_vt.nii.gz` and `mask_face.nii.gz`.
 It then runs nilearn's Decoder on those files in the configurations the Swift tests replay
 (every catalogue estimator, binary and three-class problems, each scoring, screening by count
-and by percentile, smoothing, a NiftiMasker as mask, boolean targets) and records classes_,
+and by percentile, smoothing, a NiftiMasker as mask, no mask (nilearn's background mask),
+estimator_args, boolean targets) and records classes_,
 cv_scores_, cv_params_, coef_, intercept_, dummy_output_, screening_percentile_, the
-predictions on the training images and the folds, in decoder.json.
+predictions on the training images (the dummy classifier's too: nilearn draws them from
+default_rng(0)), the computed mask, and the folds, in decoder.json.
 
-    /work/venv-ref/bin/python scripts/golden/decoder_haxby.py [<data dir>/haxby2001/subj2]
+    /work/venv-ref/bin/python scripts/golden/decoder_haxby.py [<data dir>/haxby2001/subj2] [--images]
+
+The cropped images are written when missing or with --images (nibabel's gzip output is not
+byte-stable, so rerunning for new cases leaves the committed images alone).
 """
 import os
 import sys
@@ -42,7 +47,7 @@ def crop(img, lo, hi, dtype=None):
     return out
 
 
-def write_fixture_images(folder):
+def write_fixture_images(folder, write):
     behavioral = pd.read_csv(os.path.join(folder, "labels.txt"), sep=" ")
     keep = behavioral["labels"].isin(KEEP).to_numpy()
     vt = nib.load(os.path.join(folder, "mask4_vt.nii.gz"))
@@ -54,9 +59,10 @@ def write_fixture_images(folder):
     affine = bold.affine.copy()
     affine[:3, 3] = bold.affine[:3, :3] @ lo.astype(float) + bold.affine[:3, 3]
     small = nib.Nifti1Image(data.astype(np.int16), affine)
-    save(small, "bold.nii.gz")
-    save(crop(vt, lo, hi, np.uint8), "mask_vt.nii.gz")
-    save(crop(nib.load(os.path.join(folder, "mask8b_face_vt.nii.gz")), lo, hi, np.uint8), "mask_face.nii.gz")
+    if write or not os.path.exists(os.path.join(OUT, "bold.nii.gz")):
+        save(small, "bold.nii.gz")
+        save(crop(vt, lo, hi, np.uint8), "mask_vt.nii.gz")
+        save(crop(nib.load(os.path.join(folder, "mask8b_face_vt.nii.gz")), lo, hi, np.uint8), "mask_face.nii.gz")
     labels = [str(v) for v in behavioral["labels"][keep]]
     runs = [int(v) for v in behavioral["chunks"][keep]]
     return labels, runs
@@ -99,6 +105,19 @@ CASES = [
     ("dummy_multi", "multi", dict(estimator="dummy_classifier", mask="vt", cv="logo"), True),
     ("default_cv_groups", "binary", dict(estimator="svc", mask="vt"), True),
     ("default_cv_stratified", "binary", dict(estimator="ridge_classifier", mask="vt"), False),
+    # No mask: nilearn computes one from the images (mask_strategy='background').
+    ("svc_mask_none", "binary", dict(estimator="svc", mask=None, screening_percentile=None,
+                                     screening_n_features=100, scoring="accuracy", cv="logo"), True),
+    ("dummy_accuracy", "binary", dict(estimator="dummy_classifier", mask="vt", scoring="accuracy", cv="logo"), True),
+    # estimator_args last: nilearn 0.14 merges them into its module-level catalogue entry, so
+    # they stay in force for every later Decoder of the same estimator in the process.
+    ("svc_estimator_args", "binary", dict(estimator="svc", mask="vt", screening_percentile=None,
+                                          screening_n_features=100, scoring="accuracy", cv="logo",
+                                          estimator_args={"fit_intercept": False, "tol": 1e-3}), True),
+    ("ridge_estimator_args", "multi", dict(estimator="ridge_classifier", mask="vt", screening_percentile=100,
+                                           cv="logo", estimator_args={"fit_intercept": False}), True),
+    ("dummy_estimator_args", "multi", dict(estimator="dummy_classifier", mask="vt", scoring="accuracy", cv="logo",
+                                           estimator_args={"random_state": 7}), True),
 ]
 
 
@@ -117,7 +136,9 @@ def run_case(name, rows, kwargs, use_groups, labels, runs):
     img = nib.load(os.path.join(OUT, "bold.nii.gz"))
     img = nib.Nifti1Image(np.asarray(img.dataobj)[..., keep], img.affine, img.header)
     mask = kwargs.pop("mask")
-    if mask == "vt":
+    if mask is None:
+        kwargs["mask"] = None
+    elif mask == "vt":
         kwargs["mask"] = os.path.join(OUT, "mask_vt.nii.gz")
     else:
         kwargs["mask"] = NiftiMasker(mask_img=os.path.join(OUT, "mask_face.nii.gz"))
@@ -152,6 +173,14 @@ def run_case(name, rows, kwargs, use_groups, labels, runs):
     else:
         record["dummy_output"] = plain(decoder.dummy_output_)
         record["dummy_output_shape"] = list(decoder.dummy_output_.shape)
+        record["predict"] = [str(p) for p in decoder.predict(img)]
+        if decoder.scoring == "accuracy":
+            record["score"] = float(decoder.score(img, y))
+    if mask is None:
+        # The computed mask's voxels as NIfTI offsets (i fastest), in nilearn's (C) order.
+        data = np.asarray(decoder.mask_img_.dataobj)
+        shape = data.shape
+        record["mask_offsets"] = [int(i + shape[0] * (j + shape[1] * k)) for i, j, k in np.argwhere(data != 0)]
     return record
 
 
@@ -159,7 +188,7 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     folder = os.path.abspath(args[0] if args else os.path.expanduser("~/decoding_data/haxby2001/subj2"))
     warnings.filterwarnings("ignore")
-    labels, runs = write_fixture_images(folder)
+    labels, runs = write_fixture_images(folder, "--images" in sys.argv)
     cases = []
     for name, rows, kwargs, use_groups in CASES:
         record = run_case(name, rows, kwargs, use_groups, labels, runs)

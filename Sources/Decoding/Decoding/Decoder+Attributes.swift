@@ -53,6 +53,8 @@ extension Decoder {
 
     /// The fitted masker (`masker_`) and its mask (`mask_img_`).
     public var masker: NiftiMasker { get throws(DecoderError) { try fittedState("masker").masker.masker } }
+    /// The fitted mask as an image (`mask_img_`): the one given, or the one computed from the
+    /// images when `mask` was nil.
     public var maskImg: NiftiImage {
         get throws(DecoderError) {
             guard let mask = try fittedState("maskImg").masker.masker.mask else { throw .notFitted(attribute: "maskImg") }

@@ -3,19 +3,26 @@ extension Decoder {
     /// named as in nilearn. A string literal works where an `Estimator` is expected; a name
     /// outside the catalogue is reported by `fit`, with the known names.
     public struct Estimator: Sendable, Hashable, ExpressibleByStringLiteral, CustomStringConvertible {
+        /// nilearn's name of the estimator, e.g. `"svc_l1"`.
         public let name: String
 
+        /// An estimator by name; names outside ``known`` are refused by `fit`, not here, so a
+        /// decoder can be described before it is checked (as nilearn's constructor does).
         public init(_ name: String) { self.name = name }
+        /// `"svc"` where an `Estimator` is expected.
         public init(stringLiteral value: String) { self.init(value) }
 
         /// `LinearSVC(penalty='l2', max_iter=10000, random_state=0)`.
         public static let svc = Estimator("svc")
         /// `LinearSVC(penalty='l1', …)`: sparse weights; its C grid starts at `l1_min_c`.
         public static let svcL1 = Estimator("svc_l1")
+        /// `LinearSVC(penalty='l2', …)`, the same model as ``svc``.
         public static let svcL2 = Estimator("svc_l2")
         /// `LogisticRegressionCV(l1_ratios=(1,), solver='liblinear', scoring='neg_log_loss')`.
         public static let logisticL1 = Estimator("logistic_l1")
+        /// `LogisticRegressionCV(l1_ratios=(0,), solver='liblinear', scoring='neg_log_loss')`.
         public static let logisticL2 = Estimator("logistic_l2")
+        /// The same model as ``logisticL2``.
         public static let logistic = Estimator("logistic")
         /// `RidgeClassifierCV` with its efficient leave-one-out over the alphas.
         public static let ridgeClassifier = Estimator("ridge_classifier")
@@ -26,6 +33,7 @@ extension Decoder {
         public static let known = ["svc_l1", "svc_l2", "svc", "logistic_l1", "logistic_l2", "logistic",
                                    "ridge_classifier", "dummy_classifier"]
 
+        /// The name, as nilearn's repr shows it.
         public var description: String { name }
 
         func kind() throws(DecoderError) -> EstimatorKind {

@@ -7,19 +7,22 @@ extension Decoder {
     ///   - y: one label per volume; more than two classes are decoded one-vs-rest.
     ///   - groups: the group of each volume (e.g. its run), for group-aware splitters; with
     ///     `cv` a number, giving groups switches to leave one group out, as in nilearn.
-    /// - Throws: ``DecoderError`` for an unknown estimator, no mask, mismatched sizes, a
+    /// - Throws: ``DecoderError`` for an unknown estimator, an unusable or empty mask, mismatched sizes, a
     ///   single class, bad screening settings, or a fold whose model fails (naming it).
     public mutating func fit(
         _ imgs: some NiftiImageSource, _ y: some ClassLabelColumn, groups: (some GroupColumn)? = nil as [Int]?
     ) throws {
         fitted = nil
         let kind = try estimator.kind()
-        guard let mask else {
-            throw DecoderError.unsupported("a mask is needed (nilearn's computed background mask is not available): pass mask:")
-        }
-        var masker = mask.embeddedMasker(standardize: standardize, smoothingFwhm: smoothingFwhm)
+        let arguments = try EstimatorArguments(estimatorArgs, kind: kind, estimator: estimator.name)
+        var masker: EmbeddedMasker
         let xFloat: NDArray<Float>
-        do { xFloat = try masker.fitTransform(imgs) } catch { throw DecoderError.masking(error) }
+        do {
+            // No mask: nilearn's default `mask_strategy='background'`, computed from the raw images.
+            let source: any DecoderMask = try mask ?? computeBackgroundMask(imgs)
+            masker = source.embeddedMasker(standardize: standardize, smoothingFwhm: smoothingFwhm)
+            xFloat = try masker.fitTransform(imgs)
+        } catch { throw DecoderError.masking(error) }
         let labels = y.classLabelStrings
         let groupNumbers = groups?.groupNumbers
         guard labels.count == xFloat.shape[0] else {
@@ -46,7 +49,7 @@ extension Decoder {
         if Int(Double(xFloat.shape[1]) * percentile * 100 / 10000) == 0 { throw DecoderError.noFeatureLeft }
 
         let x = NDArray<Double>(shape: xFloat.shape, storage: xFloat.storage.map { Double($0) })
-        let plan = FoldPlan(kind: kind, paramGrid: paramGrid, screening: screening, scoring: scoring)
+        let plan = FoldPlan(kind: kind, paramGrid: paramGrid, screening: screening, scoring: scoring, arguments: arguments)
         let outcomes = try concurrentMap(count: problems.count * folds.count, jobs: jobs) { task in
             let p = task / folds.count, f = task % folds.count
             do {

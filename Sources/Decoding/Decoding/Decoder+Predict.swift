@@ -13,7 +13,7 @@ extension Decoder {
     public func decisionFunction(_ x: NDArray<Float>) throws -> NDArray<Double> {
         let fitted = try fittedState("decisionFunction")
         guard let coef = fitted.coef, let intercept = fitted.intercept else {
-            throw DecoderError.unsupported("the dummy classifier has no decision function")
+            throw DecoderError.unsupported("the dummy classifier has no decision function (nor has nilearn's): use predict, or scoring .accuracy or .f1")
         }
         let width = coef.shape[1], rows = coef.shape[0], n = x.shape[0]
         guard x.ndim == 2, x.shape[1] == width else {
@@ -31,14 +31,38 @@ extension Decoder {
     }
 
     /// The predicted class of each volume: `classes[1]` where the decision is positive for
-    /// two classes, the class of highest decision beyond.
+    /// two classes, the class of highest decision beyond. The dummy classifier, which has no
+    /// decision, draws each label from its averaged training priors as nilearn does
+    /// (`default_rng(0).multinomial(1, priors)`), so the same call gives the same labels.
     public func predict(_ imgs: some NiftiImageSource) throws -> NDArray<String> {
-        try labels(for: try decisionFunction(imgs))
+        let fitted = try fittedState("predict")
+        let x: NDArray<Float>
+        do { x = try fitted.masker.transform(imgs) } catch { throw DecoderError.masking(error) }
+        return try predict(x)
     }
 
-    /// `predict` of already-masked samples.
+    /// `predict` of already-masked samples (samples × mask voxels).
     public func predict(_ x: NDArray<Float>) throws -> NDArray<String> {
-        try labels(for: try decisionFunction(x))
+        let fitted = try fittedState("predict")
+        guard let priors = fitted.dummyOutput else { return try labels(for: try decisionFunction(x)) }
+        let width = fitted.masker.masker.mask?.voxelCount ?? 0
+        guard x.ndim == 2, x.shape[1] == width else {
+            throw DecoderError.featureCountMismatch(expected: width, got: x.ndim == 2 ? x.shape[1] : 0)
+        }
+        return NDArray(dummyLabels(count: x.shape[0], priors: priors, classes: fitted.classes))
+    }
+
+    /// nilearn's `_predict_dummy` then `predict`: one multinomial draw per sample from
+    /// `default_rng(0)` over the binary problem's (negative, positive) priors, or over each
+    /// class's positive prior beyond two classes; the drawn category's class is the label.
+    private func dummyLabels(count: Int, priors: NDArray<Double>, classes: [String]) -> [String] {
+        let (rows, columns) = (priors.shape[0], priors.shape[1])
+        let p = rows == 1 ? Array(priors.storage[0..<columns]) : (0..<rows).map { priors.storage[$0 * columns + 1] }
+        var rng = Generator(seed: 0)
+        return (0..<count).map { _ in
+            let draw = rng.multinomial(1, p)
+            return classes[draw.firstIndex(of: draw.max()!)!]
+        }
     }
 
     private func labels(for scores: NDArray<Double>) throws -> NDArray<String> {
@@ -70,13 +94,19 @@ extension Decoder {
                     name: "scoring", value: "'\(scoring.rawValue)'",
                     requirement: "'accuracy' to score \(classes.count) classes ('\(scoring.rawValue)' needs two)")
             }
+            if scoring == .f1 {
+                // scikit-learn's f1 scorer calls predict, which the dummy classifier has too.
+                let predicted = try predict(imgs).storage
+                guard predicted.count == truth.count else {
+                    throw DecoderError.sampleCountMismatch(images: predicted.count, labels: truth.count)
+                }
+                return f1Score(truth, predicted, positiveLabel: classes[1])
+            }
             let decision = try decisionFunction(imgs).storage
             guard decision.count == truth.count else {
                 throw DecoderError.sampleCountMismatch(images: decision.count, labels: truth.count)
             }
-            if scoring == .rocAUC { return rocAUCScore(truth, decision, positiveLabel: classes[1]) }
-            let predicted = decision.map { classes[$0 > 0 ? 1 : 0] }
-            return f1Score(truth, predicted, positiveLabel: classes[1])
+            return rocAUCScore(truth, decision, positiveLabel: classes[1])
         }
     }
 }

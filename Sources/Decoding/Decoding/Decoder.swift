@@ -18,6 +18,8 @@ public struct Decoder: Sendable, CustomStringConvertible {
     public var estimator: Estimator
     /// The mask: a path or image (the decoder's own masker is built around it) or a
     /// `NiftiMasker`, whose parameters then override the decoder's (`standardize`), as nilearn's.
+    /// nil computes one from the images given to `fit`, as nilearn's default
+    /// `mask_strategy='background'` does (``computeBackgroundMask(_:borderSize:)``).
     public var mask: (any DecoderMask)?
     /// The folds: a number of stratified folds (nilearn's default 10, or leave one group out
     /// when `groups` are given to `fit`), or any splitter.
@@ -29,16 +31,25 @@ public struct Decoder: Sendable, CustomStringConvertible {
     public var screeningPercentile: Double?
     /// Number of voxels the ANOVA keeps, used when `screeningPercentile` is nil.
     public var screeningNFeatures: Int?
+    /// How each fold's model is scored (nilearn's `scoring`); `.rocAUC` by default.
     public var scoring: Scoring
-    /// Gaussian smoothing (mm) of the images before masking.
+    /// Gaussian smoothing (FWHM in mm) of the images before masking, as ``smoothImg(_:fwhm:)``
+    /// (only the mask's bounding box is computed). nil or 0: none.
     public var smoothingFwhm: Double?
     /// z-score each voxel's time series (ddof 1), as nilearn's `standardize=True`.
     public var standardize: Bool
+    /// Extra parameters of the scikit-learn estimator behind `estimator` (nilearn's
+    /// `estimator_args`, e.g. `["fit_intercept": false, "tol": 1e-3]` for `"svc"`), checked by
+    /// `fit` against what that estimator accepts. The parameter grid's values take precedence.
+    public var estimatorArgs: [String: EstimatorArgument]?
     /// Folds fitted at once; -1 uses every core. Results do not depend on it.
     public var jobs: Int
 
     var fitted: FittedDecoder?
 
+    /// A decoder with nilearn's defaults: a linear SVC scored by ROC AUC over 10 stratified
+    /// folds (leave one group out when `fit` gets groups), 20 % ANOVA screening, z-scored
+    /// voxels, a background mask computed from the images. Nothing is checked until `fit`.
     public init(
         estimator: Estimator = .svc,
         mask: (any DecoderMask)? = nil,
@@ -49,6 +60,7 @@ public struct Decoder: Sendable, CustomStringConvertible {
         scoring: Scoring = .rocAUC,
         smoothingFwhm: Double? = nil,
         standardize: Bool = true,
+        estimatorArgs: [String: EstimatorArgument]? = nil,
         jobs: Int = 1
     ) {
         self.estimator = estimator
@@ -60,6 +72,7 @@ public struct Decoder: Sendable, CustomStringConvertible {
         self.scoring = scoring
         self.smoothingFwhm = smoothingFwhm
         self.standardize = standardize
+        self.estimatorArgs = estimatorArgs
         self.jobs = jobs
     }
 
@@ -75,6 +88,10 @@ public struct Decoder: Sendable, CustomStringConvertible {
         if scoring != .rocAUC { parts.append("scoring='\(scoring.rawValue)'") }
         if let smoothingFwhm { parts.append("smoothing_fwhm=\(pythonFloat(smoothingFwhm))") }
         if !standardize { parts.append("standardize=False") }
+        if let estimatorArgs {
+            let items = estimatorArgs.keys.sorted().map { "'\($0)': \(estimatorArgs[$0]!)" }
+            parts.append("estimator_args={" + items.joined(separator: ", ") + "}")
+        }
         if jobs != 1 { parts.append("n_jobs=\(jobs)") }
         return "Decoder(" + parts.joined(separator: ", ") + ")"
     }
@@ -87,9 +104,11 @@ extension Decoder {
     /// The scoring rule of each fold, nilearn's `scoring` names. Every problem the decoder
     /// solves is binary (one-vs-rest beyond two classes), so each rule scores the positive class.
     public enum Scoring: String, Sendable, CaseIterable {
+        /// The share of test samples labelled correctly.
         case accuracy
         /// Area under the ROC curve of the decision function (nilearn's default).
         case rocAUC = "roc_auc"
+        /// F1 of the positive class (`classes[1]`, or each class against the rest).
         case f1
     }
 }

@@ -10,8 +10,10 @@ public enum DecoderCV: Sendable, ExpressibleByIntegerLiteral, CustomStringConver
     case folds(Int)
     case splitter(any CrossValidator)
 
+    /// `cv: 5`: that many folds.
     public init(integerLiteral value: Int) { self = .folds(value) }
 
+    /// As nilearn's repr shows `cv`: the number, or the splitter.
     public var description: String {
         switch self {
         case .folds(let n): "\(n)"

@@ -16,6 +16,7 @@ public enum DecoderError: Error, Sendable, CustomStringConvertible {
     case crossValidation(CrossValidationError)
     case unsupported(String)
 
+    /// What went wrong and with which value, worded as nilearn's messages where it has one.
     public var description: String {
         switch self {
         case .unknownEstimator(let name, let known):

@@ -27,6 +27,7 @@ struct FoldPlan: Sendable {
     var paramGrid: [String: [Double]]?
     var screening: FeatureScreening?
     var scoring: Decoder.Scoring
+    var arguments: EstimatorArguments
 
     /// nilearn's `_parallel_fit`: screen the training fold (when it has more than 100
     /// features), fit every grid point, keep the last best-scoring one (`score >= best`), and
@@ -45,8 +46,8 @@ struct FoldPlan: Sendable {
         let trainFloat = xTrain.asFloat, testFloat = xTest.asFloat
         var best: (candidate: Candidate, params: GridPoint)?
         for params in points {
-            let candidate = try kind.fitCandidate(params, xTrain: trainFloat, yTrain: yTrain, xTest: testFloat,
-                                                  yTest: yTest, scoring: scoring)
+            let candidate = try kind.fitCandidate(params, arguments: arguments, xTrain: trainFloat, yTrain: yTrain,
+                                                  xTest: testFloat, yTest: yTest, scoring: scoring)
             if best == nil || candidate.score >= best!.candidate.score {
                 best = (candidate, params.merging(candidate.chosen) { _, chosen in chosen })
             }

@@ -14,6 +14,7 @@ public protocol DecoderMask: Sendable {
 public struct EmbeddedMasker: Sendable {
     /// The masker as given (its `standardize` as asked).
     public private(set) var masker: NiftiMasker
+    /// The FWHM (mm) the images are smoothed with before masking; nil: none.
     public var smoothingFwhm: Double?
 
     init(masker: NiftiMasker, smoothingFwhm: Double?) {
@@ -29,8 +30,41 @@ public struct EmbeddedMasker: Sendable {
 
     func transform(_ imgs: some NiftiImageSource) throws -> NDArray<Float> {
         guard let fwhm = smoothingFwhm, fwhm > 0 else { return try masker.transform(imgs) }
-        return try masker.transform(try smoothImg(imgs, fwhm: FWHM(fwhm)))
+        return try smoothedTransform(imgs, fwhm: fwhm, masker: masker)
     }
+}
+
+/// `masker.transform(smoothImg(imgs, fwhm:))` without the smoothed image: each volume is
+/// smoothed only over the mask's bounding box (``SmoothingPlan``), on every core, and its mask
+/// voxels gathered straight into the (volumes × voxels) matrix — the same values, at the cost
+/// of the box and without a float32 copy of the whole 4-D image.
+private func smoothedTransform(_ imgs: some NiftiImageSource, fwhm: Double, masker: NiftiMasker) throws -> NDArray<Float> {
+    guard let mask = masker.mask else { throw MaskerError.notFitted }
+    let image = try imgs.niftiImage()
+    try masker.check(image, against: mask)
+    let d = image.spatialDimensions
+    let single = smoothsInFloat32(image)
+    let sigmas = try smoothingSigmas(FWHM(fwhm), affine: image.affine)
+    let plan = SmoothingPlan(dimensions: d, sigmas: sigmas, target: GridBox(enclosing: mask.voxelOffsets, dimensions: d))
+    let local = mask.voxelOffsets.map { plan.target.local($0, dimensions: d) }
+    let rows = image.volumeCount, columns = local.count
+    // As the masker reads the smoothed image: float32 values when nilearn smooths in float32,
+    // standardized in that precision (``standardizeColumns``), as the masker does.
+    var signals = [Double](repeating: 0, count: rows * columns)
+    try signals.withUnsafeMutableBufferPointer { out in
+        let base = SendablePointer(UnsafeMutableRawPointer(out.baseAddress!))
+        try forEachSmoothedVolume(image, plan: plan, single: single) { t, volume in
+            let row = base.pointer.assumingMemoryBound(to: Double.self) + t * columns
+            for (c, o) in local.enumerated() { row[c] = single ? Double(Float(volume[o])) : volume[o] }
+        }
+    }
+    guard single else {
+        standardizeColumns(&signals, rows: rows, columns: columns, masker.standardize)
+        return NDArray(shape: [rows, columns], storage: signals.map { Float($0) })
+    }
+    var values = signals.map { Float($0) }
+    standardizeColumns(&values, rows: rows, columns: columns, masker.standardize)
+    return NDArray(shape: [rows, columns], storage: values)
 }
 
 extension DecoderMask where Self: NiftiImageSource {
@@ -63,5 +97,6 @@ extension NiftiMasker: DecoderMask {
     public func embeddedMasker(standardize: Bool, smoothingFwhm: Double?) -> EmbeddedMasker {
         EmbeddedMasker(masker: self, smoothingFwhm: nil)
     }
+    /// `NiftiMasker()`, as nilearn's repr abbreviates a masker.
     public var decoderMaskDescription: String { "NiftiMasker()" }
 }

@@ -2,10 +2,14 @@
 /// `best_C`, `best_alpha`) or the list a model with built-in cross-validation searched
 /// (`Cs`, `alphas`).
 public enum DecoderParameter: Sendable, Equatable, CustomStringConvertible {
+    /// One value (`C`, `best_C`, `best_alpha`).
     case number(Double)
+    /// The list a model with built-in cross-validation searched (`Cs`, `alphas`).
     case numbers([Double])
 
+    /// The value of a `.number`, nil for a list.
     public var number: Double? { if case .number(let v) = self { v } else { nil } }
+    /// The values of a `.numbers`, nil for a single number.
     public var numbers: [Double]? { if case .numbers(let v) = self { v } else { nil } }
 
     /// As Python prints it: a float, or a numpy array.

@@ -43,9 +43,11 @@ public struct SearchLight: Sendable {
     public var processMaskImg: (any NiftiImageSource)?
     /// Radius of the spheres in millimetres, between voxel centres in world space.
     public var radius: Double
+    /// The classifier fitted in every sphere (nilearn's `estimator`).
     public var estimator: Estimator
     /// Threads: 1 by default as nilearn's `n_jobs`; -1 for every core, -2 all but one.
     public var jobs: Int
+    /// How each sphere's folds are scored; nil is the estimator's own score (accuracy).
     public var scoring: Scoring?
     /// Cross-validation; nil is scikit-learn's default for classifiers, `StratifiedKFold(nSplits: 5)`.
     public var cv: (any CrossValidator)?
@@ -62,6 +64,8 @@ public struct SearchLight: Sendable {
         var reference: NiftiImage
     }
 
+    /// nilearn's defaults: 2 mm spheres, a linear SVC scored by accuracy over 5 stratified
+    /// folds, one thread. Parameters are checked by `fit`.
     public init(
         maskImg: (any NiftiImageSource)? = nil, processMaskImg: (any NiftiImageSource)? = nil, radius: Double = 2,
         estimator: Estimator = .svc, jobs: Int = 1, scoring: Scoring? = nil, cv: (any CrossValidator)? = nil,
@@ -116,6 +120,7 @@ extension SearchLight {
     /// nilearn's `n_elements_`: the number of seeds.
     public var elementCount: Int { get throws(SearchLightError) { try fittedState().processMask.voxelCount } }
 
+    /// Whether `fit` has succeeded.
     public var isFitted: Bool { fitted != nil }
 
     func fittedState() throws(SearchLightError) -> Fitted {

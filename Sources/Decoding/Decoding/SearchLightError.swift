@@ -9,6 +9,7 @@ public enum SearchLightError: Error, Sendable, CustomStringConvertible {
     case gridMismatch(mask: String, image: String)
     case crossValidation(CrossValidationError)
 
+    /// What went wrong, naming the files, seeds or radius at fault.
     public var description: String {
         switch self {
         case .notFitted:

@@ -1,7 +1,7 @@
 import Foundation
 
-/// scipy.ndimage's `gaussian_filter1d` (mode 'reflect', truncate 4) applied along the spatial
-/// axes of volumes in NIfTI order, the separable filter behind nilearn's `smooth_img`.
+/// scipy.ndimage's `gaussian_filter1d` (mode 'reflect', truncate 4) along one spatial axis of
+/// a volume in NIfTI order, the separable filter behind nilearn's `smooth_img`.
 ///
 /// Kept equal to scipy operation by operation: the kernel is `exp(-0.5 / σ² · x²)` over
 /// x ∈ [−r, r], r = ⌊4σ + 0.5⌋, normalised by numpy's pairwise sum; each output is
@@ -22,63 +22,59 @@ struct GaussianFilter {
         weights = (0...radius).map { full[radius + $0] / total }
     }
 
-    /// Filters `count` volumes of `dimensions` stored one after the other at `data`, along
-    /// `axis` (0, 1 or 2), in place; `single` rounds every result to float32.
-    func apply(_ data: UnsafeMutablePointer<Double>, dimensions d: SIMD3<Int>, axis: Int, single: Bool, parallel: Bool) {
-        let length = d[axis]
-        let inner = axis == 0 ? 1 : axis == 1 ? d.x : d.x * d.y
-        let outer = d.x * d.y * d.z / (length * inner)
-        // Tasks are (slab, chunk of its lines); lines are split so that every core has work even
-        // for one volume, and tasks are batched so that each batch allocates its scratch once.
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        let chunks = parallel ? max(1, min(inner / 64, (4 * cores + outer - 1) / outer)) : 1
-        let chunkSize = (inner + chunks - 1) / chunks
-        let tasks = outer * chunks
-        let batches = parallel ? min(tasks, 4 * cores) : 1
-        let base = SharedBuffer(pointer: data)
-        let work: @Sendable (Int) -> Void = { batch in
-            let padded = UnsafeMutablePointer<Double>.allocate(capacity: (length + 2 * self.radius) * chunkSize)
-            let sum = UnsafeMutablePointer<Double>.allocate(capacity: chunkSize)
-            defer { padded.deallocate(); sum.deallocate() }
-            for task in (batch * tasks / batches)..<((batch + 1) * tasks / batches) {
-                let o = task / chunks, first = (task % chunks) * chunkSize
-                guard first < inner else { continue }
-                self.filterSlab(base.pointer + o * length * inner, length: length, stride: inner,
-                                lines: first..<min(inner, first + chunkSize), single: single, padded: padded, sum: sum)
-            }
-        }
-        if batches > 1 {
-            DispatchQueue.concurrentPerform(iterations: batches, execute: work)
-        } else {
-            work(0)
-        }
-    }
-
-    /// Lines `lines` of a slab whose element l of line i is at `slab[l * stride + i]`.
-    private func filterSlab(
-        _ slab: UnsafeMutablePointer<Double>, length: Int, stride: Int, lines: Range<Int>, single: Bool,
-        padded: UnsafeMutablePointer<Double>, sum: UnsafeMutablePointer<Double>
+    /// One pass along `axis` of a volume whose grid extent on that axis is `length`: the values
+    /// over box `output` are computed from those over box `input` (the same box dilated by the
+    /// radius along `axis`, as ``SmoothingPlan`` makes it), both stored x fastest. `single`
+    /// rounds every result to float32, as scipy writes each pass into a float32 array.
+    func apply(
+        axis: Int, length: Int, from source: UnsafePointer<Double>, box input: GridBox,
+        to destination: UnsafeMutablePointer<Double>, box output: GridBox, single: Bool,
+        line: UnsafeMutablePointer<Double>
     ) {
-        let r = radius, w = lines.count
-        for p in 0..<(length + 2 * r) {
-            let source = slab + Self.reflect(p - r, length) * stride + lines.lowerBound
-            (padded + p * w).update(from: source, count: w)
-        }
-        let centre = weights[0]
-        for l in 0..<length {
-            let middle = padded + (l + r) * w
-            for i in 0..<w { sum[i] = middle[i] * centre }
-            var j = r
-            while j >= 1 {
-                let left = middle - j * w, right = middle + j * w, weight = weights[j]
-                for i in 0..<w { sum[i] += (left[i] + right[i]) * weight }
-                j -= 1
+        let r = radius, centre = weights[0]
+        let (ix, iy) = (input.size.x, input.size.y)
+        let (ox, oy, oz) = (output.size.x, output.size.y, output.size.z)
+        // Position p (grid coordinate) along `axis`, reflected into the grid, relative to the input box.
+        @inline(__always) func local(_ p: Int) -> Int { Self.reflect(p, length) - input.lower[axis] }
+        if axis == 0 {
+            // Lines are contiguous: copy each with its reflected margins, then filter it.
+            for z in 0..<oz {
+                for y in 0..<oy {
+                    let row = source + (y + iy * z) * ix
+                    for p in 0..<(ox + 2 * r) { line[p] = row[local(output.lower.x - r + p)] }
+                    let out = destination + (y + oy * z) * ox
+                    for l in 0..<ox {
+                        let middle = line + l + r
+                        var sum = middle[0] * centre
+                        var j = r
+                        while j >= 1 {
+                            sum += (middle[-j] + middle[j]) * weights[j]
+                            j -= 1
+                        }
+                        out[l] = single ? Double(Float(sum)) : sum
+                    }
+                }
             }
-            let out = slab + l * stride + lines.lowerBound
-            if single {
-                for i in 0..<w { out[i] = Double(Float(sum[i])) }
-            } else {
-                out.update(from: sum, count: w)
+            return
+        }
+        // Along y or z: whole x-rows at a time, so the inner loops run over contiguous memory.
+        let (outer, count) = axis == 1 ? (oz, oy) : (oy, oz)
+        for o in 0..<outer {
+            func row(_ c: Int) -> UnsafePointer<Double> {
+                axis == 1 ? source + (c + iy * o) * ix : source + (o + iy * c) * ix
+            }
+            for l in 0..<count {
+                let out = axis == 1 ? destination + (l + oy * o) * ox : destination + (o + oy * l) * ox
+                let p = output.lower[axis] + l
+                let middle = row(local(p))
+                for i in 0..<ox { out[i] = middle[i] * centre }
+                var j = r
+                while j >= 1 {
+                    let left = row(local(p - j)), right = row(local(p + j)), weight = weights[j]
+                    for i in 0..<ox { out[i] += (left[i] + right[i]) * weight }
+                    j -= 1
+                }
+                if single { for i in 0..<ox { out[i] = Double(Float(out[i])) } }
             }
         }
     }
@@ -97,9 +93,4 @@ struct GaussianFilter {
 func numpySum(_ values: [Double]) -> Double {
     guard let first = values.first else { return 0 }
     return values.withUnsafeBufferPointer { first + pairwiseSum(UnsafeBufferPointer(rebasing: $0.dropFirst())) }
-}
-
-/// A pointer handed to worker threads that write disjoint parts of the memory it points to.
-private struct SharedBuffer: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<Double>
 }

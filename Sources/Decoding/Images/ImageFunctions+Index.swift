@@ -34,7 +34,7 @@ public func indexImg(_ imgs: some NiftiImageSource, _ mask: [Bool]) throws -> Ni
     return try indexImg(image, mask.indices.filter { mask[$0] })
 }
 
-/// The volumes where `mask` is true, for a mask computed with ``NDArray`` operations.
+/// The volumes where `mask` is true, for a boolean `NDArray` (e.g. `labels .!= "rest"`).
 public func indexImg(_ imgs: some NiftiImageSource, _ mask: NDArray<Bool>) throws -> NiftiImage {
     try indexImg(imgs, mask.storage)
 }

@@ -4,15 +4,18 @@ import Foundation
 /// every axis (`4`), one per axis (`[2, 0, 6]`, 0 or nil leaving that axis alone), or `.fast`
 /// (nilearn's `'fast'`: a [0.2, 1, 0.2] average along each axis).
 public enum FWHM: Sendable, Equatable, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral, ExpressibleByArrayLiteral {
-    /// Widths along i, j and k (mm); 0 or nil leaves that axis unsmoothed.
+    /// Millimetres per axis (x, y, z), or one value for all three; nil or 0 skips an axis.
     case millimetres([Double?])
-    /// nilearn's `'fast'`: a [0.2, 1, 0.2] average along each axis instead of a Gaussian.
+    /// nilearn's `'fast'` averaging (not implemented yet: ``smoothImg(_:fwhm:)`` refuses it).
     case fast
 
-    /// The same width along all three axes.
+    /// The same width along the three axes.
     public init(_ value: Double) { self = .millimetres([value, value, value]) }
+    /// `4.5`: the same width along the three axes.
     public init(floatLiteral value: Double) { self.init(value) }
+    /// `4`: the same width along the three axes.
     public init(integerLiteral value: Int) { self.init(Double(value)) }
+    /// `[2, nil, 6]`: one width per axis.
     public init(arrayLiteral elements: Double?...) { self = .millimetres(elements) }
 }
 
@@ -26,69 +29,84 @@ public enum FWHM: Sendable, Equatable, ExpressibleByFloatLiteral, ExpressibleByI
 /// Non-finite voxels become 0 first. The result is float32 for integer data of up to 32 bits
 /// and for float32 data, float64 otherwise (and for scaled files), with the source's header.
 /// `fwhm` nil or 0 returns the data unfiltered (in that type), as nilearn does.
-/// Separable and parallel: volumes (or, for one volume, slabs of lines) go to every core.
+/// Volumes are streamed and filtered on every core; to smooth only to mask the result, a
+/// `Decoder`'s `smoothingFwhm` computes just the mask's bounding box (``SmoothingPlan``).
 public func smoothImg(_ imgs: some NiftiImageSource, fwhm: FWHM?) throws -> NiftiImage {
     let image = try imgs.niftiImage()
     let sigmas = try smoothingSigmas(fwhm, affine: image.affine)
-    let single = image.scaling == nil && ![.float64, .int64].contains(image.datatype)
+    let single = smoothsInFloat32(image)
     let n = image.voxelsPerVolume, count = image.volumeCount
-    let extents = (0..<3).map { $0 < image.shape.count ? image.shape[$0] : 1 }
-    let d = SIMD3(extents[0], extents[1], extents[2])
-    let filters = sigmas.enumerated().compactMap { axis, sigma in sigma.map { (axis, GaussianFilter(sigma: $0)) } }
+    let d = image.spatialDimensions
+    let plan = SmoothingPlan(dimensions: d, sigmas: sigmas, target: GridBox(dimensions: d))
     let datatype: NiftiDatatype = single ? .float32 : .float64
     var bytes = [UInt8](repeating: 0, count: n * count * datatype.byteCount)
-    let decoder = image.decoder
-    let cores = ProcessInfo.processInfo.activeProcessorCount
-    // Volumes are read in order; with several volumes, batches of `cores` are filtered in parallel.
-    let batch = count > 1 ? min(count, cores) : 1
-    let scratch = UnsafeMutablePointer<Double>.allocate(capacity: n * batch)
-    defer { scratch.deallocate() }
     try bytes.withUnsafeMutableBytes { out in
         let output = OutputVolumes(base: out.baseAddress!, voxels: n, single: single)
-        var pending = 0
-        func flush(upTo end: Int) {
-            let waiting = pending, start = end - pending
-            let shared = OutputVolumes(base: UnsafeMutableRawPointer(scratch), voxels: n, single: false)
-            let run: @Sendable (Int) -> Void = { k in
-                let volume = shared.doubles(k)
-                for (axis, filter) in filters {
-                    filter.apply(volume, dimensions: d, axis: axis, single: single, parallel: waiting == 1)
-                }
-                output.store(volume, at: start + k)
-            }
-            if waiting > 1 { DispatchQueue.concurrentPerform(iterations: waiting, execute: run) } else if waiting == 1 { run(0) }
-            pending = 0
-        }
-        try image.forEachRawVolume { t, raw in
-            let volume = scratch + pending * n
-            decoder.decode(raw, count: n, into: volume)
-            for i in 0..<n {
-                let v = volume[i]
-                // nilearn: integers become float32 (rounded), non-finite values 0.
-                volume[i] = !v.isFinite ? 0 : single ? Double(Float(v)) : v
-            }
-            pending += 1
-            if pending == batch { flush(upTo: t + 1) }
-        }
-        flush(upTo: count)
+        try forEachSmoothedVolume(image, plan: plan, single: single) { t, volume in output.store(volume, at: t) }
     }
     return NiftiImage(bytes: bytes, datatype: datatype, shape: image.shape, affine: image.affine).withHeader(copiedFrom: image)
 }
 
-/// σ per axis in voxels (nil: that axis is not filtered); `.fast` is not Gaussian.
-private func smoothingSigmas(_ fwhm: FWHM?, affine: Affine) throws(ImageFunctionError) -> [Double?] {
-    guard let fwhm else { return [nil, nil, nil] }
-    guard case .millimetres(let values) = fwhm else { throw .invalidFWHM("'fast' smoothing is not supported yet") }
-    let perAxis: [Double?] = values.count == 1 ? [values[0], values[0], values[0]] : values
-    guard perAxis.count == 3 else { throw .invalidFWHM("\(values.count) values") }
-    let ratio = (8 * log(2.0)).squareRoot()
-    let voxels = affine.voxelSizes
-    return try perAxis.enumerated().map { axis, value throws(ImageFunctionError) -> Double? in
-        guard let value else { return nil }
-        guard value.isFinite, value >= 0 else { throw .invalidFWHM("\(value) for axis \(axis)") }
-        let sigma = value / (ratio * voxels[axis])
-        return sigma > 0 ? sigma : nil
+/// Whether nilearn smooths this image's data in float32 (integers of up to 32 bits, float32)
+/// rather than float64 (64-bit integers, float64, scaled data).
+func smoothsInFloat32(_ image: NiftiImage) -> Bool {
+    image.scaling == nil && ![.float64, .int64].contains(image.datatype)
+}
+
+extension NiftiImage {
+    /// The extents of the first three axes (1 for axes the image does not have).
+    var spatialDimensions: SIMD3<Int> {
+        let e = (0..<3).map { $0 < shape.count ? shape[$0] : 1 }
+        return SIMD3(e[0], e[1], e[2])
     }
+}
+
+/// Smooths every volume of `image` with `plan` and hands each result (the plan's target box,
+/// x fastest) to `body`, which is called concurrently for different volumes, each once.
+/// Volumes are read in order, a batch at a time, and filtered on every core; memory is a
+/// batch of raw volumes plus two boxes of doubles per core.
+func forEachSmoothedVolume(
+    _ image: NiftiImage, plan: SmoothingPlan, single: Bool, _ body: @escaping @Sendable (Int, UnsafeMutablePointer<Double>) -> Void
+) throws {
+    let count = image.volumeCount
+    guard count > 0 else { return }
+    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
+    let batch = min(count, 4 * workers)
+    let volumeBytes = image.volumeBytes
+    let perWorker = 2 * plan.scratchCount + plan.lineCount
+    let scratch = SendablePointer(UnsafeMutableRawPointer.allocate(byteCount: max(1, workers * perWorker * 8), alignment: 16))
+    let raws = SendablePointer(UnsafeMutableRawPointer.allocate(byteCount: max(1, batch * volumeBytes), alignment: 16))
+    defer { scratch.pointer.deallocate(); raws.pointer.deallocate() }
+    let decoder = image.decoder
+    var pending = 0, start = 0
+    func flush() {
+        let (k, first) = (pending, start)
+        let work: @Sendable (Int) -> Void = { w in
+            let base = scratch.pointer.assumingMemoryBound(to: Double.self) + w * perWorker
+            var i = w
+            while i < k {
+                plan.load(raws.pointer + i * volumeBytes, decoder: decoder, into: base, single: single)
+                let result = plan.smooth(base, scratch: base + plan.scratchCount, line: base + 2 * plan.scratchCount, single: single)
+                body(first + i, result)
+                i += workers
+            }
+        }
+        if k > 1 && workers > 1 { DispatchQueue.concurrentPerform(iterations: min(workers, k), execute: work) } else { work(0) }
+        pending = 0
+    }
+    try image.forEachRawVolume { t, raw in
+        if pending == 0 { start = t }
+        (raws.pointer + pending * volumeBytes).copyMemory(from: raw, byteCount: volumeBytes)
+        pending += 1
+        if pending == batch { flush() }
+    }
+    if pending > 0 { flush() }
+}
+
+/// A buffer handed to worker threads that touch disjoint parts of it.
+struct SendablePointer: @unchecked Sendable {
+    let pointer: UnsafeMutableRawPointer
+    init(_ pointer: UnsafeMutableRawPointer) { self.pointer = pointer }
 }
 
 /// Where filtered volumes go: volume k of the output, as float32 or float64.
@@ -96,10 +114,6 @@ private struct OutputVolumes: @unchecked Sendable {
     let base: UnsafeMutableRawPointer
     let voxels: Int
     let single: Bool
-
-    func doubles(_ k: Int) -> UnsafeMutablePointer<Double> {
-        base.assumingMemoryBound(to: Double.self) + k * voxels
-    }
 
     func store(_ volume: UnsafeMutablePointer<Double>, at t: Int) {
         if single {

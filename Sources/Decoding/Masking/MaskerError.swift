@@ -16,6 +16,8 @@ public enum MaskerError: Error, CustomStringConvertible, Equatable, Sendable {
     case affineMismatch(mask: String, image: String, maskAffine: Affine, imageAffine: Affine)
     /// `inverseTransform` input whose last axis is not the number of mask voxels.
     case wrongVoxelCount(expected: Int, got: Int)
+    /// A negative `borderSize` for ``computeBackgroundMask(_:borderSize:)``.
+    case invalidBorderSize(Int)
 
     public var description: String {
         switch self {
@@ -30,6 +32,7 @@ public enum MaskerError: Error, CustomStringConvertible, Equatable, Sendable {
         case let .affineMismatch(m, i, ma, ia):
             "image \(i) and mask \(m) have different affines: image \(ia.matrix), mask \(ma.matrix)"
         case let .wrongVoxelCount(e, g): "the data has \(g) columns, the mask has \(e) voxels"
+        case let .invalidBorderSize(size): "border_size must be a non-negative number of voxels, got \(size)"
         }
     }
 

@@ -93,7 +93,8 @@ public struct NiftiMasker: Sendable {
         return try NiftiImage(data: data, shape: outShape, affine: mask.affine)
     }
 
-    private func check(_ image: NiftiImage, against mask: BinaryMask) throws {
+    /// Refuses an image whose grid (shape or affine) is not the mask's, naming both files.
+    func check(_ image: NiftiImage, against mask: BinaryMask) throws {
         let spatial = (0..<3).map { $0 < image.shape.count ? image.shape[$0] : 1 }
         let d = mask.dimensions
         guard spatial == [d.x, d.y, d.z] else {

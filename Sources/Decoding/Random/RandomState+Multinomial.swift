@@ -1,7 +1,18 @@
 import Foundation
 
-/// The discrete distributions scikit-learn's `DummyClassifier(strategy='stratified')` draws.
-extension RandomState {
+/// A numpy stream the discrete distributions draw from: both of numpy's generators (the
+/// legacy ``RandomState`` and ``Generator``) run the same binomial and multinomial algorithms
+/// over their own uniform draws, so one implementation serves both.
+public protocol UniformSource {
+    /// Uniform in [0, 1) with 53 random bits (numpy's `next_double`).
+    mutating func randomSample() -> Double
+}
+
+extension RandomState: UniformSource {}
+
+/// The discrete distributions scikit-learn's `DummyClassifier(strategy='stratified')` draws
+/// (legacy ``RandomState``) and nilearn's `Decoder.predict` of it (``Generator``).
+extension UniformSource {
     /// `binomial(n, p)` as numpy's legacy generator computes it: inversion when n·min(p, 1−p)
     /// ≤ 30 (every draw the dummy classifier makes, with n = 1). Larger products, which take
     /// numpy's BTPE branch, are not needed here and are refused.

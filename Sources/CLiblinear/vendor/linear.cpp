@@ -50,6 +50,7 @@
 #include <climits>
 #include <random>
 #include "newrand.h"
+#include "dense.h"  // local change: dense products (dense.h)
 
 typedef signed char schar;
 template <class T> static inline void swap(T& x, T& y) { T t=x; x=y; y=t; }
@@ -111,6 +112,7 @@ private:
 	double *z;
 	double *D;
 	const problem *prob;
+	DenseRows dense;  // local change: dense products when every row is full (dense.h)
 };
 
 l2r_lr_fun::l2r_lr_fun(const problem *prob, double *C)
@@ -118,6 +120,7 @@ l2r_lr_fun::l2r_lr_fun(const problem *prob, double *C)
 	int l=prob->l;
 
 	this->prob = prob;
+	dense.load(prob);
 
 	z = new double[l];
 	D = new double[l];
@@ -199,6 +202,7 @@ void l2r_lr_fun::Hv(double *s, double *Hs)
 
 void l2r_lr_fun::Xv(double *v, double *Xv)
 {
+	if (dense.loaded()) { dense.Xv(v, Xv); return; }  // local change (dense.h)
 	int i;
 	int l=prob->l;
 	feature_node **x=prob->x;
@@ -217,6 +221,7 @@ void l2r_lr_fun::Xv(double *v, double *Xv)
 
 void l2r_lr_fun::XTv(double *v, double *XTv)
 {
+	if (dense.loaded()) { dense.XTv(v, XTv); return; }  // local change (dense.h)
 	int i;
 	int l=prob->l;
 	int w_size=get_nr_variable();

@@ -1,0 +1,31 @@
+// Local change (Swift Decoding, not in scikit-learn): dense products for liblinear's
+// l2r_lr_fun. When every row of a problem holds all of its n features (the case of fMRI
+// data: no exact zeros), X·v and Xᵀ·v are computed from dense copies of the rows — X·v over
+// a column-major copy, vectorized across rows, Xᵀ·v over a row-major copy, vectorized across
+// features — adding the same products in the same order as the sparse loops (feature order
+// for each X·v entry, row order for each Xᵀ·v entry) without fused multiply-adds, so every
+// result is bit-identical to scikit-learn's, only several times faster.
+#ifndef LIBLINEAR_DENSE_H
+#define LIBLINEAR_DENSE_H
+
+#include <vector>
+
+struct feature_node;
+struct problem;
+
+class DenseRows {
+public:
+    /// Copies the rows when the problem is dense; false (and nothing kept) otherwise.
+    bool load(const problem *prob);
+    bool loaded() const { return !rowMajor.empty(); }
+    /// out[i] = Σ_j x[i][j]·v[j], j ascending.
+    void Xv(const double *v, double *out) const;
+    /// out[j] = Σ_i v[i]·x[i][j], i ascending.
+    void XTv(const double *v, double *out) const;
+
+private:
+    int l = 0, n = 0;
+    std::vector<double> rowMajor, colMajor;
+};
+
+#endif

@@ -5,7 +5,7 @@ import Testing
 /// The dispatched C loops (libmvec math, SIMD reductions and masks, radix sorts) against the
 /// plain scalar definitions, on lengths around every vector width and on NaN, ±inf, ±0.
 @Suite struct NDArrayKernelTests {
-    var random = NDArrayTestRandom(state: 18)
+    var random = SeededRandom(seed: 18)
 
     /// Normal-ish values with NaNs, infinities, signed zeros and ties mixed in.
     mutating func awkward(_ n: Int) -> [Double] {

@@ -22,7 +22,6 @@ import Testing
     @Test(.enabled(if: GalleryBinary.available, "tutor is not built next to the tests"))
     func checkReusesWhatTheBuildStored() throws {
         let s = try Scratch()
-        defer { s.remove() }
         try s.write("tutorials/plot_reuse.md", Self.tutorial)
         let cache = ["--cache", s.root.appendingPathComponent("cache").path]
         let build = try GalleryBinary.run(["build", "tutorials", "--out", "site"] + cache, in: s.root)

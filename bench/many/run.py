@@ -93,6 +93,7 @@ def main():
                         help="also empty the library's symbol and DocC cache (kept per library build otherwise: "
                              "sphinx-gallery's side builds no API documentation)")
     args = parser.parse_args()
+    args.tutor = os.path.abspath(args.tutor)  # the builds run in the work folder
     work = os.path.abspath(args.work)
     os.makedirs(work, exist_ok=True)
     md, py = write_examples(work, args.n)

@@ -36,6 +36,16 @@
     else if (sb == 1) { T lhs = a[0]; for (long i = 0; i < n; i++) c[i] = lhs OP b[i]; }      \
     else { _Bool v = a[0] OP b[0]; for (long i = 0; i < n; i++) c[i] = v; }
 
+// Two vectors of running extremes (PICK: the lane-wise max or min) over 2L values a step, and
+// a mask of the NaN lanes seen; the two then folded into m0.
+#define EXTREME_LOOP(PICK)                                                                     \
+    for (; i + 2 * L <= n; i += 2 * L) {                                                       \
+        __builtin_memcpy(&x0, a + i, 64); __builtin_memcpy(&x1, a + i + L, 64);                \
+        m0 = PICK(m0, x0); m1 = PICK(m1, x1);                                                  \
+        bad |= (x0 != x0) | (x1 != x1);                                                        \
+    }                                                                                          \
+    m0 = PICK(m0, m1);
+
 #define TYPED(T, I, S)                                                                           \
     INLINE T cvm_extreme_##S##_body(const T *a, long n, int maximum) {                          \
         /* Vector lanes of max/min (which ignore NaN); NaN tracked apart, so any NaN wins. */   \
@@ -47,21 +57,8 @@
         if (n >= 2 * L) {                                                                      \
             V m0, m1, x0, x1; M bad = {0};                                                     \
             __builtin_memcpy(&m0, a, 64); m1 = m0;                                             \
-            if (maximum) {                                                                     \
-                for (; i + 2 * L <= n; i += 2 * L) {                                           \
-                    __builtin_memcpy(&x0, a + i, 64); __builtin_memcpy(&x1, a + i + L, 64);    \
-                    m0 = __builtin_elementwise_max(m0, x0); m1 = __builtin_elementwise_max(m1, x1); \
-                    bad |= (x0 != x0) | (x1 != x1);                                            \
-                }                                                                              \
-                m0 = __builtin_elementwise_max(m0, m1);                                        \
-            } else {                                                                           \
-                for (; i + 2 * L <= n; i += 2 * L) {                                           \
-                    __builtin_memcpy(&x0, a + i, 64); __builtin_memcpy(&x1, a + i + L, 64);    \
-                    m0 = __builtin_elementwise_min(m0, x0); m1 = __builtin_elementwise_min(m1, x1); \
-                    bad |= (x0 != x0) | (x1 != x1);                                            \
-                }                                                                              \
-                m0 = __builtin_elementwise_min(m0, m1);                                        \
-            }                                                                                  \
+            if (maximum) { EXTREME_LOOP(__builtin_elementwise_max) }                          \
+            else { EXTREME_LOOP(__builtin_elementwise_min) }                                   \
             for (int k = 0; k < L; k++) { nan |= bad[k] != 0; T x = m0[k]; if (maximum ? x > r : x < r) r = x; } \
         }                                                                                      \
         for (; i < n; i++) { T x = a[i]; if (maximum ? x > r : x < r) r = x; nan |= x != x; }  \

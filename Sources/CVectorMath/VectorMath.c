@@ -66,6 +66,16 @@ int cvm_vector_doubles(void) {
         }                                                                     \
     }
 
+// cvm_NAME: NAME's AVX-512 (_e), AVX2 (_d) or SSE (_b) loop, whichever this CPU runs.
+#define DISPATCH(NAME, T)                                                     \
+    void cvm_##NAME(const T *a, T *c, long n) {                               \
+        switch (cvm_vector_doubles()) {                                       \
+        case 8: NAME##_e(a, c, n); break;                                     \
+        case 4: NAME##_d(a, c, n); break;                                     \
+        default: NAME##_b(a, c, n); break;                                    \
+        }                                                                     \
+    }
+
 #define FUNCTION(f, ff)                                                                              \
     LOOP(f##_f64_e, AVX512, double, 8, __m512d, _mm512_loadu_pd, _mm512_storeu_pd, _ZGVeN8v_##f)    \
     LOOP(f##_f64_d, AVX2, double, 4, __m256d, _mm256_loadu_pd, _mm256_storeu_pd, _ZGVdN4v_##f)      \
@@ -73,20 +83,8 @@ int cvm_vector_doubles(void) {
     LOOP(f##_f32_e, AVX512, float, 16, __m512, _mm512_loadu_ps, _mm512_storeu_ps, _ZGVeN16v_##ff)   \
     LOOP(f##_f32_d, AVX2, float, 8, __m256, _mm256_loadu_ps, _mm256_storeu_ps, _ZGVdN8v_##ff)       \
     LOOP(f##_f32_b, SSE, float, 4, __m128, _mm_loadu_ps, _mm_storeu_ps, _ZGVbN4v_##ff)               \
-    void cvm_##f##_f64(const double *a, double *c, long n) {                                         \
-        switch (cvm_vector_doubles()) {                                                              \
-        case 8: f##_f64_e(a, c, n); break;                                                           \
-        case 4: f##_f64_d(a, c, n); break;                                                           \
-        default: f##_f64_b(a, c, n); break;                                                          \
-        }                                                                                            \
-    }                                                                                                \
-    void cvm_##f##_f32(const float *a, float *c, long n) {                                           \
-        switch (cvm_vector_doubles()) {                                                              \
-        case 8: f##_f32_e(a, c, n); break;                                                           \
-        case 4: f##_f32_d(a, c, n); break;                                                           \
-        default: f##_f32_b(a, c, n); break;                                                          \
-        }                                                                                            \
-    }
+    DISPATCH(f##_f64, double)                                                                        \
+    DISPATCH(f##_f32, float)
 
 FUNCTION(exp, expf)
 FUNCTION(log, logf)

@@ -11,8 +11,7 @@ import Testing
     }
 
     static func golden() throws -> [String: Golden] {
-        let url = try #require(Bundle.module.url(forResource: "colormaps", withExtension: "json", subdirectory: "Fixtures/plot"))
-        return try JSONDecoder().decode([String: Golden].self, from: Data(contentsOf: url))
+        try Fixture.decode("plot/colormaps.json")
     }
 
     static let maps: [String: Colormap] = [

@@ -43,8 +43,7 @@ struct DecoderGolden: Decodable {
     static let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("decoder").path
 
     static func load() throws -> DecoderGolden {
-        let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/decoder.json"))
-        return try JSONDecoder().decode(DecoderGolden.self, from: data)
+        try Fixture.decode("decoder/decoder.json")
     }
 
     /// The images, labels and groups a case decodes.

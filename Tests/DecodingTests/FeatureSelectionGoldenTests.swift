@@ -30,9 +30,8 @@ struct FClassifCase: Decodable {
     let select: SelectionGolden
 }
 
-private func fixture<T: Decodable>(_ name: String, as _: T.Type) throws -> T {
-    let url = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/feature_selection/\(name)")
-    return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
+private func fixture<T: Decodable>(_ name: String, as type: T.Type) throws -> T {
+    try Fixture.decode("feature_selection/" + name, as: type)
 }
 
 /// |a − b| / |b| with NaN = NaN and ∞ = ∞ counted as equal.

@@ -23,8 +23,7 @@ import Testing
     /// Label sizes as matplotlib measures them (Fixtures/plot/text.json, from
     /// scripts/golden/plot_text_extents.py), so our labels take the same room as nilearn's.
     @Test func extentsMatchMatplotlib() throws {
-        let url = try #require(Bundle.module.url(forResource: "text", withExtension: "json", subdirectory: "Fixtures/plot"))
-        let golden = try JSONDecoder().decode([Golden].self, from: Data(contentsOf: url))
+        let golden = try Fixture.decode("plot/text.json", as: [Golden].self)
         let font = try FigureFont.shared()
         for g in golden {
             let extent = font.extent(g.text, pixelSize: FigureFont.pixels(points: g.points, dpi: 100))

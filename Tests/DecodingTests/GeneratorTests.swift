@@ -20,8 +20,7 @@ import Testing
     }
 
     static func golden() throws -> Golden {
-        let url = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/linear/generator.json")
-        return try JSONDecoder().decode(Golden.self, from: Data(contentsOf: url))
+        try Fixture.decode("linear/generator.json")
     }
 
     @Test func drawsEqualNumpy() throws {

@@ -44,8 +44,7 @@ import Testing
     struct Golden: Decodable { let smooth: [Result]; let mean: [Result]; let index: [Result]; let new: [Result] }
 
     static func golden() throws -> Golden {
-        let url = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/images/golden.json")
-        return try JSONDecoder().decode(Golden.self, from: Data(contentsOf: url))
+        try Fixture.decode("images/golden.json")
     }
 
     static func path(_ name: String) throws -> String {

@@ -33,10 +33,7 @@ struct LinearGolden: Decodable {
     var sklearn: String
     var datasets: [String: DataSet]
 
-    static let shared: LinearGolden = {
-        let url = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/linear/models.json")
-        return try! JSONDecoder().decode(LinearGolden.self, from: Data(contentsOf: url))
-    }()
+    static let shared: LinearGolden = try! Fixture.decode("linear/models.json")
 
     /// The data set's matrix and labels, from the svm fixtures.
     static func data(_ name: String) throws -> (x: NDArray<Float>, y: [String]) {

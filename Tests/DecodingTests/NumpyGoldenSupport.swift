@@ -25,10 +25,7 @@ struct NumpyGoldenFile: Decodable {
     let inputs: [String: NumpyGolden]
     let cases: [Case]
 
-    static let shared: NumpyGoldenFile? = {
-        guard let url = try? ArrayFixtures.url("arrays", "numpy_api.json"), let data = try? Data(contentsOf: url) else { return nil }
-        return try? JSONDecoder().decode(NumpyGoldenFile.self, from: data)
-    }()
+    static let shared: NumpyGoldenFile? = try? Fixture.decode("arrays/numpy_api.json")
 
     func f64(_ name: String) -> NDArray<Double> { let g = inputs[name]!; return NDArray(shape: Shape(g.shape), storage: g.values.map { Double($0)! }) }
     func f32(_ name: String) -> NDArray<Float> { NDArray<Float>(f64(name)) }

@@ -17,8 +17,7 @@ import Testing
     }
 
     static func golden(_ name: String) throws -> Layout {
-        let url = try #require(Bundle.module.url(forResource: "bar_charts", withExtension: "json", subdirectory: "Fixtures/plot"))
-        return try #require(try JSONDecoder().decode([String: Layout].self, from: Data(contentsOf: url))[name])
+        try #require(try Fixture.decode("plot/bar_charts.json", as: [String: Layout].self)[name])
     }
 
     static let categories = ["face", "house", "cat", "bottle", "scissors", "shoe", "chair", "scrambledpix"]

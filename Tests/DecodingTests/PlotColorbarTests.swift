@@ -8,9 +8,7 @@ import Testing
     struct Case: Decodable { let vmin: Double; let vmax: Double; let threshold: Double?; let ticks: [Double] }
 
     @Test func ticksMatchNilearn() throws {
-        let url = try #require(Bundle.module.url(forResource: "colorbar_ticks", withExtension: "json",
-                                                 subdirectory: "Fixtures/plot"))
-        let cases = try JSONDecoder().decode([Case].self, from: Data(contentsOf: url))
+        let cases = try Fixture.decode("plot/colorbar_ticks.json", as: [Case].self)
         #expect(cases.count >= 5)
         for c in cases {
             let ticks = AxisTicks.colorbar(vmin: c.vmin, vmax: c.vmax, threshold: c.threshold)

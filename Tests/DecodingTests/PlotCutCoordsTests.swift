@@ -11,8 +11,7 @@ import Testing
     struct Golden: Decodable { let blobs: [Blob]; let cutoff: Double; let cases: [Case]; let slices: [Slices] }
 
     static func golden() throws -> Golden {
-        let url = try #require(Bundle.module.url(forResource: "cut_coords", withExtension: "json", subdirectory: "Fixtures/plot"))
-        return try JSONDecoder().decode(Golden.self, from: Data(contentsOf: url))
+        try Fixture.decode("plot/cut_coords.json")
     }
 
     /// The script's map: a sum of Gaussian blobs (the second scaled), small values zeroed.

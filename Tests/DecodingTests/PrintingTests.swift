@@ -39,17 +39,9 @@ struct PrintingCase: Decodable, CustomStringConvertible {
 }
 
 enum ArrayFixtures {
-    static func url(_ area: String, _ file: String) throws -> URL {
-        let base = try #require(Bundle.module.resourceURL)
-        return base.appendingPathComponent("Fixtures").appendingPathComponent(area).appendingPathComponent(file)
-    }
-
     static let printingCases: [PrintingCase] = {
         struct File: Decodable { let cases: [PrintingCase] }
-        guard let url = try? url("arrays", "printing.json"), let data = try? Data(contentsOf: url),
-            let file = try? JSONDecoder().decode(File.self, from: data)
-        else { return [] }
-        return file.cases
+        return (try? Fixture.decode("arrays/printing.json", as: File.self))?.cases ?? []
     }()
 }
 

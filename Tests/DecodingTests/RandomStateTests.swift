@@ -22,8 +22,7 @@ struct RandomGolden: Decodable {
     var splits: [String: [SVMGolden.Split]]
 
     static func load() throws -> RandomGolden {
-        let url = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/linear/random.json")
-        return try JSONDecoder().decode(RandomGolden.self, from: Data(contentsOf: url))
+        try Fixture.decode("linear/random.json")
     }
 }
 

@@ -32,8 +32,7 @@ struct SVMGolden: Decodable {
     var scores: [String: [Double]]?
 
     static func load(_ name: String) throws -> SVMGolden {
-        let url = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/svm/\(name).json")
-        return try JSONDecoder().decode(SVMGolden.self, from: Data(contentsOf: url))
+        try Fixture.decode("svm/\(name).json")
     }
 
     /// The float32 matrix stored next to the JSON (little-endian, C order).
@@ -114,8 +113,7 @@ extension SVMGolden {
     /// predictions, and zero weights and intercepts with scikit-learn's sign (numpy prints −0.).
     @Test func degenerateData() throws {
         struct File: Decodable { var cases: [DegenerateCase] }
-        let url = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/svm/degenerate.json")
-        let cases = try JSONDecoder().decode(File.self, from: Data(contentsOf: url)).cases
+        let cases = try Fixture.decode("svm/degenerate.json", as: File.self).cases
         #expect(cases.count == 4)
         for c in cases {
             let x = NDArray(rows: c.x)

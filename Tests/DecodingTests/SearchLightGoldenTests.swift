@@ -16,7 +16,7 @@ import Testing
     static let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent("searchlight").path
 
     func golden() throws -> Golden {
-        try JSONDecoder().decode(Golden.self, from: Data(contentsOf: URL(fileURLWithPath: Self.folder + "/searchlight.json")))
+        try Fixture.decode("searchlight/searchlight.json")
     }
 
     /// Spheres equal nilearn's `apply_mask_and_get_affinity` row sizes.

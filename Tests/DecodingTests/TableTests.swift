@@ -20,14 +20,11 @@ struct TableCase: Decodable, CustomStringConvertible {
 
     static let all: [TableCase] = {
         struct File: Decodable { let cases: [TableCase] }
-        guard let url = try? ArrayFixtures.url("arrays/tables", "golden.json"), let data = try? Data(contentsOf: url),
-            let file = try? JSONDecoder().decode(File.self, from: data)
-        else { return [] }
-        return file.cases
+        return (try? Fixture.decode("arrays/tables/golden.json", as: File.self))?.cases ?? []
     }()
 
     func read() throws -> DataFrame {
-        try DataFrame.readCSV(ArrayFixtures.url("arrays/tables", file).path, separator: separator)
+        try DataFrame.readCSV(Fixture.url("arrays/tables/" + file).path, separator: separator)
     }
 }
 
@@ -70,7 +67,7 @@ struct TableCase: Decodable, CustomStringConvertible {
     }
 
     @Test func haxbyLabelsHaveTypedColumns() throws {
-        let df = try DataFrame.readCSV(ArrayFixtures.url("arrays/tables", "labels.txt").path, separator: " ")
+        let df = try DataFrame.readCSV(Fixture.url("arrays/tables/labels.txt").path, separator: " ")
         #expect(df.shape == [1452, 2])
         let labels = try df["labels"], chunks = try df["chunks"]
         #expect(labels.strings.count == 1452)

@@ -3,10 +3,7 @@ extension Decoder {
     /// images: (samples,) for two classes (positive means `classes[1]`), (samples, classes)
     /// beyond (nilearn's `decision_function`).
     public func decisionFunction(_ imgs: some NiftiImageSource) throws -> NDArray<Double> {
-        let fitted = try fittedState("decisionFunction")
-        let x: NDArray<Float>
-        do { x = try fitted.masker.transform(imgs) } catch { throw DecoderError.masking(error) }
-        return try decisionFunction(x)
+        try decisionFunction(try masked(imgs, for: "decisionFunction"))
     }
 
     /// `decisionFunction` of already-masked samples (samples × mask voxels).
@@ -16,9 +13,7 @@ extension Decoder {
             throw DecoderError.unsupported("the dummy classifier has no decision function (nor has nilearn's): use predict, or scoring .accuracy or .f1")
         }
         let width = coef.shape[1], rows = coef.shape[0], n = x.shape[0]
-        guard x.ndim == 2, x.shape[1] == width else {
-            throw DecoderError.featureCountMismatch(expected: width, got: x.ndim == 2 ? x.shape[1] : 0)
-        }
+        try requireFeatures(width, in: x)
         var out = [Double](repeating: 0, count: n * rows)
         for s in 0..<n {
             for r in 0..<rows {
@@ -35,20 +30,14 @@ extension Decoder {
     /// decision, draws each label from its averaged training priors as nilearn does
     /// (`default_rng(0).multinomial(1, priors)`), so the same call gives the same labels.
     public func predict(_ imgs: some NiftiImageSource) throws -> NDArray<String> {
-        let fitted = try fittedState("predict")
-        let x: NDArray<Float>
-        do { x = try fitted.masker.transform(imgs) } catch { throw DecoderError.masking(error) }
-        return try predict(x)
+        try predict(try masked(imgs, for: "predict"))
     }
 
     /// `predict` of already-masked samples (samples × mask voxels).
     public func predict(_ x: NDArray<Float>) throws -> NDArray<String> {
         let fitted = try fittedState("predict")
         guard let priors = fitted.dummyOutput else { return try labels(for: try decisionFunction(x)) }
-        let width = fitted.masker.masker.mask?.voxelCount ?? 0
-        guard x.ndim == 2, x.shape[1] == width else {
-            throw DecoderError.featureCountMismatch(expected: width, got: x.ndim == 2 ? x.shape[1] : 0)
-        }
+        try requireFeatures(fitted.masker.masker.mask?.voxelCount ?? 0, in: x)
         return NDArray(dummyLabels(count: x.shape[0], priors: priors, classes: fitted.classes))
     }
 
@@ -107,6 +96,20 @@ extension Decoder {
                 throw DecoderError.sampleCountMismatch(images: decision.count, labels: truth.count)
             }
             return rocAUCScore(truth, decision, positiveLabel: classes[1])
+        }
+    }
+
+    /// `imgs` masked as the training images were (the fitted masker); `method` names the call
+    /// in the not-fitted error.
+    private func masked(_ imgs: some NiftiImageSource, for method: String) throws -> NDArray<Float> {
+        let fitted = try fittedState(method)
+        do { return try fitted.masker.transform(imgs) } catch { throw DecoderError.masking(error) }
+    }
+
+    /// Throws unless `x` is 2-D with `width` features a sample.
+    private func requireFeatures(_ width: Int, in x: NDArray<Float>) throws {
+        guard x.ndim == 2, x.shape[1] == width else {
+            throw DecoderError.featureCountMismatch(expected: width, got: x.ndim == 2 ? x.shape[1] : 0)
         }
     }
 }

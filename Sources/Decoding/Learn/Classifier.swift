@@ -3,8 +3,10 @@
 /// ``SVC``, ``LinearSVC``, ``LogisticRegressionCV``, ``RidgeClassifierCV`` and
 /// ``DummyClassifier`` conform, so ``crossValScore(_:_:_:cv:groups:jobs:)`` takes any of them.
 public protocol Classifier: Sendable, CustomStringConvertible {
-    /// The estimator's typed error, wrapped by cross-validation (see ``EstimatorFailure``).
-    associatedtype Failure: EstimatorFailure
+    /// The estimator's typed error, wrapped by cross-validation (see ``EstimatorFailure``):
+    /// ``ClassifierError``, which names the estimator and the value at fault, unless the
+    /// classifier has its own (``SVC``'s ``SVCError``).
+    associatedtype Failure: EstimatorFailure = ClassifierError
     /// Fits on X (samples × features, float32 as maskers give it) and one label per sample.
     mutating func fit(_ X: NDArray<Float>, _ y: [String]) throws(Failure)
     /// The predicted label of every row of X.

@@ -6,8 +6,6 @@
 /// the same seed predicts the same labels as scikit-learn. `.mostFrequent` and `.prior`
 /// predict the most frequent class (the first of equally frequent ones).
 public struct DummyClassifier: Classifier {
-    /// Errors name `DummyClassifier` and the value at fault.
-    public typealias Failure = ClassifierError
     /// How predictions are made (scikit-learn's `strategy`).
     public enum Strategy: String, Sendable {
         /// Random draws from the training class frequencies (nilearn's chance level).

@@ -9,15 +9,6 @@
 /// scikit-learn's. `randomState` seeds liblinear's random coordinate order (dual solvers and
 /// the `l1` solver); nil draws a fresh seed, as scikit-learn's default does.
 public struct LinearSVC: LinearClassifier {
-    /// Errors name `LinearSVC` and the value at fault.
-    public typealias Failure = ClassifierError
-    /// The regularization: `l1` gives sparse weights (and needs the primal, squared hinge).
-    public enum Penalty: String, Sendable {
-        /// Lasso: many weights exactly zero.
-        case l1
-        /// Ridge: every weight shrunk (scikit-learn's default).
-        case l2
-    }
     /// The data term.
     public enum Loss: String, Sendable {
         /// The standard SVM loss (dual only, with `l2`).
@@ -26,7 +17,7 @@ public struct LinearSVC: LinearClassifier {
         case squaredHinge = "squared_hinge"
     }
 
-    /// scikit-learn's `penalty`.
+    /// scikit-learn's `penalty`: `l1` gives sparse weights (and needs the primal, squared hinge).
     public var penalty: Penalty
     /// scikit-learn's `loss`.
     public var loss: Loss

@@ -16,15 +16,6 @@ import Foundation
 /// regression: like scikit-learn, more than two classes are refused (nilearn's `Decoder`
 /// fits one-vs-rest itself).
 public struct LogisticRegressionCV: LinearClassifier {
-    /// Errors name `LogisticRegressionCV` and the value at fault.
-    public typealias Failure = ClassifierError
-    /// The regularization (nilearn's `logistic_l1` and `logistic_l2`).
-    public enum Penalty: String, Sendable {
-        /// Lasso: sparse weights.
-        case l1
-        /// Ridge (scikit-learn's default).
-        case l2
-    }
     /// `scoring=None` (accuracy) or `'neg_log_loss'` (nilearn's choice).
     public enum Scoring: String, Sendable {
         /// The fraction of test labels predicted right.

@@ -9,8 +9,6 @@
 ///
 /// As in scikit-learn with float32 X, `coef` and `intercept` are rounded to float32.
 public struct RidgeClassifierCV: LinearClassifier {
-    /// Errors name `RidgeClassifierCV` and the value at fault.
-    public typealias Failure = ClassifierError
     /// The ridge penalties tried by leave-one-out (each ≥ 0).
     public var alphas: [Double]
     /// Whether to center X and the targets, learning an intercept.

@@ -40,19 +40,19 @@ public enum CrossValidationError: Error, Equatable, Sendable, CustomStringConver
         case .tooFewSplits(let n):
             "k-fold cross-validation requires at least one train/test split by setting n_splits=2 or more, got n_splits=\(n)."
         case .moreSplitsThanSamples(let k, let n):
-            "Cannot have number of splits n_splits=\(k) greater than the number of samples: n_samples=\(n)."
+            Self.splitsExceed(k, "samples: n_samples=\(n)")
         case .moreSplitsThanClassMembers(let k, let largest):
             "n_splits=\(k) cannot be greater than the number of members in each class (the largest class has \(largest))."
         case .moreSplitsThanGroups(let k, let g):
-            "Cannot have number of splits n_splits=\(k) greater than the number of groups: \(g)."
+            Self.splitsExceed(k, "groups: \(g)")
         case .tooFewGroups(let groups):
             "The groups parameter contains fewer than 2 unique groups (\(groups)). LeaveOneGroupOut expects at least 2."
         case .groupsRequired(let name):
-            "The 'groups' parameter should not be None: \(name) splits by group."
+            Self.required("groups", by: name, because: "splits by group")
         case .groupCountMismatch(let g, let n):
             EstimatorMessage.inconsistentSamples("groups has \(g) entries", "X has \(n) rows")
         case .labelsRequired(let name):
-            "The 'y' parameter should not be None: \(name) stratifies by label."
+            Self.required("y", by: name, because: "stratifies by label")
         case .labelCountMismatch(let l, let n):
             EstimatorMessage.inconsistentSamples("y has \(l) labels", "X has \(n) rows")
         case .randomStateWithoutShuffle(let name):
@@ -72,5 +72,15 @@ public enum CrossValidationError: Error, Equatable, Sendable, CustomStringConver
         case .classifier(let error):
             error.description
         }
+    }
+
+    /// scikit-learn's words for more folds than `what` there is to split.
+    private static func splitsExceed(_ nSplits: Int, _ what: String) -> String {
+        "Cannot have number of splits n_splits=\(nSplits) greater than the number of \(what)."
+    }
+
+    /// scikit-learn's words for a missing `groups` or `y`, and why `splitter` needs it.
+    private static func required(_ parameter: String, by splitter: String, because use: String) -> String {
+        "The '\(parameter)' parameter should not be None: \(splitter) \(use)."
     }
 }

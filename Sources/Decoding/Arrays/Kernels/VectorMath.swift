@@ -26,25 +26,28 @@ extension FloatingElement {
     }
 }
 
+extension VectorMathFunction {
+    /// The one of three implementations (given in the order exp, log, log10) that computes self.
+    func pick<F>(exp: F, log: F, log10: F) -> F {
+        switch self {
+        case .exp: exp
+        case .log: log
+        case .log10: log10
+        }
+    }
+}
+
 // libmvec's AVX-512 (else AVX2, else SSE) variants, chosen at run time (Sources/CVectorMath).
 extension Double: FloatingElement {
     /// libmvec's float64 variants (within 4 ulp; measured ≤ 3 for exp and log10, ≤ 1 for log).
     public static func vectorMath(_ f: VectorMathFunction, _ a: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>, _ n: Int) {
-        switch f {
-        case .exp: cvm_exp_f64(a, c, n)
-        case .log: cvm_log_f64(a, c, n)
-        case .log10: cvm_log10_f64(a, c, n)
-        }
+        f.pick(exp: cvm_exp_f64, log: cvm_log_f64, log10: cvm_log10_f64)(a, c, n)
     }
 }
 
 extension Float: FloatingElement {
     /// libmvec's float32 variants.
     public static func vectorMath(_ f: VectorMathFunction, _ a: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>, _ n: Int) {
-        switch f {
-        case .exp: cvm_exp_f32(a, c, n)
-        case .log: cvm_log_f32(a, c, n)
-        case .log10: cvm_log10_f32(a, c, n)
-        }
+        f.pick(exp: cvm_exp_f32, log: cvm_log_f32, log10: cvm_log10_f32)(a, c, n)
     }
 }

@@ -3,6 +3,8 @@
 // operators `.==`, `.<`, … (the ones SIMD types use).
 
 extension NDArray where Element: Equatable {
+    /// Element-wise `==` of two arrays of one shape (numpy `a == b`), as a mask.
+    ///
     /// - Precondition: both arrays have the same shape (no broadcasting).
     public static func .== (lhs: NDArray, rhs: NDArray) -> NDArray<Bool> { zip(lhs, rhs, ==) }
     /// Element-wise `!=` of two arrays of one shape (numpy `a != b`), as a mask.

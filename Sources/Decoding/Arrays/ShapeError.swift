@@ -9,12 +9,20 @@
 /// shapes *do* come from data checks first with the throwing forms:
 /// ``Shape/broadcast(_:_:)``, ``Shape/resolvingReshape(of:)``, ``Shape/checkedAxis(_:)``.
 public enum ShapeError: Error, Equatable, CustomStringConvertible, Sendable {
+    /// Two operands' shapes (both named) cannot be broadcast together.
     case notBroadcastable(Shape, Shape)
+    /// A reshape asked for `into`, which cannot hold exactly `size` elements.
     case cannotReshape(size: Int, into: Shape)
+    /// `axis` is outside the `ndim` axes of the array (negative axes count from the end).
     case axisOutOfBounds(axis: Int, ndim: Int)
+    /// `operation` (concatenate, stack) got two arrays whose shapes differ along `axis`,
+    /// which is not the axis being joined.
     case mismatchedJoin(operation: String, Shape, Shape, axis: Int)
+    /// `operation` (min, max, argmax…) has no identity, so an empty array has no answer.
     case emptyReduction(operation: String)
+    /// A boolean mask's shape differs from the shape of the array it indexes.
     case maskShape(mask: Shape, array: Shape)
+    /// A masked assignment got `values` values for `selected` true positions of the mask.
     case assignedCount(values: Int, selected: Int)
 
     /// numpy's wording of the same error, so a reader can search for it.

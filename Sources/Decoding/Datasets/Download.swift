@@ -14,6 +14,7 @@ public enum DownloadError: Error, CustomStringConvertible, Sendable {
     /// The downloaded bytes could not be written at `path`.
     case io(path: String, reason: String)
 
+    /// The URL (or path, for a write) first, then the HTTP status, transport reason or both checksums.
     public var description: String {
         switch self {
         case let .http(u, s): "\(u): the server answered HTTP \(s)"

@@ -12,6 +12,7 @@ public enum Datasets {
         /// The downloaded `archive` holds no folder with all the `missing` Haxby files.
         case archiveWithoutSubject(archive: String, missing: [String])
 
+        /// The folder or archive at fault first, then why, and what to do about it.
         public var description: String {
             switch self {
             case let .noData(f): "\(f): no Haxby data here and simulation was turned off; give a URL to download it"

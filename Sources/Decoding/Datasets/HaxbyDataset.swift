@@ -44,6 +44,8 @@ public struct HaxbyDataset: Sendable, CustomStringConvertible {
     static let fileNames = ["bold.nii.gz", "anat.nii.gz", "mask4_vt.nii.gz", "mask8b_face_vt.nii.gz",
                             "mask8b_house_vt.nii.gz", "labels.txt"]
 
+    /// The subject, whether the data is real or a simulated stand-in (said loudly), the study's
+    /// design and acquisition, and the folder the files are in.
     public var description: String {
         let origin = isSimulated
             ? "SIMULATED stand-in generated on this machine (deterministic, same dimensions, block design and affine as the real data; not real brain data)"

@@ -7,7 +7,9 @@
 ///     Decoder(cv: 5)
 ///     Decoder(cv: LeaveOneGroupOut())
 public enum DecoderCV: Sendable, ExpressibleByIntegerLiteral, CustomStringConvertible {
+    /// That many folds: leave one group out when `fit` gets groups, else `StratifiedKFold(n)`.
     case folds(Int)
+    /// This splitter, used as given.
     case splitter(any CrossValidator)
 
     /// `cv: 5`: that many folds.
@@ -38,12 +40,31 @@ public enum DecoderCV: Sendable, ExpressibleByIntegerLiteral, CustomStringConver
 
 /// What `Decoder(cv:)` accepts: a number of folds, a splitter, or a `DecoderCV`.
 public protocol DecoderCVConvertible: Sendable {
+    /// This value as the decoder's cross-validation choice.
     var decoderCV: DecoderCV { get }
 }
 
-extension DecoderCV: DecoderCVConvertible { public var decoderCV: DecoderCV { self } }
-extension Int: DecoderCVConvertible { public var decoderCV: DecoderCV { .folds(self) } }
-extension KFold: DecoderCVConvertible { public var decoderCV: DecoderCV { .splitter(self) } }
-extension StratifiedKFold: DecoderCVConvertible { public var decoderCV: DecoderCV { .splitter(self) } }
-extension GroupKFold: DecoderCVConvertible { public var decoderCV: DecoderCV { .splitter(self) } }
-extension LeaveOneGroupOut: DecoderCVConvertible { public var decoderCV: DecoderCV { .splitter(self) } }
+extension DecoderCV: DecoderCVConvertible {
+    /// Itself.
+    public var decoderCV: DecoderCV { self }
+}
+extension Int: DecoderCVConvertible {
+    /// `.folds(self)`: nilearn's meaning of an integer `cv`.
+    public var decoderCV: DecoderCV { .folds(self) }
+}
+extension KFold: DecoderCVConvertible {
+    /// `.splitter(self)`.
+    public var decoderCV: DecoderCV { .splitter(self) }
+}
+extension StratifiedKFold: DecoderCVConvertible {
+    /// `.splitter(self)`.
+    public var decoderCV: DecoderCV { .splitter(self) }
+}
+extension GroupKFold: DecoderCVConvertible {
+    /// `.splitter(self)`.
+    public var decoderCV: DecoderCV { .splitter(self) }
+}
+extension LeaveOneGroupOut: DecoderCVConvertible {
+    /// `.splitter(self)`.
+    public var decoderCV: DecoderCV { .splitter(self) }
+}

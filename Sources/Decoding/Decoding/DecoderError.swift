@@ -1,19 +1,35 @@
 /// Why a `Decoder` refused its parameters or data.
 public enum DecoderError: Error, Sendable, CustomStringConvertible {
+    /// The estimator name given is none of nilearn's; `known` lists the accepted names.
     case unknownEstimator(String, known: [String])
+    /// A fitted attribute (named) was read before `fit`.
     case notFitted(attribute: String)
+    /// `fit` got a different number of image volumes than of labels in `y`.
     case sampleCountMismatch(images: Int, labels: Int)
+    /// `fit` got a `groups` array whose length differs from the number of samples.
     case groupCountMismatch(groups: Int, samples: Int)
+    /// Classification got fewer than two distinct labels (those found are named).
     case tooFewClasses(labels: [String])
+    /// `screeningPercentile` is outside [0, 100].
     case invalidScreeningPercentile(Double)
+    /// ANOVA screening asked for more features than the mask holds.
     case tooManyScreeningFeatures(requested: Int, inMask: Int)
+    /// The screening percentile keeps no voxel of the mask, so there is nothing to train on.
     case noFeatureLeft
+    /// `paramGrid` names a parameter the estimator does not have; `known` lists those it has.
     case unknownParameter(estimator: String, name: String, known: [String])
+    /// A parameter's value breaks its requirement (both quoted in the message).
     case invalidParameter(name: String, value: String, requirement: String)
+    /// Data to predict or score has another number of features than the decoder was fitted on.
     case featureCountMismatch(expected: Int, got: Int)
+    /// The estimator failed while fitting `fold` of one one-vs-rest `problem` (its positive class).
     case estimator(fold: Int, problem: String, underlying: any Error)
+    /// The masker failed to fit or transform the images; wraps its error.
     case masking(any Error)
+    /// The splitter refused the labels or groups; wraps its error.
     case crossValidation(CrossValidationError)
+    /// An option combination nilearn does not support either (described in the message),
+    /// such as a decision function for the dummy classifier or an empty parameter grid.
     case unsupported(String)
 
     /// What went wrong and with which value, worded as nilearn's messages where it has one.

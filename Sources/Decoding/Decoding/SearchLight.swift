@@ -31,8 +31,11 @@ public struct SearchLight: Sendable {
 
     /// scikit-learn scorer names; nil scores with the estimator's `score` (accuracy).
     public enum Scoring: String, Sendable {
+        /// The share of test samples labelled correctly.
         case accuracy
+        /// The mean of the per-class recalls, so unbalanced classes do not inflate it.
         case balancedAccuracy = "balanced_accuracy"
+        /// Area under the ROC curve of the decision function (two classes).
         case rocAUC = "roc_auc"
     }
 

@@ -1,12 +1,21 @@
 /// Why a ``SearchLight`` cannot run, naming the value or file at fault.
 public enum SearchLightError: Error, Sendable, CustomStringConvertible {
+    /// A fitted attribute was read before `fit`.
     case notFitted
+    /// A parameter's value breaks its requirement (both quoted in the message).
     case invalidParameter(name: String, value: String, requirement: String)
+    /// Neither `maskImg` nor `processMaskImg` was given, so there are no seeds.
     case noMask
+    /// `y` has another number of labels than the image `file` has volumes.
     case labelCount(labels: Int, volumes: Int, file: String)
+    /// `groups` has another number of values than the image has volumes.
     case groupCount(groups: Int, volumes: Int)
+    /// These seeds (numbered in the process mask's voxel order) have no mask voxel within
+    /// `radius` mm, as nilearn reports.
     case emptySpheres(seeds: [Int], radius: Double)
+    /// The mask file is not on the image file's grid (shape or affine differ).
     case gridMismatch(mask: String, image: String)
+    /// The splitter refused the labels or groups; wraps its error.
     case crossValidation(CrossValidationError)
 
     /// What went wrong, naming the files, seeds or radius at fault.

@@ -21,6 +21,7 @@ public enum FeatureSelectionError: Error, Equatable, Sendable, CustomStringConve
     /// A parameter outside its domain (e.g. a percentile above 100).
     case invalidParameter(estimator: String, name: String, value: String, requirement: String)
 
+    /// scikit-learn's wording of the same error, naming the shape, cell or parameter at fault.
     public var description: String {
         switch self {
         case .notTwoDimensional(let shape): EstimatorMessage.notTwoDimensional(shape)

@@ -29,5 +29,6 @@ public struct ScoreFunction: Sendable, CustomStringConvertible {
         single: { x, y in let r = try anovaF(x, y); return (r.f, r.p) },
         double: { x, y in let r = try anovaF(x, y); return (r.f, r.p) })
 
+    /// scikit-learn's function name (`f_classif`), as a selector's repr shows it.
     public var description: String { name }
 }

@@ -18,6 +18,7 @@ public enum ByteStreamError: Error, CustomStringConvertible, Equatable, Sendable
         }
     }
 
+    /// The file's path first, then what failed: the system's or zlib's reason, or that the gzip data ends early.
     public var description: String {
         switch self {
         case let .unreadable(f, r): "\(f): cannot read file: \(r)"

@@ -16,6 +16,7 @@ public enum ImageFunctionError: Error, Equatable, Sendable, CustomStringConverti
     /// `meanImg` of an empty list, or of images on different grids.
     case incompatibleImages(String)
 
+    /// The image file first, then the shape, index or count at fault, worded as nilearn's.
     public var description: String {
         switch self {
         case let .notFourDimensional(f, s): "\(f): expected a 4D image, got an image of shape \(s)"

@@ -33,6 +33,7 @@ public enum NiftiDatatype: Int16, Sendable, CaseIterable, CustomStringConvertibl
         }
     }
 
+    /// The numpy dtype name (`int16`, `float32`…), as nibabel prints the header's `datatype`.
     public var description: String {
         switch self {
         case .uint8: "uint8"

@@ -41,6 +41,7 @@ public enum NiftiError: Error, CustomStringConvertible, Equatable, Sendable {
     /// A volume index past the 4th dimension.
     case volumeOutOfRange(file: String, index: Int, count: Int)
 
+    /// The file first, then the header field or data at fault, its value and what NIfTI-1 expects.
     public var description: String {
         switch self {
         case let .unreadable(f, r): "\(f): cannot read file: \(r)"

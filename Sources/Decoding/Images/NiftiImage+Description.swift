@@ -1,6 +1,7 @@
 /// Printing exactly as nibabel's `print(img)` in the seed tutorial: class line, data shape,
 /// the numpy-formatted affine, then the header dump with nibabel's field names and labels.
 extension NiftiImage: CustomStringConvertible {
+    /// nibabel's `print(img)`: class, data shape, affine and header fields, line for line.
     public var description: String {
         let rows = (0..<4).map { r in (0..<4).map { affine[r, $0] } }
         return [

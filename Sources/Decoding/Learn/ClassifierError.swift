@@ -20,6 +20,7 @@ public enum ClassifierError: Error, Equatable, Sendable, CustomStringConvertible
     /// A cross-validation inside the estimator (e.g. `LogisticRegressionCV`'s folds) failed.
     case crossValidation(estimator: String, reason: String)
 
+    /// scikit-learn's wording of the same error, naming the estimator and the shape, label or value at fault.
     public var description: String {
         switch self {
         case .oneClass(let estimator, let label):

@@ -29,6 +29,7 @@ public struct DummyClassifier: Classifier {
         self.randomState = randomState
     }
 
+    /// scikit-learn's repr: `DummyClassifier(...)` listing only the parameters not at their default.
     public var description: String {
         var parts: [String] = []
         if let randomState { parts.append("random_state=\(randomState)") }

@@ -73,6 +73,9 @@ public struct LinearSVC: LinearClassifier {
 
     public var isFitted: Bool { model != nil }
 
+    /// Learns the coefficients and intercepts on samples `X` (one row each) with labels `y`,
+    /// replacing any earlier fit.
+    ///
     /// - Throws: ``ClassifierError`` for bad X or y, one class, or a parameter (combination)
     ///   scikit-learn refuses, e.g. `penalty: .l1` with `loss: .hinge`, or `l1` with `dual: true`.
     public mutating func fit(_ X: NDArray<Float>, _ y: [String]) throws(ClassifierError) {

@@ -1,6 +1,10 @@
 import Foundation
 
 extension LogisticRegressionCV {
+    /// Scores every C of `Cs` on each fold of `cv`, then keeps the C of best total score
+    /// refitted on all data (or, without `refit`, the folds' best coefficients averaged),
+    /// replacing any earlier fit.
+    ///
     /// - Throws: ``ClassifierError`` for bad X or y, one class or more than two, a training
     ///   fold with one class, a bad parameter or an invalid split.
     public mutating func fit(_ X: NDArray<Float>, _ y: [String]) throws(ClassifierError) {

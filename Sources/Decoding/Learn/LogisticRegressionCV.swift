@@ -81,6 +81,8 @@ public struct LogisticRegressionCV: LinearClassifier {
         return (0..<count).map { pow(10, $0 == count - 1 ? stop : Double($0) * step + start) }
     }
 
+    /// scikit-learn's repr: `LogisticRegressionCV(...)` with `Cs` and `l1_ratios`, then the
+    /// other parameters not at their default.
     public var description: String {
         var parts = ["Cs=\(Cs.count)", "l1_ratios=(\(penalty == .l1 ? 1 : 0),)"]
         if let cv { parts.append("cv=\(cv)") }

@@ -22,6 +22,7 @@ public struct RidgeClassifierCV: LinearClassifier {
         self.fitIntercept = fitIntercept
     }
 
+    /// scikit-learn's repr: `RidgeClassifierCV(...)` listing only the parameters not at their default.
     public var description: String {
         var parts: [String] = []
         if alphas != [0.1, 1, 10] { parts.append("alphas=[\(alphas.map(pythonFloat).joined(separator: ", "))]") }
@@ -31,6 +32,9 @@ public struct RidgeClassifierCV: LinearClassifier {
 
     public var isFitted: Bool { fitted != nil }
 
+    /// Chooses the alpha of least leave-one-out error and keeps that ridge fit's coefficients,
+    /// replacing any earlier fit.
+    ///
     /// - Throws: ``ClassifierError`` for bad X or y, one class, or a negative alpha.
     public mutating func fit(_ X: NDArray<Float>, _ y: [String]) throws(ClassifierError) {
         try validateTraining(X, labels: y.count, estimator: "RidgeClassifierCV")

@@ -17,6 +17,7 @@ public enum SVCError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A parameter outside its domain (e.g. C ≤ 0).
     case invalidParameter(name: String, value: String, requirement: String)
 
+    /// scikit-learn's (libsvm's) wording of the same error, naming the shape, label or value at fault.
     public var description: String {
         switch self {
         case .oneClass(let label): "The number of classes has to be greater than one; got 1 class ('\(label)')."

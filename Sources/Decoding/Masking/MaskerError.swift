@@ -19,6 +19,7 @@ public enum MaskerError: Error, CustomStringConvertible, Equatable, Sendable {
     /// A negative `borderSize` for ``computeBackgroundMask(_:borderSize:)``.
     case invalidBorderSize(Int)
 
+    /// The mask file first where there is one, then nilearn's wording, with the values at fault.
     public var description: String {
         switch self {
         case .notFitted:

@@ -35,6 +35,7 @@ public enum CrossValidationError: Error, Equatable, Sendable, CustomStringConver
     /// A classifier other than ``SVC`` refused the data or failed.
     case classifier(ClassifierError)
 
+    /// scikit-learn's wording of the same error, with the split count, class sizes or groups at fault.
     public var description: String {
         switch self {
         case .tooFewSplits(let n):

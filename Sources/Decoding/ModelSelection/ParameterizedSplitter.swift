@@ -13,6 +13,8 @@ public protocol SplitterParameters: Sendable, Equatable {
 /// splitter says only how it assigns samples; its parameters, their accessors and its seeded
 /// generator live here once.
 public protocol ParameterizedSplitter: CrossValidator {
+    /// The family's parameter set (``KFoldParameters`` or ``ShuffleSplitParameters``), shared
+    /// by its splitters so the family's accessors and reprs are written once.
     associatedtype Parameters: SplitterParameters
     /// scikit-learn's class name, for reprs and errors.
     static var name: String { get }

@@ -7,7 +7,9 @@ public enum Plotting {}
 /// The size of a figure: in inches (drawn at the figure's dpi, as matplotlib's `figsize`) or
 /// directly in pixels.
 public enum FigureSize: Sendable, Equatable {
+    /// matplotlib's `figsize`: the pixel size is these inches times the figure's dpi.
     case inches(width: Double, height: Double)
+    /// An exact pixel size, whatever the dpi (which then only scales text and lines).
     case pixels(width: Int, height: Int)
 
     func inches(dpi: Double) -> (width: Double, height: Double) {

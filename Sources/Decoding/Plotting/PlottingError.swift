@@ -27,6 +27,7 @@ public enum PlottingError: Error, CustomStringConvertible, Equatable {
     /// libpng failed (its message).
     case png(String)
 
+    /// What is wrong (font, image, counts, output file), with the values or paths at fault, and the fix where there is one.
     public var description: String {
         switch self {
         case .fontNotFound(let searched):

@@ -8,6 +8,8 @@ public struct DataFrame: RowSelectable, Hashable, Sendable {
     /// Row labels (pandas' index); `0..<n` for a freshly read table.
     public let index: [Int]
 
+    /// A table of these columns in this order, with `index` as row labels (`0..<n` if nil).
+    ///
     /// - Precondition: names are as many as columns, and all columns (and the index) have one length.
     public init(columns named: [(name: String, values: TableColumn)], index: [Int]? = nil) {
         let rows = named.first?.values.count ?? (index?.count ?? 0)

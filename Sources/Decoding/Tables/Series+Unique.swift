@@ -16,10 +16,14 @@ public struct StringArray: RandomAccessCollection, Equatable, Sendable, CustomSt
     /// Wraps `values` as they are (no deduplication).
     public init(_ values: [String]) { self.values = values }
 
+    /// 0: positions are those of ``values``.
     public var startIndex: Int { values.startIndex }
+    /// The number of distinct values.
     public var endIndex: Int { values.endIndex }
+    /// The distinct value at `position`, in order of first appearance.
     public subscript(position: Int) -> String { values[position] }
 
+    /// pandas' repr: `<StringArray>`, the quoted values in brackets, then `Length: n, dtype: str`.
     public var description: String {
         let items = values.map(\.pythonRepr).joined(separator: ", ")
         return "<StringArray>\n[\(items)]\nLength: \(values.count), dtype: str"

@@ -11,6 +11,8 @@ public struct Series: RowSelectable, Hashable, Sendable {
     /// The typed values, in row order.
     public let values: TableColumn
 
+    /// A column of `values` named `name`, with `index` as row labels (`0..<n` if nil).
+    ///
     /// - Precondition: `index.count == values.count`.
     public init(name: String?, values: TableColumn, index: [Int]? = nil) {
         let index = index ?? Array(0..<values.count)

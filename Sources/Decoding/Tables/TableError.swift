@@ -13,6 +13,7 @@ public enum TableError: Error, Equatable, CustomStringConvertible {
     /// A row mask of `found` values was given for `expected` rows.
     case maskLength(expected: Int, found: Int)
 
+    /// The table file and line, or the column or mask at fault, and what was expected.
     public var description: String {
         switch self {
         case .unreadableFile(let path, let reason):

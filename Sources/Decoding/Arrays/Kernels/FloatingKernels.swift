@@ -17,7 +17,16 @@ public protocol FloatingElement: NumericElement, NumpyFloatingPoint {
 
 /// numpy's unary ufuncs on floats; `roundEven` is `np.rint` (half to even, as `np.round`).
 public enum ElementwiseFunction: Sendable {
-    case sqrt, exp, log, log10, roundEven
+    /// `np.sqrt`: NaN for negative arguments.
+    case sqrt
+    /// `np.exp`, through the vectorized ``VectorMathFunction/exp``.
+    case exp
+    /// `np.log` (natural): `-inf` at 0, NaN for negative arguments.
+    case log
+    /// `np.log10`: `-inf` at 0, NaN for negative arguments.
+    case log10
+    /// `np.rint`: to the nearest integer, halves to even (what `np.round(x)` gives).
+    case roundEven
     /// `np.round(x, decimals)` in one pass: `rint(x * scale) / scale` (`rint(x / scale) * scale`
     /// when not `up`), numpy's own operations in its order, so the same bits.
     case roundScaled(scale: Double, up: Bool)

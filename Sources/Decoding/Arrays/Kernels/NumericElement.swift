@@ -42,12 +42,34 @@ public protocol NumericElement: Numeric, Comparable, NumpyPrintable, Sendable {
 
 /// The element-wise arithmetic of ``NDArray`` (`/` here is the element type's own division).
 public enum ArithmeticOperator: Sendable {
-    case add, subtract, multiply, divide, minimum, maximum
+    /// `a + b`, wrapping on integer overflow as numpy does.
+    case add
+    /// `a - b`, wrapping on integer overflow as numpy does.
+    case subtract
+    /// `a * b`, wrapping on integer overflow as numpy does.
+    case multiply
+    /// `a / b` in the element type: IEEE for floats; for integers truncating, and 0 where `b` is 0.
+    case divide
+    /// The smaller of `a` and `b` (`np.minimum`); for floats NaN if either is NaN.
+    case minimum
+    /// The larger of `a` and `b` (`np.maximum`); for floats NaN if either is NaN.
+    case maximum
 }
 
 /// The element-wise comparisons of ``NDArray`` (numpy's `==`, `!=`, `<`, `<=`, `>`, `>=`).
 public enum ComparisonOperator: Sendable {
-    case equal, notEqual, less, lessOrEqual, greater, greaterOrEqual
+    /// `a == b`; false when either is NaN.
+    case equal
+    /// `a != b`; true when either is NaN.
+    case notEqual
+    /// `a < b`.
+    case less
+    /// `a <= b`.
+    case lessOrEqual
+    /// `a > b`.
+    case greater
+    /// `a >= b`.
+    case greaterOrEqual
 }
 
 /// Runs `f` over `n` positions for the four stride combinations, each as its own loop so the

@@ -2,7 +2,12 @@ internal import CVectorMath
 
 /// The transcendental functions ``FloatingElement/vectorMath(_:_:_:_:)`` computes a buffer at a time.
 public enum VectorMathFunction: Sendable {
-    case exp, log, log10
+    /// e to the power of the element.
+    case exp
+    /// The natural logarithm of the element.
+    case log
+    /// The base-10 logarithm of the element.
+    case log10
 }
 
 extension FloatingElement {

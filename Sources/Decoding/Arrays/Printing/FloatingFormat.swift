@@ -1,6 +1,8 @@
 /// Floating-point element types numpy prints, with the type-dependent cutoff above which
 /// numpy switches to scientific notation (`10 ** min(8, finfo(dtype).precision)`).
 public protocol NumpyFloatingPoint: BinaryFloatingPoint, LosslessStringConvertible {
+    /// Magnitude (inclusive) from which numpy prints an array in scientific notation:
+    /// `1e8` for float64, `1e6` for float32; the ratio of largest to smallest magnitude counts too.
     static var scientificCutoff: Self { get }
     /// Largest magnitude (exclusive) a scalar prints positionally: `str(np.float32(1e6))` is `1e+06`.
     static var scalarPositionalLimit: Self { get }

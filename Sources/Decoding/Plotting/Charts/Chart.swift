@@ -22,7 +22,18 @@ public struct Chart: Sendable {
     /// (matplotlib's `bbox_to_anchor`; a point right of the axes puts the legend outside them,
     /// and the axes shrink to leave it room).
     public enum LegendLocation: Sendable, Equatable {
-        case best, upperRight, upperLeft, lowerLeft, lowerRight
+        /// The inside corner whose legend box covers the fewest bars (matplotlib's `"best"`).
+        case best
+        /// Inside the axes, top right (matplotlib's `"upper right"`).
+        case upperRight
+        /// Inside the axes, top left (matplotlib's `"upper left"`).
+        case upperLeft
+        /// Inside the axes, bottom left (matplotlib's `"lower left"`).
+        case lowerLeft
+        /// Inside the axes, bottom right (matplotlib's `"lower right"`).
+        case lowerRight
+        /// At this point in axes fractions (matplotlib's `bbox_to_anchor`; `(1, 1)` is the top
+        /// right corner); `x > 1` puts it outside, right of the axes, which shrink to make room.
         case anchored(x: Double, y: Double)
     }
 

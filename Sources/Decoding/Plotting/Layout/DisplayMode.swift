@@ -5,7 +5,22 @@
 /// `mosaic` three rows of them (axial, coronal, sagittal from the top). Panels go in x, y, z
 /// order (nilearn's `yx` shows the sagittal cut first, too).
 public enum DisplayMode: String, Sendable, CaseIterable {
-    case ortho, x, y, z, yx, xz, yz, mosaic
+    /// Three cuts through one point: sagittal, coronal and axial.
+    case ortho
+    /// A row of sagittal cuts (constant x).
+    case x
+    /// A row of coronal cuts (constant y).
+    case y
+    /// A row of axial cuts (constant z).
+    case z
+    /// A sagittal and a coronal cut through one point.
+    case yx
+    /// A sagittal and an axial cut through one point.
+    case xz
+    /// A coronal and an axial cut through one point.
+    case yz
+    /// Three rows of parallel cuts: axial, coronal, sagittal from the top.
+    case mosaic
 
     /// World axes cut (0 = x, sagittal; 1 = y, coronal; 2 = z, axial), in display order.
     var axes: [Int] {

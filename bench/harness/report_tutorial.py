@@ -30,7 +30,7 @@ def targets(r):
         cpu = {step: statistics.median(v["cpu"]) for step, v in plots.items()}
         wall = {step: statistics.median(v["wall"]) for step, v in plots.items()}
         rows.append(("each plot step ≤ 0.12 s over the 124×256×256 anatomy (CPU time of the step)",
-                     ", ".join(f"`{step}` {_s(cpu[step])} CPU ({_s(wall[step])} wall)" for step in cpu),
+                     ", ".join(f"`{step}` {s(cpu[step])} CPU ({s(wall[step])} wall)" for step in cpu),
                      max(cpu.values()) <= 0.12))
     else:
         rows.append(("each plot step ≤ 0.12 s over the 124×256×256 anatomy (CPU time of the step)", NA, None))
@@ -64,7 +64,7 @@ def table(t):
                 "time adds the wait for a core.", "",
                 "| step | CPU (median) | wall (median) | n |", "| --- | --- | --- | --- |"]
         for step, v in plots.items():
-            out.append(f"| `{step}` | {_s(statistics.median(v['cpu']))} | {_s(statistics.median(v['wall']))} | {len(v['cpu'])} |")
+            out.append(f"| `{step}` | {s(statistics.median(v['cpu']))} | {s(statistics.median(v['wall']))} | {len(v['cpu'])} |")
     return out
 
 

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TutorProtocol
 
 /// The runner's side of a merged program's fork server (`ForkServerProgram`): one server
 /// per program, started on first use and kept for the life of `tutor`; each tutorial run
@@ -71,15 +72,14 @@ final class ForkServer: Sendable {
 
     /// Forks a child that runs tutorial `id`, writing into the FIFOs; returns its pid.
     func start(id: String, nonce: String, figuresFolder: String, stdout: String, stderr: String) throws -> Int32 {
-        let fields = [id, nonce, figuresFolder, stdout, stderr]
-        guard !fields.contains(where: { $0.contains("\t") || $0.contains("\n") }) else { throw ForkServerError.unusable }
         let semaphore = DispatchSemaphore(value: 0)
         let token = state.withLock { state -> Int in
             state.nextToken += 1
             state.waiters["pid \(state.nextToken)"] = semaphore
             return state.nextToken
         }
-        let line = Array(([String(token)] + fields).joined(separator: "\t").appending("\n").utf8)
+        let line = ForkServerChannel.line(ForkRequest(
+            token: token, tutorial: id, nonce: nonce, figuresFolder: figuresFolder, stdout: stdout, stderr: stderr))
         let sent = state.withLock { state -> Bool in
             guard !state.closed, !state.ended else { return false }
             // Sent whole under the lock: requests never interleave.
@@ -144,16 +144,19 @@ final class ForkServer: Sendable {
             guard count > 0 else { break }
             pending += buffer[..<count]
             while let end = pending.firstIndex(of: 10) {
-                let fields = String(decoding: pending[..<end], as: UTF8.self).split(separator: "\t")
+                let reply = ForkServerChannel.decode(ForkReply.self, from: pending[..<end])
                 pending.removeSubrange(...end)
-                guard fields.count == 3, let value = Int32(fields[2]) else { continue }
                 state.withLock { state in
-                    if fields[0] == "pid", let token = Int(fields[1]) {
-                        state.pids[token] = value
-                    } else if fields[0] == "exit", let pid = Int32(fields[1]) {
-                        state.statuses[pid] = value
+                    switch reply {
+                    case .started(let token, let pid):
+                        state.pids[token] = pid
+                        state.waiters.removeValue(forKey: "pid \(token)")?.signal()
+                    case .exited(let pid, let status):
+                        state.statuses[pid] = status
+                        state.waiters.removeValue(forKey: "exit \(pid)")?.signal()
+                    case nil:
+                        break
                     }
-                    state.waiters.removeValue(forKey: "\(fields[0]) \(fields[1])")?.signal()
                 }
             }
         }

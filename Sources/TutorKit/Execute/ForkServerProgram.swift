@@ -7,18 +7,16 @@
 /// timeout still ends only that child. Dynamic loading and start-up are paid once instead
 /// of once per tutorial.
 ///
-/// Protocol, one line each way (fields separated by tabs): requests on standard input
-/// `token id nonce figures-folder stdout-fifo stderr-fifo`; replies on standard output
-/// `pid token pid` once forked (pid -1 when fork failed) and `exit pid wait-status` when a
-/// child ends. The server stays single-threaded (children are reaped between polls) so a
+/// Protocol: one JSON line each way (`TutorProtocol.ForkServerChannel`): `ForkRequest`s on
+/// standard input; `ForkReply.started` once forked (pid -1 when fork failed) and
+/// `ForkReply.exited` when a child ends, on standard output. The server stays single-threaded (children are reaped between polls) so a
 /// fork never copies a lock another thread holds, and writes its replies with `write(2)`,
 /// never through `stdout`'s buffer, which the children inherit.
 enum ForkServerProgram {
     static let source = #"""
         enum __TutorForkServer {
-            static func reply(_ line: Swift.String) {
-                var bytes = Swift.Array(line.utf8)
-                bytes.append(10)
+            static func reply(_ message: TutorProtocol.ForkReply) {
+                let bytes = TutorProtocol.ForkServerChannel.line(message)
                 var written = 0
                 while written < bytes.count {
                     let count = bytes[written...].withUnsafeBytes { Foundation.write(1, $0.baseAddress, $0.count) }
@@ -27,20 +25,20 @@ enum ForkServerProgram {
                 }
             }
 
-            static func run(_ fields: [Swift.Substring]) -> Swift.Never {
+            static func run(_ request: TutorProtocol.ForkRequest) -> Swift.Never {
                 _ = Foundation.setpgid(0, 0)
-                Foundation.setenv(TutorProtocol.HarnessChannel.nonceVariable, Swift.String(fields[2]), 1)
-                Foundation.setenv(TutorProtocol.HarnessChannel.figuresVariable, Swift.String(fields[3]), 1)
-                _ = Foundation.chdir(Swift.String(fields[3]))
+                Foundation.setenv(TutorProtocol.HarnessChannel.nonceVariable, request.nonce, 1)
+                Foundation.setenv(TutorProtocol.HarnessChannel.figuresVariable, request.figuresFolder, 1)
+                _ = Foundation.chdir(request.figuresFolder)
                 let input = Foundation.open("/dev/null", Foundation.O_RDONLY)
-                let output = Foundation.open(Swift.String(fields[4]), Foundation.O_WRONLY)
-                let error = Foundation.open(Swift.String(fields[5]), Foundation.O_WRONLY)
+                let output = Foundation.open(request.stdout, Foundation.O_WRONLY)
+                let error = Foundation.open(request.stderr, Foundation.O_WRONLY)
                 guard input >= 0, output >= 0, error >= 0 else { Foundation._exit(71) }
                 _ = Foundation.dup2(input, 0)
                 _ = Foundation.dup2(output, 1)
                 _ = Foundation.dup2(error, 2)
                 for descriptor in [input, output, error] where descriptor > 2 { _ = Foundation.close(descriptor) }
-                __tutorRun(Swift.String(fields[1]))
+                __tutorRun(request.tutorial)
                 Foundation.exit(0)
             }
 
@@ -55,7 +53,7 @@ enum ForkServerProgram {
                         let pid = Foundation.waitpid(-1, &status, Foundation.WNOHANG)
                         guard pid > 0 else { break }
                         children -= 1
-                        reply("exit\t\(pid)\t\(status)")
+                        reply(.exited(pid: pid, status: status))
                     }
                     var poller = Foundation.pollfd(fd: 0, events: Swift.Int16(Foundation.POLLIN), revents: 0)
                     guard open, Foundation.poll(&poller, 1, 5) > 0 else {
@@ -67,14 +65,13 @@ enum ForkServerProgram {
                     guard count > 0 else { open = false; continue }
                     pending += buffer[..<count]
                     while let end = pending.firstIndex(of: 10) {
-                        let line = Swift.String(decoding: pending[..<end], as: Swift.UTF8.self)
+                        let request = TutorProtocol.ForkServerChannel.decode(TutorProtocol.ForkRequest.self, from: pending[..<end])
                         pending.removeSubrange(...end)
-                        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                        guard fields.count == 6 else { continue }
+                        guard let request else { continue }
                         let pid = Foundation.fork()
-                        if pid == 0 { run(fields) }
+                        if pid == 0 { run(request) }
                         if pid > 0 { children += 1 }
-                        reply("pid\t\(fields[0])\t\(pid)")
+                        reply(.started(token: request.token, pid: pid))
                     }
                 }
                 Foundation.exit(0)

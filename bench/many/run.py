@@ -6,10 +6,15 @@ examples (for sphinx-gallery), then alternates cold builds of each: `tutor build
 tutor's caches emptied (compiled programs and objects, stored results; with --cold-docs also
 the library's symbol graph and DocC site, which depend on the library build only) against a
 fresh `sphinx-build` of a fresh copy. Prints each run (wall and CPU seconds, children
-included) and the medians. Run it with the tutor and library the gallery uses, e.g.
-TUTOR_BUILD_DIR=.build/release and the debug tutor.
+included) and the medians, with the load average before and after. CPU is user + system
+time of the whole process tree (the compiler's frontends, the linker, the tutorial programs,
+sphinx's processes), which a busy machine inflates far less than wall time. Run it with the
+tutor and library the gallery uses (`scripts/build-tutor`: the debug tutor, Decoding
+optimized).
 
-  bench/many/run.py --tutor .build/debug/tutor --python /work/venv-ref/bin/python -n 20 -r 3
+  bench/many/run.py -n 20 -r 5             # the 20-tutorial target, side by side
+  bench/many/run.py -n 100 -r 3 --no-sphinx  # the per-tutorial cost of a large gallery
+  bench/many/run.py -n 20 -r 3 --breakdown   # also: the compile's and link's share of tutor's CPU
 """
 import argparse
 import os
@@ -92,6 +97,9 @@ def main():
     parser.add_argument("--cold-docs", action="store_true",
                         help="also empty the library's symbol and DocC cache (kept per library build otherwise: "
                              "sphinx-gallery's side builds no API documentation)")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="time each swiftc call (through bench/many/swiftc_timed.py) to split tutor's CPU "
+                             "into compile, link and the rest (the rest: tutor itself and the tutorial runs)")
     args = parser.parse_args()
     args.tutor = os.path.abspath(args.tutor)  # the builds run in the work folder
     work = os.path.abspath(args.work)
@@ -102,13 +110,24 @@ def main():
     if args.cold_docs:
         caches.append(os.path.join(ROOT, ".build", "tutor-library-docs"))
     tutor_times, tutor_cpu, sphinx_times, sphinx_cpu = [], [], [], []
+    env, log, shares = None, os.path.join(work, "swiftc-times.txt"), []
+    if args.breakdown:
+        env = dict(os.environ, MANY_SWIFTC_LOG=log, TUTOR_SWIFTC=os.path.join(HERE, "swiftc_timed.py"),
+                   MANY_REAL_SWIFTC=shutil.which(os.environ.get("TUTOR_SWIFTC") or "swiftc"))
+    print(f"load average at the start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
     for r in range(args.repeats):
-        for path in caches + [os.path.join(work, "site")]:
-            shutil.rmtree(path, ignore_errors=True)
-        t, c = timed([args.tutor, "build", "--force", "--out", os.path.join(work, "site"), md], work)
+        for path in caches + [os.path.join(work, "site"), log]:
+            shutil.rmtree(path, ignore_errors=True) if os.path.isdir(path) else (os.path.exists(path) and os.remove(path))
+        t, c = timed([args.tutor, "build", "--force", "--out", os.path.join(work, "site"), md], work, env)
         tutor_times.append(t)
         tutor_cpu.append(c)
         line = f"run {r + 1}: tutor build {t:.2f} s ({c:.2f} s CPU)"
+        if args.breakdown and os.path.exists(log):
+            calls = [line.split() for line in open(log)]
+            compile_cpu = sum(float(x[2]) for x in calls if x[0] == "compile")
+            link_cpu = sum(float(x[2]) for x in calls if x[0] == "link")
+            shares.append((compile_cpu, link_cpu, c - compile_cpu - link_cpu))
+            line += f" [CPU: compile {compile_cpu:.2f} s, link {link_cpu:.2f} s, rest {c - compile_cpu - link_cpu:.2f} s]"
         if not args.no_sphinx:
             source = os.path.join(work, "sphinx-run")
             for path in (source, os.path.join(work, "sphinx-html")):
@@ -126,7 +145,12 @@ def main():
         sm, sc = statistics.median(sphinx_times), statistics.median(sphinx_cpu)
         summary += (f"; sphinx-gallery median {sm:.2f} s wall, {sc:.2f} s CPU ({sm / args.n:.3f} s per example); "
                     f"sphinx-gallery / tutor = {sm / tm:.2f}x wall, {sc / tc:.2f}x CPU")
+    if shares:
+        parts = [statistics.median(x[k] for x in shares) for k in range(3)]
+        summary += (f"\nmedian CPU shares: compile {parts[0]:.2f} s, link {parts[1]:.2f} s, "
+                    f"tutor and the tutorial runs {parts[2]:.2f} s (the wrapper's Python adds ~0.03 s per swiftc call)")
     print(summary)
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

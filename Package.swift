@@ -26,7 +26,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         // Dynamic, so tutorial programs link the already-built library instead of rebuilding it.
-        .library(name: "Decoding", type: .dynamic, targets: ["Decoding"]),
+        // It carries the tutorial harness too, so no tutorial program compiles the harness.
+        .library(name: "Decoding", type: .dynamic, targets: ["Decoding", "TutorHarness"]),
         .executable(name: "tutor", targets: ["TutorCLI"]),
     ],
     dependencies: [
@@ -60,6 +61,12 @@ let package = Package(
                            "CVectorMath"],
             swiftSettings: decodingSwiftSettings
         ),
+        /// What every tutorial program calls around its steps, and a merged program's entry
+        /// and fork server: built once here, with the library, instead of into each program.
+        /// Swift 5 mode, like the tutorial programs that import it.
+        .target(
+            name: "TutorHarness", dependencies: ["Decoding", "TutorProtocol"],
+            swiftSettings: [.swiftLanguageMode(.v5)]),
         .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Benchmarks/DecodingBench"),
         /// The runner's stages: parse, execute, check, update, weave, publish.
         .target(

@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 import TutorProtocol
 
-/// The runner's side of a merged program's fork server (`ForkServerProgram`): one server
+/// The runner's side of a merged program's fork server (`TutorHarness.__TutorForkServer`): one server
 /// per program, started on first use and kept for the life of `tutor`; each tutorial run
 /// asks it for a child and learns the child's end from it.
 ///

@@ -23,6 +23,8 @@ public struct LibraryBuild: Sendable, Equatable {
 
     public var libraryPath: String { folder + "/" + Self.libraryName }
     public var modulePath: String { folder + "/Modules/Decoding.swiftmodule" }
+    /// The tutorial harness's module, built into the same library (`TutorHarness`).
+    public var harnessModulePath: String { folder + "/Modules/TutorHarness.swiftmodule" }
 
     /// The build next to the running executable (`TUTOR_BUILD_DIR` overrides the folder).
     public static func forRunningExecutable() throws(LibraryBuildError) -> LibraryBuild {
@@ -38,11 +40,11 @@ public struct LibraryBuild: Sendable, Equatable {
         return try located(in: folder)
     }
 
-    /// The build in `folder`, checked to hold the library and its module.
+    /// The build in `folder`, checked to hold the library and its modules.
     public static func located(in folder: String) throws(LibraryBuildError) -> LibraryBuild {
         guard let root = ProjectRoot.containing(folder) else { throw .notInProject(folder: folder) }
         let build = LibraryBuild(folder: folder, projectRoot: root)
-        if let missing = [build.libraryPath, build.modulePath].first(where: { !FileManager.default.fileExists(atPath: $0) }) {
+        if let missing = [build.libraryPath, build.modulePath, build.harnessModulePath].first(where: { !FileManager.default.fileExists(atPath: $0) }) {
             throw .notBuilt(missing: missing)
         }
         return build

@@ -177,7 +177,8 @@ struct MergedCompiler: Sendable {
         let objects = keys.map { "\(objectsFolder)/\($0).o" }
         // The dispatcher finds each tutorial's entry point with dlsym.
         let result = try Subprocess.run(
-            [swiftc] + objects + ["-o", "program", "-Xlinker", "--export-dynamic"] + arguments, currentDirectory: scratch)
+            [swiftc] + objects + ["-o", "program", "-Xlinker", "--export-dynamic"] + Self.fastLinker(swiftc) + arguments,
+            currentDirectory: scratch)
         guard result.status == 0 else { return (nil, false, result.output) }
         do {
             try fileManager.moveItem(atPath: scratch, toPath: entry)
@@ -186,6 +187,19 @@ struct MergedCompiler: Sendable {
         }
         compiler.prune()
         return (executable, false, "")
+    }
+
+    /// lld when the toolchain ships it beside `swiftc` (Swift's Linux toolchains do) or it is on
+    /// `PATH`, where clang looks for it: it links the merged program in about two thirds of
+    /// the time of gold, the driver's default there.
+    static func fastLinker(_ swiftc: String) -> [String] {
+        #if os(Linux)
+        let folder = URL(fileURLWithPath: swiftc).resolvingSymlinksInPath().deletingLastPathComponent().path
+        let found = FileManager.default.isExecutableFile(atPath: folder + "/ld.lld") || Subprocess.which("ld.lld") != nil
+        return found ? ["-use-ld=lld"] : []
+        #else
+        return []
+        #endif
     }
 
     /// Removes the least recently used objects beyond `objectLimit`.

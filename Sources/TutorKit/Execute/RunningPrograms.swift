@@ -16,6 +16,8 @@ enum RunningPrograms {
     struct Program: Hashable, Sendable {
         var pid: Int32
         var nonce: String
+        /// When it was started, to tell whether the process ids given out since can have wrapped.
+        var started = ContinuousClock.now
     }
 
     private static let running = Mutex<Set<Program>>([])
@@ -46,19 +48,33 @@ enum RunningPrograms {
         guard program.pid > 0 else { return }
         kill(-program.pid, SIGKILL)
         if leaderAlive { kill(program.pid, SIGKILL) }
-        for pid in descendants(withNonce: program.nonce) { kill(pid, SIGKILL) }
+        // A process it started has a later id; ids are given out in turn, so unless they can
+        // have wrapped around since (a long run), only those given out since need reading.
+        let recent = ContinuousClock.now - program.started < .seconds(5)
+        for pid in descendants(withNonce: program.nonce, since: recent ? program.pid : nil) { kill(pid, SIGKILL) }
     }
 
-    /// Processes whose environment holds `TUTOR_NONCE=<nonce>` (Linux `/proc`; empty elsewhere).
-    static func descendants(withNonce nonce: String) -> [Int32] {
+    /// Processes whose environment holds `TUTOR_NONCE=<nonce>` (Linux `/proc`; empty elsewhere),
+    /// among those whose ids were given out from `since` on when it is given.
+    ///
+    /// This runs after every tutorial, over every process of a shared machine: the ids are
+    /// bounded by the last one given out (`/proc/loadavg`'s last field) so that only the few
+    /// processes started meanwhile are opened, not hundreds.
+    static func descendants(withNonce nonce: String, since first: Int32? = nil) -> [Int32] {
         #if os(Linux)
         let needle = Array("\(HarnessChannel.nonceVariable)=\(nonce)".utf8)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
-        // Read with one reused buffer: this runs after every tutorial, over every process.
+        let window = first.flatMap { first in lastProcessID().map { (first, $0) } }
+        // Read with one reused buffer.
         var buffer = [UInt8](repeating: 0, count: 1 << 17)
         let me = getpid()
         return names.compactMap { name -> Int32? in
             guard let pid = Int32(name), pid != me else { return nil }
+            if let (first, last) = window {
+                // The ids from `first` to `last`, wrapping past the largest.
+                let inWindow = first <= last ? (pid >= first && pid <= last) : (pid >= first || pid <= last)
+                guard inWindow else { return nil }
+            }
             let descriptor = open("/proc/\(name)/environ", O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else { return nil }
             defer { close(descriptor) }
@@ -72,6 +88,16 @@ enum RunningPrograms {
         }
         #else
         return []
+        #endif
+    }
+
+    /// The id the kernel gave out last in this pid namespace (the last field of `/proc/loadavg`).
+    static func lastProcessID() -> Int32? {
+        #if os(Linux)
+        guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return nil }
+        return text.split(whereSeparator: \.isWhitespace).last.flatMap { Int32($0) }
+        #else
+        return nil
         #endif
     }
 

@@ -104,6 +104,20 @@ func parseError(_ text: String) -> TutorialError? {
         #expect(markdown == "\n\n\n- item\n\n\n  \u{E000}tutor-step-0\u{E000}\n\n")
     }
 
+    @Test func placeholdersAreFilledWhereTheyWereRendered() {
+        let mark = StepPlaceholders.marker
+        let html = "<h2>\(mark(1))</h2>\n<p>\(mark(0))</p>\n<ul><li>\(mark(2)) and <p>\(mark(2))</p>\n</li></ul>\n<p>\(mark(3))</p>\n"
+        var asked: [Int] = []
+        let filled = StepPlaceholders.fill(html, count: 3) { index in
+            asked.append(index)
+            return "[step \(index)]"
+        }
+        // The paragraph where there is one (step 2's bare marker stays, as before), the bare
+        // marker otherwise; markers past `count` are left alone; each step is rendered once.
+        #expect(filled == "<h2>[step 1]</h2>\n[step 0]<ul><li>\(mark(2)) and [step 2]</li></ul>\n<p>\(mark(3))</p>\n")
+        #expect(asked == [1, 0, 2])
+    }
+
     @Test func frontMatterIsNotMarkdown() throws {
         // Without blanking, "a: b" over "---" would be a setext heading and the fence inside
         // the YAML string a code block.

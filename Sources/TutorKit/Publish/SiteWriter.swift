@@ -45,7 +45,7 @@ struct SiteWriter {
             // written into `api/` below are removed first, so the cache's copies never change.
             let folder = out.appendingPathComponent(SitePaths.docsFolder)
             do {
-                try fm.linkItem(at: docs, to: folder)
+                try FileSystem.linkTree(docs.path, to: folder.path)
             } catch {
                 try? fm.removeItem(at: folder)
                 try fm.copyItem(at: docs, to: folder)

@@ -58,6 +58,37 @@ enum FileSystem {
         }
     }
 
+    /// Recreates the folder tree at `source` as `destination` (which must not exist), its
+    /// files hard links to the source's. The DocC site is linked into every build's site: with
+    /// `mkdir`/`link` directly it takes a fraction of `FileManager.linkItem`'s time over its
+    /// ~1,400 folders. Throws when a folder cannot be made or a file linked (e.g. across file
+    /// systems); what was made is left for the caller to remove.
+    static func linkTree(_ source: String, to destination: String) throws {
+        guard mkdir(destination, 0o755) == 0 else { throw failure(destination, "cannot create the folder") }
+        guard let folder = opendir(source) else { throw failure(source, "cannot read the folder") }
+        defer { closedir(folder) }
+        while let entry = readdir(folder) {
+            var entryName = entry.pointee.d_name
+            let name = withUnsafePointer(to: &entryName) { $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) } }
+            if name == "." || name == ".." { continue }
+            let from = source + "/" + name, to = destination + "/" + name
+            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                var status = stat()
+                isFolder = lstat(from, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+            }
+            if isFolder {
+                try linkTree(from, to: to)
+            } else if link(from, to) != 0 {
+                throw failure(to, "cannot link \(from)")
+            }
+        }
+    }
+
+    private static func failure(_ path: String, _ what: String) -> Failure {
+        Failure(description: "\(path): error: \(what): \(String(cString: strerror(errno)))")
+    }
+
     private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
 
     /// glibc's `renameat2`, looked up at run time: Swift's Glibc module does not declare it

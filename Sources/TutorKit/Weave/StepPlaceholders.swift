@@ -32,18 +32,55 @@ enum StepPlaceholders {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// `html` with each rendered placeholder replaced by `step(index)`.
+    /// `html` with each rendered placeholder replaced by `step(index)`: the paragraph the
+    /// placeholder became (`<p>marker</p>` and its newline) where there is one, else the bare
+    /// marker (inside a heading or a table cell, say). One pass over the page's bytes: this
+    /// runs for every page of a gallery build.
     static func fill(_ html: String, count: Int, step: (Int) -> String) -> String {
-        var html = html
-        for index in 0..<count {
-            let mark = marker(index)
-            let content = step(index)
-            if html.contains("<p>\(mark)</p>\n") {
-                html = html.replacingOccurrences(of: "<p>\(mark)</p>\n", with: content)
-            } else {
-                html = html.replacingOccurrences(of: mark, with: content)
-            }
+        let bytes = Array(html.utf8)
+        let fence = Array("\u{E000}".utf8), name = Array("tutor-step-".utf8)
+        let opening = Array("<p>".utf8), closing = Array("</p>\n".utf8)
+        func matches(_ pattern: [UInt8], at offset: Int) -> Bool {
+            offset >= 0 && offset + pattern.count <= bytes.count && bytes[offset..<offset + pattern.count].elementsEqual(pattern)
         }
-        return html
+        // Every marker of a step: where it starts and ends, and whether it fills a paragraph.
+        var found: [(index: Int, range: Range<Int>, paragraph: Range<Int>?)] = []
+        var offset = 0
+        while offset < bytes.count {
+            guard bytes[offset] == fence[0], matches(fence, at: offset), matches(name, at: offset + fence.count) else {
+                offset += 1
+                continue
+            }
+            var end = offset + fence.count + name.count, index = 0, digits = 0
+            while end < bytes.count, bytes[end] >= 48, bytes[end] <= 57, digits < 9 {
+                index = index * 10 + Int(bytes[end] - 48)
+                end += 1
+                digits += 1
+            }
+            guard digits > 0, index < count, matches(fence, at: end) else {
+                offset += 1
+                continue
+            }
+            end += fence.count
+            let wrapped = matches(opening, at: offset - opening.count) && matches(closing, at: end)
+            found.append((index, offset..<end, wrapped ? (offset - opening.count)..<(end + closing.count) : nil))
+            offset = end
+        }
+        let inParagraph = Set(found.filter { $0.paragraph != nil }.map(\.index))
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
+        var contents: [Int: String] = [:]
+        var copied = 0
+        for marker in found {
+            // A step shown as a paragraph somewhere replaces only its paragraphs.
+            guard let range = inParagraph.contains(marker.index) ? marker.paragraph : marker.range else { continue }
+            out += bytes[copied..<range.lowerBound]
+            let content = contents[marker.index] ?? step(marker.index)
+            contents[marker.index] = content
+            out += content.utf8
+            copied = range.upperBound
+        }
+        out += bytes[copied...]
+        return String(decoding: out, as: UTF8.self)
     }
 }

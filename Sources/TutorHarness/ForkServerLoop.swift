@@ -44,7 +44,23 @@ enum __TutorForkServer {
         Foundation.exit(0)
     }
 
+    /// Fills, once in the server, the runtime caches each child would otherwise fill on its
+    /// own from a cold start (protocol conformance lookups scan every loaded image's records;
+    /// JSON coding of the harness's events): the children inherit them with the memory.
+    /// Nothing the child reads from its own environment (the nonce, the figures folder) is
+    /// touched here, since those are read once, lazily. `TUTOR_FORK_WARM_UP=0` skips it.
+    static func warmUp() {
+        guard Foundation.ProcessInfo.processInfo.environment["TUTOR_FORK_WARM_UP"] != "0" else { return }
+        var sink = ""
+        Swift.print(1, 1.5, "text", [1.5, 2.5], [1, 2], true, Swift.Optional(1) as Any, to: &sink)
+        Swift.print(Swift.String(describing: 1), Swift.String(reflecting: "text"), to: &sink)
+        for event: TutorProtocol.HarnessEvent in [.begin(step: 1), .end(step: 1, nanoseconds: 1, peakMemoryBytes: 1)] {
+            _ = TutorProtocol.HarnessChannel.line(event, nonce: "warm-up")
+        }
+    }
+
     static func serve() -> Swift.Never {
+        warmUp()
         var pending: [Swift.UInt8] = []
         var buffer = [Swift.UInt8](repeating: 0, count: 4096)
         var open = true

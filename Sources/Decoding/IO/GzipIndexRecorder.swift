@@ -10,7 +10,7 @@ import CIsal
 /// feeds the input in slices shorter than a dynamic block's header until a call ends in that
 /// state: the next block's exact bit offset, with the output before it complete. A call costs
 /// ISA-L a 32 KiB history copy whatever its size, so slices are kept near a header's length
-/// and used only while hunting (measured: BENCHMARKS.md, "gzip index").
+/// and used only while hunting (measured by `bench/gzip-index`: cold against off).
 struct GzipIndexRecorder {
     /// Compressed bytes fed per call while hunting for a block boundary.
     static let slice: UInt32 = 96

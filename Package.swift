@@ -6,6 +6,7 @@ import PackageDescription
 let systemLibraries: [Target] = [
     .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
     .systemLibrary(name: "CIsal", pkgConfig: "libisal", providers: [.apt(["libisal-dev"])]),
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(name: "CPNG", pkgConfig: "libpng", providers: [.apt(["libpng-dev"])]),
     .systemLibrary(name: "CLapack", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev", "liblapacke-dev"])]),
     .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
@@ -57,7 +58,7 @@ let package = Package(
         .target(name: "CVectorMath", cSettings: vectorMathOptimization, linkerSettings: [.linkedLibrary("mvec", .when(platforms: [.linux]))]),
         .target(
             name: "Decoding",
-            dependencies: ["CIsal", "CPNG", "CLapack", "CFreeType", "CCrypto", "TutorProtocol", "CLiblinear", "CSearchlight",
+            dependencies: ["CIsal", "CZlib", "CPNG", "CLapack", "CFreeType", "CCrypto", "TutorProtocol", "CLiblinear", "CSearchlight",
                            "CVectorMath"],
             swiftSettings: decodingSwiftSettings
         ),

@@ -1,5 +1,6 @@
 // The streaming gzip reader (ISA-L inflate) on arbitrary bytes, read through in pieces of a
-// size taken from the first byte, so buffer boundaries move too.
+// size taken from the first byte, so buffer boundaries move too; and the same bytes as a
+// gzip index file (GzipIndex), which must decode or be refused.
 @testable import Decoding
 import Foundation
 
@@ -7,7 +8,9 @@ enum FuzzGzip {
     /// Whether the whole stream inflated without an error.
     @discardableResult
     static func run(_ input: UnsafeRawBufferPointer) -> Bool {
-        Scratch.withFile(input, as: "data.gz") { path, first in
+        // The same bytes as a gzip index (a cache file): refused or well-formed, never a trap.
+        if let index = GzipIndex(decoding: Array(input)) { precondition(index.isWellFormed) }
+        return Scratch.withFile(input, as: "data.gz") { path, first in
             guard let stream = try? GzipByteStream(path: path) else { return false }
             let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Int(first) * 37 + 1, alignment: 16)
             defer { buffer.deallocate() }

@@ -1,4 +1,5 @@
 #include <isa-l/igzip_lib.h>
+#include <isa-l/crc.h>
 
 /// The level buffer size ISA-L recommends for deflate `level` (0...3): its size macros are
 /// expressions Swift does not import.

@@ -57,8 +57,17 @@ final class GzipSink {
     private let stream: UnsafeMutablePointer<isal_zstream>
     private let levelBuffer: UnsafeMutableRawBufferPointer
     private let output: UnsafeMutableRawBufferPointer
+    /// The file's index, made as it is written: a full flush (byte-aligned, no back-reference
+    /// across it) every `store.spacing` bytes of input is an access point that needs no window.
+    private let store: GzipIndexStore?
+    private var points = [GzipIndex.Point(bit: 0, output: 0, crc: 0, window: [])]
+    private var consumed: UInt64 = 0
+    private var written: UInt64 = 0
 
-    init(destination: String, level: Int = GzipSink.defaultLevel) throws(ByteStreamError) {
+    /// `indexInto`: where to keep the file's ``GzipIndex`` (nil: none).
+    init(destination: String, level: Int = GzipSink.defaultLevel,
+         indexInto store: GzipIndexStore? = .standard) throws(ByteStreamError) {
+        self.store = store?.folder == nil ? nil : store
         guard Self.levels.contains(level) else {
             throw .writeFailed(file: destination, reason: "gzip level \(level) is outside ISA-L's \(Self.levels)")
         }
@@ -81,8 +90,10 @@ final class GzipSink {
 
     /// Runs the compressor over the pending input (to the end of the stream when `last`),
     /// writing what it produces.
-    private func run(last: Bool) throws(ByteStreamError) {
+    private func run(last: Bool, flush: Bool = false) throws(ByteStreamError) {
         stream.pointee.end_of_stream = last ? 1 : 0
+        stream.pointee.flush = UInt16(flush ? FULL_FLUSH : NO_FLUSH)
+        consumed += UInt64(stream.pointee.avail_in)
         repeat {
             stream.pointee.next_out = output.baseAddress!.assumingMemoryBound(to: UInt8.self)
             stream.pointee.avail_out = UInt32(output.count)
@@ -92,17 +103,24 @@ final class GzipSink {
             }
             let n = output.count - Int(stream.pointee.avail_out)
             if n > 0 { try file.write(UnsafeRawBufferPointer(rebasing: output[0..<n])) }
+            written += UInt64(n)
         } while stream.pointee.avail_in > 0 || stream.pointee.avail_out == 0
             || (last && stream.pointee.internal_state.state != ZSTATE_END)
+            || (flush && stream.pointee.internal_state.state != ZSTATE_NEW_HDR)
+        if flush {  // everything so far is out, byte-aligned, and no later block looks back past it
+            points.append(GzipIndex.Point(bit: written * 8, output: consumed, crc: stream.pointee.internal_state.crc, window: []))
+        }
     }
 
     func write(_ bytes: UnsafeRawBufferPointer) throws(ByteStreamError) {
         var rest = bytes
         while !rest.isEmpty {
-            let chunk = UnsafeRawBufferPointer(rebasing: rest.prefix(1 << 30))
+            // Up to the next access point when indexing: the point is made after it.
+            let toPoint = store.map { Int($0.spacing - (consumed - points.last!.output)) } ?? Int.max
+            let chunk = UnsafeRawBufferPointer(rebasing: rest.prefix(min(1 << 30, toPoint)))
             stream.pointee.next_in = UnsafeMutablePointer(mutating: chunk.baseAddress!.assumingMemoryBound(to: UInt8.self))
             stream.pointee.avail_in = UInt32(chunk.count)
-            try run(last: false)
+            try run(last: false, flush: chunk.count == toPoint)
             rest = UnsafeRawBufferPointer(rebasing: rest.dropFirst(chunk.count))
         }
     }
@@ -112,6 +130,18 @@ final class GzipSink {
         stream.pointee.avail_in = 0
         try run(last: true)
         try file.finish()
+        saveIndex()
+    }
+
+    /// Keeps the index of the finished file when it has pieces to read in parallel.
+    private func saveIndex() {
+        guard let store, let identity = FileIdentity(path: file.destination), store.wantsIndex(for: identity) else { return }
+        var points = self.points
+        if points.last!.output == consumed { points.removeLast() }  // a flush at the very end starts no piece
+        let index = GzipIndex(fileSize: UInt64(identity.size), fileModified: identity.modified, length: consumed,
+                              crc: stream.pointee.internal_state.crc, trailerOffset: written - 8, points: points)
+        guard points.count > 1, index.isWellFormed else { return }
+        store.save(index, for: file.destination, identity: identity)
     }
 }
 

@@ -9,6 +9,9 @@ import Darwin
 protocol ByteStream: AnyObject {
     /// Fills `buffer` completely unless the stream ends first; returns the bytes written.
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(ByteStreamError) -> Int
+    /// Discards `count` bytes; returns how many were actually available. Streams that can
+    /// seek do so (``IndexedGzipByteStream``); the default reads through.
+    func skip(_ count: Int) throws(ByteStreamError) -> Int
 }
 
 extension ByteStream {
@@ -63,6 +66,22 @@ final class FileDescriptor {
         var done = 0
         while done < buffer.count {
             let n = systemRead(fd, buffer.baseAddress! + done, buffer.count - done)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(file: path, reason: String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            done += n
+        }
+        return done
+    }
+
+    /// Reads up to `buffer.count` bytes from `offset` without moving the file position (safe
+    /// from several threads at once); fewer only at the end of the file.
+    func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(ByteStreamError) -> Int {
+        var done = 0
+        while done < buffer.count {
+            let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
             if n < 0 {
                 if errno == EINTR { continue }
                 throw .unreadable(file: path, reason: String(cString: strerror(errno)))

@@ -15,8 +15,22 @@ final class GzipByteStream: ByteStream {
     private var inputEnded = false
     private var finished = false
 
-    init(path: String) throws(ByteStreamError) {
+    /// Builds a ``GzipIndex`` while the file is read, kept in `store` when the read completes.
+    private var recorder: GzipIndexRecorder?
+    private let store: GzipIndexStore?
+    /// The file offset of `input`'s first byte, and the current member's output so far.
+    private var inputBase: UInt64 = 0
+    private var memberOutput: UInt64 = 0
+
+    /// `indexInto`: a store to build an index for (when the file is large enough to gain).
+    init(path: String, indexInto store: GzipIndexStore? = nil) throws(ByteStreamError) {
         file = try FileDescriptor(reading: path)
+        if let store, let identity = FileIdentity(path: path), store.wantsIndex(for: identity) {
+            recorder = GzipIndexRecorder(identity: identity, spacing: store.spacing)
+            self.store = store
+        } else {
+            self.store = nil
+        }
         state = .allocate(capacity: 1)
         isal_inflate_init(state)
         state.pointee.crc_flag = UInt32(ISAL_GZIP)  // parse each header, check each trailer
@@ -24,8 +38,22 @@ final class GzipByteStream: ByteStream {
     }
 
     deinit {
+        completeIndex()
         state.deallocate()
         input.deallocate()
+    }
+
+    /// A reader that took every byte it wanted stops before ISA-L has checked the trailer (the
+    /// masker reads exactly the voxels). When only the last few compressed bytes are left,
+    /// read them now, so the trailer is checked and the index kept; else (an early stop) the
+    /// file gets no index this time.
+    private func completeIndex() {
+        guard recorder != nil, !finished, file.size - Int(inputOffset) <= 1 << 16 else { return }
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 16)
+        defer { scratch.deallocate() }
+        for _ in 0..<16 where !finished {
+            guard let n = try? read(into: scratch), n > 0 else { return }
+        }
     }
 
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(ByteStreamError) -> Int {
@@ -33,32 +61,65 @@ final class GzipByteStream: ByteStream {
         var produced = 0
         while produced < buffer.count {
             if state.pointee.block_state == ISAL_BLOCK_FINISH {
+                let trailerEnd = inputOffset
                 guard try startNextMember() else {
                     finished = true
+                    saveIndex(trailerOffset: trailerEnd - 8)
                     break
                 }
+                recorder = nil  // several members: not indexed
+                memberOutput = 0
             }
             if state.pointee.avail_in == 0 && !inputEnded { try refill() }
             let want = min(buffer.count - produced, Int(UInt32.max))
             let pending = state.pointee.avail_in
             state.pointee.next_out = (buffer.baseAddress! + produced).assumingMemoryBound(to: UInt8.self)
             state.pointee.avail_out = UInt32(want)
+            recorder?.prepare(output: memberOutput, produced: UnsafeRawBufferPointer(rebasing: buffer[0..<produced]))
+            let hunting = recorder?.hunting ?? false
+            let held = hunting && pending > GzipIndexRecorder.slice ? pending - GzipIndexRecorder.slice : 0
+            state.pointee.avail_in -= held
             let status = isal_inflate(state)
+            state.pointee.avail_in += held
             let n = want - Int(state.pointee.avail_out)
             produced += n
+            memberOutput += UInt64(n)
             guard status == ISAL_DECOMP_OK else { throw .corruptGzip(file: file.path, reason: Self.explain(status)) }
+            if hunting {
+                recorder?.observe(state, wrote: UnsafeRawBufferPointer(rebasing: buffer[(produced - n)..<produced]),
+                                  output: memberOutput, inputOffset: inputOffset)
+                if recorder?.gaveUp == true { recorder = nil }
+            }
             let stalled = n == 0 && state.pointee.avail_in == pending && state.pointee.block_state != ISAL_BLOCK_FINISH
             if stalled {  // ISA-L needs more input than is buffered
                 if inputEnded { throw .truncatedGzip(file: file.path) }
                 try refill()
             }
         }
+        recorder?.noteReadEnd(UnsafeRawBufferPointer(rebasing: buffer[0..<produced]), output: memberOutput)
         return produced
+    }
+
+    /// The file offset of ISA-L's `next_in`.
+    private var inputOffset: UInt64 {
+        guard let next = state.pointee.next_in else { return inputBase }
+        return inputBase + UInt64(UnsafeRawPointer(next) - UnsafeRawPointer(input.baseAddress!))
+    }
+
+    /// Keeps the index built during a read of the whole (one-member) file, once its trailer
+    /// (checked by ISA-L) is where the index says.
+    private func saveIndex(trailerOffset: UInt64) {
+        guard let recorder, let store,
+              let index = recorder.index(length: memberOutput, crc: state.pointee.crc, trailerOffset: trailerOffset),
+              (try? file.trailerMatches(index)) == true else { return }
+        store.save(index, for: file.path, identity: recorder.identity)
+        self.recorder = nil
     }
 
     /// Moves the unconsumed input to the front of the buffer and fills the rest from the file.
     private func refill() throws(ByteStreamError) {
         let keep = Int(state.pointee.avail_in)
+        inputBase = inputOffset
         if keep > 0 { input.baseAddress!.copyMemory(from: state.pointee.next_in, byteCount: keep) }
         let n = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: input[keep...]))
         if n == 0 { inputEnded = true }

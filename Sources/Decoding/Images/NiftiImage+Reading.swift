@@ -15,7 +15,7 @@ extension NiftiImage {
         }
         let start = offset + first * volumeBytes
         if compressed {
-            let stream = try NiftiError.io { () throws(ByteStreamError) in try GzipByteStream(path: dataPath) }
+            let stream = try NiftiError.io { () throws(ByteStreamError) in try GzipReader.open(path: dataPath) }
             let skipped = try NiftiError.io { () throws(ByteStreamError) in try stream.skip(start) }
             if skipped < offset {
                 throw .badVoxOffset(file: dataPath, voxOffset: Double(header.voxOffset), fileSize: skipped)

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Where gzip indexes (``GzipIndex``) are kept between processes: one small file per gzip
+/// file, named by a hash of the gzip file's absolute path, in the data cache
+/// (`$DECODING_GZIP_INDEX`, else `$XDG_CACHE_HOME/decoding/gzip-index`, else
+/// `~/.cache/decoding/gzip-index`; `DECODING_GZIP_INDEX=off` turns indexing off).
+///
+/// An entry is used only while the gzip file keeps the size and modification time it had when
+/// the entry was made, and only if it decodes intact; anything else is removed and rebuilt by
+/// the next full read. Entries are written to a temporary file and renamed into place, so a
+/// reader never sees half of one. Failing to read or write the cache only loses the speed-up.
+struct GzipIndexStore: Sendable {
+    /// nil: indexing off.
+    let folder: String?
+    /// Compressed files smaller than this are read serially: their pieces would be too few.
+    var minimumFileSize = 8 << 20
+    /// Uncompressed bytes between access points: the size of the pieces inflated in parallel.
+    var spacing: UInt64 = 8 << 20
+
+    static var standard: GzipIndexStore {
+        let environment = ProcessInfo.processInfo.environment
+        if let folder = environment["DECODING_GZIP_INDEX"], !folder.isEmpty {
+            return GzipIndexStore(folder: folder == "off" ? nil : folder)
+        }
+        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+            return GzipIndexStore(folder: cache + "/decoding/gzip-index")
+        }
+        guard let home = environment["HOME"], home.hasPrefix("/") else { return GzipIndexStore(folder: nil) }
+        return GzipIndexStore(folder: home + "/.cache/decoding/gzip-index")
+    }
+
+    /// Whether a read of `path` (now `identity`) should build an index.
+    func wantsIndex(for identity: FileIdentity) -> Bool {
+        folder != nil && identity.size >= minimumFileSize
+    }
+
+    /// The entry's file for the gzip file at `path`.
+    func entryPath(for path: String) -> String? {
+        guard let folder else { return nil }
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        var hash = SHA256()
+        hash.update(Array("gzip-index-\(GzipIndex.version)\0\(absolute)".utf8))
+        return "\(folder)/\(hash.finalize()).gzi"
+    }
+
+    /// The index for `path` as it is now, or nil (missing, stale or damaged: a damaged or
+    /// stale entry is removed).
+    func load(for path: String, identity: FileIdentity) -> GzipIndex? {
+        guard let entry = entryPath(for: path), let data = FileManager.default.contents(atPath: entry) else { return nil }
+        guard let index = GzipIndex(decoding: [UInt8](data)), index.fileSize == UInt64(identity.size),
+              index.fileModified == identity.modified else {
+            unlink(entry)
+            return nil
+        }
+        return index
+    }
+
+    /// Stores `index` for `path`, unless the file changed since `identity` was taken while the
+    /// index was being built.
+    func save(_ index: GzipIndex, for path: String, identity: FileIdentity) {
+        guard let folder, let entry = entryPath(for: path), FileIdentity(path: path) == identity else { return }
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let bytes = index.encoded()
+        guard let sink = try? FileSink(destination: entry) else { return }
+        _ = try? bytes.withUnsafeBytes { (buffer) throws(ByteStreamError) in
+            try sink.write(buffer)
+            try sink.finish()
+        }
+    }
+
+    /// Forgets the entry for `path` (an index that turned out wrong).
+    func remove(for path: String) {
+        if let entry = entryPath(for: path) { unlink(entry) }
+    }
+}

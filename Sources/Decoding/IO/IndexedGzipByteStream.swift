@@ -1,0 +1,143 @@
+import Foundation
+
+/// Reads a one-member gzip file through its ``GzipIndex``, past the serial limit of inflate:
+/// the pieces between access points are inflated on worker threads a few pieces ahead of the
+/// reader (one per core), each checked against the index's CRC-32 before its bytes are handed
+/// out (``GzipPieceJob``), the last against the file's trailer. Memory: one piece per worker
+/// plus the one being read (the index's spacing, 8 MiB, each).
+///
+/// A piece that fails its check means the index is wrong for this file (or the file is
+/// damaged): the index is removed, and the stream continues with a serial read from the same
+/// position, which reports the damage the way it always does. So a wrong index costs time,
+/// never correctness.
+final class IndexedGzipByteStream: ByteStream {
+    private let file: FileDescriptor
+    private let index: GzipIndex
+    private let store: GzipIndexStore
+    /// Pieces being inflated beyond the one being read.
+    private let ahead: Int
+    /// Pieces started and not yet read, by piece number.
+    private var started: [Int: GzipPieceJob] = [:]
+    /// The piece being read and how far; the next piece to start.
+    private var current: GzipPieceJob?
+    private var offsetInCurrent = 0
+    private var nextPiece = 0
+    private var nextToStart = 0
+    /// Uncompressed bytes read or skipped so far.
+    private var position: UInt64 = 0
+    private var fallback: GzipByteStream?
+
+    init(path: String, index: GzipIndex, store: GzipIndexStore,
+         workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws(ByteStreamError) {
+        file = try FileDescriptor(reading: path)
+        self.index = index
+        self.store = store
+        ahead = max(workers, 1)
+    }
+
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(ByteStreamError) -> Int {
+        var produced = 0
+        while produced < buffer.count {
+            let rest = UnsafeMutableRawBufferPointer(rebasing: buffer[produced...])
+            if let fallback {
+                let n = try fallback.read(into: rest)
+                produced += n
+                position += UInt64(n)
+                break
+            }
+            guard let piece = try currentPiece() else {
+                if fallback != nil { continue }
+                break
+            }
+            let available = piece.bytes.count - offsetInCurrent
+            let n = min(available, rest.count)
+            rest.baseAddress!.copyMemory(from: piece.bytes.baseAddress! + offsetInCurrent, byteCount: n)
+            offsetInCurrent += n
+            produced += n
+            position += UInt64(n)
+            if offsetInCurrent == piece.bytes.count { current = nil }
+        }
+        return produced
+    }
+
+    /// Moves `count` bytes on without inflating the pieces in between.
+    func skip(_ count: Int) throws(ByteStreamError) -> Int {
+        if let fallback {
+            let n = try fallback.skip(count)
+            position += UInt64(n)
+            return n
+        }
+        let target = min(position + UInt64(max(count, 0)), index.length)
+        let moved = Int(target - position)
+        let piece = index.points.lastIndex { $0.output <= target } ?? 0
+        if let current, current.piece == piece {
+            offsetInCurrent = Int(target - index.points[piece].output)
+        } else if target == index.length {
+            current = nil
+            started.removeAll()
+            nextPiece = index.points.count
+        } else {
+            current = nil
+            started = started.filter { $0.key >= piece }
+            nextPiece = piece
+            nextToStart = max(nextToStart, piece)
+            let within = Int(target - index.points[piece].output)
+            if try currentPiece() != nil {
+                offsetInCurrent = within
+            } else if let fallback, try fallback.skip(within) < within {
+                throw .truncatedGzip(file: file.path)
+            }
+        }
+        position = target
+        return moved
+    }
+
+    /// The piece to read from now, waiting for it if need be; nil at the end of the member.
+    private func currentPiece() throws(ByteStreamError) -> GzipPieceJob? {
+        if let current { return current }
+        guard nextPiece < index.points.count else { return nil }
+        while nextToStart < index.points.count && nextToStart <= nextPiece + ahead {
+            if started[nextToStart] == nil {
+                let job = GzipPieceJob(piece: nextToStart, index: index, file: file)
+                job.start()
+                started[nextToStart] = job
+            }
+            nextToStart += 1
+        }
+        guard let job = started.removeValue(forKey: nextPiece) else { return nil }
+        job.wait()
+        if job.failure != nil {
+            try fallBack(at: index.points[nextPiece].output)
+            return nil
+        }
+        current = job
+        offsetInCurrent = 0
+        nextPiece += 1
+        return job
+    }
+
+    /// Drops the index and continues serially from uncompressed byte `output`.
+    private func fallBack(at output: UInt64) throws(ByteStreamError) {
+        store.remove(for: file.path)
+        started.removeAll()
+        let serial = try GzipByteStream(path: file.path)
+        let skipped = try serial.skip(Int(output))
+        guard skipped == Int(output) else { throw .truncatedGzip(file: file.path) }
+        fallback = serial
+    }
+}
+
+/// How a gzip file is opened for reading all or much of it.
+enum GzipReader {
+    /// A reader for `path`: through its index when `store` has a valid one, else a serial read
+    /// that builds one for next time (when the file is large enough to gain).
+    static func open(path: String, store: GzipIndexStore = .standard) throws(ByteStreamError) -> ByteStream {
+        if store.folder != nil, let identity = FileIdentity(path: path), store.wantsIndex(for: identity),
+           let index = store.load(for: path, identity: identity) {
+            let stream = try IndexedGzipByteStream(path: path, index: index, store: store)
+            if (try? FileDescriptor(reading: path).trailerMatches(index)) == true { return stream }
+            store.remove(for: path)
+        }
+        return try GzipByteStream(path: path, indexInto: store)
+    }
+}

@@ -22,14 +22,6 @@ public struct RidgeClassifierCV: LinearClassifier {
         self.fitIntercept = fitIntercept
     }
 
-    /// scikit-learn's repr: `RidgeClassifierCV(...)` listing only the parameters not at their default.
-    public var description: String {
-        var parts: [String] = []
-        if alphas != [0.1, 1, 10] { parts.append("alphas=[\(alphas.map(pythonFloat).joined(separator: ", "))]") }
-        if !fitIntercept { parts.append("fit_intercept=False") }
-        return "RidgeClassifierCV(" + parts.joined(separator: ", ") + ")"
-    }
-
     public var isFitted: Bool { fitted != nil }
 
     /// Chooses the alpha of least leave-one-out error and keeps that ridge fit's coefficients,
@@ -110,4 +102,12 @@ func centerColumns(_ m: inout [Double], rows n: Int, columns p: Int) -> [Double]
 extension RidgeClassifierCV: LinearModelClassifier {
     static var estimatorName: String { "RidgeClassifierCV" }
     var linearModel: FittedLinearModel? { fitted?.model }
+}
+
+extension RidgeClassifierCV: EstimatorParameters {
+    /// scikit-learn's repr: `RidgeClassifierCV(...)` listing only the parameters not at their default.
+    public var description: String { estimatorRepr(defaults: Self()) }
+    static var reprParameters: [ReprParameter<RidgeClassifierCV>] {
+        [.init("alphas", \.alphas), .init("fit_intercept", \.fitIntercept)]
+    }
 }

@@ -80,19 +80,6 @@ public struct Decoder: Sendable, CustomStringConvertible {
     public var isFitted: Bool { fitted != nil }
 }
 
-extension Decoder {
-    /// The scoring rule of each fold, nilearn's `scoring` names. Every problem the decoder
-    /// solves is binary (one-vs-rest beyond two classes), so each rule scores the positive class.
-    public enum Scoring: String, Sendable, CaseIterable {
-        /// The share of test samples labelled correctly.
-        case accuracy
-        /// Area under the ROC curve of the decision function (nilearn's default).
-        case rocAUC = "roc_auc"
-        /// F1 of the positive class (`classes[1]`, or each class against the rest).
-        case f1
-    }
-}
-
 extension Decoder: EstimatorParameters {
     /// nilearn's repr (scikit-learn's): the parameters that differ from the defaults.
     public var description: String { estimatorRepr(defaults: Self()) }
@@ -109,5 +96,18 @@ extension Decoder: EstimatorParameters {
          .init("screening_percentile", \.screeningPercentile),
          .init("smoothing_fwhm", \.smoothingFwhm),
          .init("standardize", \.standardize)]
+    }
+}
+
+extension Decoder {
+    /// The scoring rule of each fold, nilearn's `scoring` names. Every problem the decoder
+    /// solves is binary (one-vs-rest beyond two classes), so each rule scores the positive class.
+    public enum Scoring: String, Sendable, CaseIterable {
+        /// The share of test samples labelled correctly.
+        case accuracy
+        /// Area under the ROC curve of the decision function (nilearn's default).
+        case rocAUC = "roc_auc"
+        /// F1 of the positive class (`classes[1]`, or each class against the rest).
+        case f1
     }
 }

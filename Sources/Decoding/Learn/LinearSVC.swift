@@ -104,6 +104,16 @@ public struct LinearSVC: LinearClassifier {
     }
 }
 
+extension LinearSVC: EstimatorParameters {
+    /// scikit-learn's repr: the parameters differing from its defaults, alphabetically.
+    public var description: String { estimatorRepr(defaults: Self()) }
+    static var reprParameters: [ReprParameter<LinearSVC>] {
+        [.init("C", \.C), .init("dual", \.dual), .init("fit_intercept", \.fitIntercept),
+         .init("intercept_scaling", \.interceptScaling), .init("loss", \.loss), .init("max_iter", \.maxIter),
+         .init("penalty", \.penalty), .init("random_state", \.randomState), .init("tol", \.tol)]
+    }
+}
+
 extension LinearSVC {
     public var classes: [String] { get throws(ClassifierError) { try fittedModel().classes } }
     /// (1, features) for two classes — positive means `classes[1]` — else (classes, features).
@@ -125,14 +135,4 @@ extension LinearSVC {
 extension LinearSVC: LinearModelClassifier {
     static var estimatorName: String { "LinearSVC" }
     var linearModel: FittedLinearModel? { model }
-}
-
-extension LinearSVC: EstimatorParameters {
-    /// scikit-learn's repr: the parameters differing from its defaults, alphabetically.
-    public var description: String { estimatorRepr(defaults: Self()) }
-    static var reprParameters: [ReprParameter<LinearSVC>] {
-        [.init("C", \.C), .init("dual", \.dual), .init("fit_intercept", \.fitIntercept),
-         .init("intercept_scaling", \.interceptScaling), .init("loss", \.loss), .init("max_iter", \.maxIter),
-         .init("penalty", \.penalty), .init("random_state", \.randomState), .init("tol", \.tol)]
-    }
 }

@@ -84,6 +84,21 @@ public struct LogisticRegressionCV: LinearClassifier {
     public var isFitted: Bool { fitted != nil }
 }
 
+extension LogisticRegressionCV: EstimatorParameters {
+    /// scikit-learn's repr, e.g. `LogisticRegressionCV(l1_ratios=(1,), scoring='neg_log_loss', solver='liblinear')`.
+    public var description: String { estimatorRepr(defaults: Self()) }
+    /// scikit-learn 1.9 chooses the penalty by `l1_ratios` (its default is a deprecation
+    /// marker) and defaults to another solver: both always show.
+    static var reprParameters: [ReprParameter<LogisticRegressionCV>] {
+        [.init("Cs", \.Cs), .init("cv") { $0.cv.map { "\($0)" } ?? "None" },
+         .init("fit_intercept", \.fitIntercept), .init("intercept_scaling", \.interceptScaling),
+         .init("l1_ratios", alwaysShown: true) { "(\($0.penalty == .l1 ? 1 : 0),)" },
+         .init("max_iter", \.maxIter), .init("random_state", \.randomState), .init("refit", \.refit),
+         .init("scoring") { $0.scoring == .accuracy ? "None" : "'neg_log_loss'" },
+         .init("solver", alwaysShown: true) { _ in "'liblinear'" }, .init("tol", \.tol)]
+    }
+}
+
 extension LogisticRegressionCV {
     public var classes: [String] { get throws(ClassifierError) { try fittedModel().classes } }
     /// (1, features): positive means `classes[1]`.
@@ -126,19 +141,4 @@ func expit(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
 extension LogisticRegressionCV: LinearModelClassifier {
     static var estimatorName: String { "LogisticRegressionCV" }
     var linearModel: FittedLinearModel? { fitted?.model }
-}
-
-extension LogisticRegressionCV: EstimatorParameters {
-    /// scikit-learn's repr, e.g. `LogisticRegressionCV(l1_ratios=(1,), scoring='neg_log_loss', solver='liblinear')`.
-    public var description: String { estimatorRepr(defaults: Self()) }
-    /// scikit-learn 1.9 chooses the penalty by `l1_ratios` (its default is a deprecation
-    /// marker) and defaults to another solver: both always show.
-    static var reprParameters: [ReprParameter<LogisticRegressionCV>] {
-        [.init("Cs", \.Cs), .init("cv") { $0.cv.map { "\($0)" } ?? "None" },
-         .init("fit_intercept", \.fitIntercept), .init("intercept_scaling", \.interceptScaling),
-         .init("l1_ratios", alwaysShown: true) { "(\($0.penalty == .l1 ? 1 : 0),)" },
-         .init("max_iter", \.maxIter), .init("random_state", \.randomState), .init("refit", \.refit),
-         .init("scoring") { $0.scoring == .accuracy ? "None" : "'neg_log_loss'" },
-         .init("solver", alwaysShown: true) { _ in "'liblinear'" }, .init("tol", \.tol)]
-    }
 }

@@ -69,6 +69,14 @@ public struct RidgeClassifierCV: LinearClassifier {
     }
 }
 
+extension RidgeClassifierCV: EstimatorParameters {
+    /// scikit-learn's repr: `RidgeClassifierCV(...)` listing only the parameters not at their default.
+    public var description: String { estimatorRepr(defaults: Self()) }
+    static var reprParameters: [ReprParameter<RidgeClassifierCV>] {
+        [.init("alphas", \.alphas), .init("fit_intercept", \.fitIntercept)]
+    }
+}
+
 extension RidgeClassifierCV {
     public var classes: [String] { get throws(ClassifierError) { try fittedModel().classes } }
     /// (1, features) for two classes — positive means `classes[1]` — else (classes, features).
@@ -102,12 +110,4 @@ func centerColumns(_ m: inout [Double], rows n: Int, columns p: Int) -> [Double]
 extension RidgeClassifierCV: LinearModelClassifier {
     static var estimatorName: String { "RidgeClassifierCV" }
     var linearModel: FittedLinearModel? { fitted?.model }
-}
-
-extension RidgeClassifierCV: EstimatorParameters {
-    /// scikit-learn's repr: `RidgeClassifierCV(...)` listing only the parameters not at their default.
-    public var description: String { estimatorRepr(defaults: Self()) }
-    static var reprParameters: [ReprParameter<RidgeClassifierCV>] {
-        [.init("alphas", \.alphas), .init("fit_intercept", \.fitIntercept)]
-    }
 }

@@ -7,7 +7,7 @@ import Testing
     static let golden: [String: String] = (try? Fixture.decode("learn/reprs.json")) ?? [:]
 
     /// The estimator of each golden case, built with the same parameters.
-    static let cases: [String: any CustomStringConvertible] = [
+    static let cases: [String: any CustomStringConvertible & Sendable] = [
         "svc": SVC(kernel: .linear),
         "svc_many": SVC(C: 0.5, tol: 1e-5, shrinking: false, cacheSize: 100, maxIter: 10, decisionFunctionShape: .ovo),
         "linear_svc": LinearSVC(),

@@ -2,7 +2,7 @@ import Testing
 @testable import Decoding
 
 /// Every estimator prints as scikit-learn (or nilearn) prints the same estimator: changed
-/// parameters only, alphabetical, wrapped at 78 columns (scripts/golden/estimator_reprs.py).
+/// parameters only, alphabetical, wrapped at 80 columns (scripts/golden/estimator_reprs.py).
 @Suite struct EstimatorReprTests {
     static let golden: [String: String] = (try? Fixture.decode("learn/reprs.json")) ?? [:]
 
@@ -14,6 +14,9 @@ import Testing
         "linear_svc_hinge": LinearSVC(loss: .hinge, C: 10),
         "linear_svc_many": LinearSVC(
             penalty: .l1, dual: false, tol: 1e-5, C: 0.1, fitIntercept: false, interceptScaling: 2, randomState: 0, maxIter: 50),
+        "linear_svc_seed_10": LinearSVC(dual: false, C: 0.1, fitIntercept: false, randomState: 10, maxIter: 50),
+        "linear_svc_seed_100": LinearSVC(dual: false, C: 0.1, fitIntercept: false, randomState: 100, maxIter: 50),
+        "linear_svc_seed_1000": LinearSVC(dual: false, C: 0.1, fitIntercept: false, randomState: 1000, maxIter: 50),
         "logistic_l1": LogisticRegressionCV(penalty: .l1, scoring: .negLogLoss, randomState: 0),
         "logistic_many": LogisticRegressionCV(fitIntercept: false, tol: 1e-3, maxIter: 50, refit: false, interceptScaling: 2),
         "ridge": RidgeClassifierCV(),

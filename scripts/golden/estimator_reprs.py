@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Golden reprs of the estimators (Tests/DecodingTests/Fixtures/learn/reprs.json): scikit-learn
 1.9's and nilearn 0.14's `repr(estimator)` — only the parameters changed from the defaults,
-alphabetical, wrapped at 78 columns — for each case the Swift test builds alike by name.
+alphabetical, wrapped at 80 columns — for each case the Swift test builds alike by name.
 
     /work/venv-ref/bin/python scripts/golden/estimator_reprs.py
 """
@@ -26,6 +26,9 @@ CASES = {
     "linear_svc_hinge": LinearSVC(loss="hinge", C=10.0),
     "linear_svc_many": LinearSVC(C=0.1, dual=False, fit_intercept=False, intercept_scaling=2.0,
                                  max_iter=50, penalty="l1", random_state=0, tol=1e-5),
+    # One line up to 80 columns, wrapped beyond: random_state=10, 100, 1000 give 79, 80, 81.
+    **{f"linear_svc_seed_{seed}": LinearSVC(C=0.1, dual=False, fit_intercept=False, max_iter=50, random_state=seed)
+       for seed in (10, 100, 1000)},
     "logistic_l1": LogisticRegressionCV(solver="liblinear", l1_ratios=(1,), scoring="neg_log_loss",
                                         random_state=0),
     "logistic_many": LogisticRegressionCV(solver="liblinear", l1_ratios=(0,), max_iter=50, refit=False,

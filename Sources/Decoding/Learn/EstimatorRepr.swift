@@ -52,13 +52,13 @@ extension EstimatorParameters {
     }
 }
 
-/// scikit-learn's layout of an estimator repr: one line when it fits in 78 columns, else
+/// scikit-learn's layout of an estimator repr: one line when it fits in 80 columns (its `PrettyPrinter` width), else
 /// `name=value` items packed into lines aligned after the parenthesis (its compact
 /// `_format_params_or_dict_items`). Values are kept whole (scikit-learn would also break
 /// a nested estimator's repr or a long string), and reprs beyond its 700-character
 /// `N_CHAR_MAX` are not elided.
 enum EstimatorReprLayout {
-    static let width = 78
+    static let width = 80
 
     static func format(name: String, items: [String]) -> String {
         let line = name + "(" + items.joined(separator: ", ") + ")"

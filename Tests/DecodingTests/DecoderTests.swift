@@ -62,13 +62,6 @@ import Testing
         #expect(throws: DecoderError.self) { try decoder.predict(NDArray<Float>(shape: [1, 3], storage: [0, 0, 0])) }
     }
 
-    @Test func descriptionShowsTheChangedParameters() {
-        let decoder = Decoder(estimator: .svcL1, cv: LeaveOneGroupOut(), screeningPercentile: nil,
-                              screeningNFeatures: 500, scoring: .accuracy)
-        #expect(decoder.description
-            == "Decoder(estimator='svc_l1', cv=LeaveOneGroupOut(), screening_percentile=None, screening_n_features=500, scoring='accuracy')")
-    }
-
     /// numpy 2.4: np.geomspace(1e-3, 1e4, 8) exactly, np.geomspace(2e-3, 2e4, 8) to one ulp
     /// (numpy's vectorized power gives 0.2 for the third value; its correct rounding is
     /// 0.20000000000000004).

@@ -108,4 +108,13 @@ import Testing
         #expect(converted.datatype == .uint8)
         #expect(try converted.fdata() == [0, 3, 255, 7])
     }
+
+    /// The field table packs the 348 bytes at the NIfTI-1 standard's offsets.
+    @Test func headerFieldsSitAtTheStandardOffsets() {
+        let offsets = Dictionary(uniqueKeysWithValues: NiftiHeader.layout.map { ($0.field.name, $0.offset) })
+        #expect(offsets["dim"] == 40 && offsets["pixdim"] == 76 && offsets["vox_offset"] == 108)
+        #expect(offsets["descrip"] == 148 && offsets["qform_code"] == 252 && offsets["srow_x"] == 280)
+        #expect(offsets["magic"] == 344)
+        #expect(NiftiHeader.layout.last.map { $0.offset + $0.field.size } == NiftiHeader.size)
+    }
 }

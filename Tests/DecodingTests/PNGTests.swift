@@ -41,6 +41,14 @@ import Testing
         #expect(throws: PlottingError.self) { try Plotting.plotROI(roi, size: .inches(width: 730, height: 350)) }
     }
 
+    /// matplotlib refuses a colour range upside down; so do we, naming both ends.
+    @Test func anInvertedColorRangeIsAnError() {
+        let roi = PlotTestVolumes.sphere(centre: SIMD3(0, 0, 0), radius: 10)
+        #expect(throws: PlottingError.invalidColorRange(vmin: 0.9, vmax: 0.2)) { try Plotting.plotImg(roi, vmin: 0.9, vmax: 0.2) }
+        #expect(PlottingError.invalidColorRange(vmin: 0.9, vmax: 0.2).description
+            == "vmin (0.9) must be a number less than or equal to vmax (0.2)")
+    }
+
     @Test func unwritablePathIsReported() throws {
         let roi = PlotTestVolumes.sphere(centre: SIMD3(0, 0, 0), radius: 10)
         let figure = try Plotting.plotROI(roi, displayMode: .z, cutCoords: [0])

@@ -145,4 +145,25 @@ import Testing
         #expect(fallbacks.reason(for: first) != nil)
         #expect(fallbacks.reason(for: edited) == nil)
     }
+
+    /// A batch of merged tutorials really runs as fork-server children: the result says so, and
+    /// each program's parent is the server (one for the batch), not `tutor`; with the server
+    /// off, the same program is started afresh as `tutor`'s child; unmerged, it runs alone.
+    @Test func aMergedBatchRunsAsForkServerChildren() throws {
+        let parent = "```swift step\nprint(getppid())\n```\n"
+        let batch = try ["one.md", "two.md", "three.md"].map { try tutorial($0, parent) }
+        var executor = try executor().preparing(batch)
+        #expect(Set(executor.merged.keys) == Set(batch.map(\.path)))
+        executor.usesForkServer = true
+        let forked = try batch.map { try run($0, executor) }
+        #expect(forked.map(\.launch) == [.forked, .forked, .forked], "\(forked)")
+        let parents = Set(forked.map { $0.steps[0].stdout })
+        #expect(parents.count == 1 && parents.first != "\(getpid())\n", "\(parents)")
+        executor.usesForkServer = false
+        let started = try run(batch[0], executor)
+        #expect(started.launch == .merged)
+        #expect(started.steps[0].stdout == "\(getpid())\n")
+        let alone = try run(batch[1], try self.executor())
+        #expect(alone.launch == .alone)
+    }
 }

@@ -1,7 +1,7 @@
 """Colormap control points and reference lookups for the Swift plotting code.
 
-Prints the Swift tables (segment data of gray, RdBu_r, nilearn's cold_hot; the listed colours of
-Paired, Set1, tab10, inferno) to stdout, and writes Tests/DecodingTests/Fixtures/plot/colormaps.json: for
+Prints the Swift tables (segment data of gray and nilearn's cold_hot; the colours of RdBu_r,
+Paired, Set1, tab10 as hex, ColorBrewer's 8-bit values; inferno's listed colours) to stdout, and writes Tests/DecodingTests/Fixtures/plot/colormaps.json: for
 each map the RGBA matplotlib returns at a fixed list of values, so tests check our lookup
 against matplotlib's own (256-entry LUT for segmented maps, N entries for listed maps).
 
@@ -11,6 +11,8 @@ import os
 
 import matplotlib
 import numpy as np
+from matplotlib._cm import _RdBu_data
+from matplotlib.colors import to_hex
 from nilearn.plotting import cm as ncm
 
 from _common import fixture_folder, write_json
@@ -39,8 +41,15 @@ def segments(cmap):
 def fmt(v):
     return repr(round(float(v), 10))
 
+def is_8bit(colors):
+    return all(abs(c * 255 - round(c * 255)) < 1e-9 for col in colors for c in col[:3])
+
 for name, cmap in maps.items():
-    if hasattr(cmap, "colors") and not hasattr(cmap, "_segmentdata"):
+    if name == "rdBuR":  # segments made from ColorBrewer's RdBu colours, reversed
+        print(f"// {name}: hexColors(\"" + " ".join(to_hex(c)[1:] for c in reversed(_RdBu_data)) + "\")")
+    elif hasattr(cmap, "colors") and not hasattr(cmap, "_segmentdata") and is_8bit(cmap.colors):
+        print(f"// {name}: listed(hex:), N={cmap.N}\n\"" + " ".join(to_hex(c)[1:] for c in cmap.colors) + "\"")
+    elif hasattr(cmap, "colors") and not hasattr(cmap, "_segmentdata"):
         rows = ", ".join("(" + ", ".join(fmt(c) for c in col[:3]) + ")" for col in cmap.colors)
         print(f"// {name}: listed, N={cmap.N}\n[{rows}]")
     else:

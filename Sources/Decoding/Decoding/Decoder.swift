@@ -76,28 +76,27 @@ public struct Decoder: Sendable, CustomStringConvertible {
         self.jobs = jobs
     }
 
-    /// nilearn's repr: the parameters that differ from the defaults.
-    public var description: String {
-        var parts: [String] = []
-        if estimator != .svc { parts.append("estimator='\(estimator.name)'") }
-        if let mask { parts.append("mask=\(mask.decoderMaskDescription)") }
-        if cv.description != "10" { parts.append("cv=\(cv)") }
-        if let paramGrid { parts.append("param_grid=\(paramGrid)") }
-        if screeningPercentile != 20 { parts.append("screening_percentile=\(screeningPercentile.map(pythonFloat) ?? "None")") }
-        if let screeningNFeatures { parts.append("screening_n_features=\(screeningNFeatures)") }
-        if scoring != .rocAUC { parts.append("scoring='\(scoring.rawValue)'") }
-        if let smoothingFwhm { parts.append("smoothing_fwhm=\(pythonFloat(smoothingFwhm))") }
-        if !standardize { parts.append("standardize=False") }
-        if let estimatorArgs {
-            let items = estimatorArgs.keys.sorted().map { "'\($0)': \(estimatorArgs[$0]!)" }
-            parts.append("estimator_args={" + items.joined(separator: ", ") + "}")
-        }
-        if jobs != 1 { parts.append("n_jobs=\(jobs)") }
-        return "Decoder(" + parts.joined(separator: ", ") + ")"
-    }
-
     /// Whether `fit` has succeeded.
     public var isFitted: Bool { fitted != nil }
+}
+
+extension Decoder: EstimatorParameters {
+    /// nilearn's repr (scikit-learn's): the parameters that differ from the defaults.
+    public var description: String { estimatorRepr(defaults: Self()) }
+    static let estimatorName = "Decoder"
+    static var reprParameters: [ReprParameter<Decoder>] {
+        [.init("cv") { "\($0.cv)" },
+         .init("estimator") { "'\($0.estimator.name)'" },
+         .init("estimator_args") { $0.estimatorArgs.map { pythonDict($0) { "\($0)" } } ?? "None" },
+         .init("mask") { $0.mask?.decoderMaskDescription ?? "None" },
+         .init("n_jobs", \.jobs),
+         .init("param_grid") { $0.paramGrid.map { pythonDict($0, value: \.pythonRepr) } ?? "None" },
+         .init("scoring", \.scoring),
+         .init("screening_n_features", \.screeningNFeatures),
+         .init("screening_percentile", \.screeningPercentile),
+         .init("smoothing_fwhm", \.smoothingFwhm),
+         .init("standardize", \.standardize)]
+    }
 }
 
 extension Decoder {

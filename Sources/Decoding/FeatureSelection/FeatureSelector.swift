@@ -31,7 +31,7 @@ public protocol FeatureSelector: Sendable {
 
 /// The selectors' shared implementation of the protocol through their fitted state.
 protocol UnivariateFilter: FeatureSelector {
-    static var name: String { get }
+    static var estimatorName: String { get }
     var scoreFunc: ScoreFunction { get }
     var fitted: UnivariateFit? { get set }
     /// The parameters checked, and how NaN-cleaned scores become the support mask.
@@ -43,15 +43,15 @@ extension SelectKBest: UnivariateFilter {}
 
 extension UnivariateFilter {
     public mutating func fit(_ x: NDArray<Float>, _ y: some ClassLabelColumn) throws {
-        fitted = try UnivariateFit.fit(estimator: Self.name, scoreFunc: scoreFunc, x, y.classLabelStrings, support: supportRule())
+        fitted = try UnivariateFit.fit(estimator: Self.estimatorName, scoreFunc: scoreFunc, x, y.classLabelStrings, support: supportRule())
     }
 
     public mutating func fit(_ x: NDArray<Double>, _ y: some ClassLabelColumn) throws {
-        fitted = try UnivariateFit.fit(estimator: Self.name, scoreFunc: scoreFunc, x, y.classLabelStrings, support: supportRule())
+        fitted = try UnivariateFit.fit(estimator: Self.estimatorName, scoreFunc: scoreFunc, x, y.classLabelStrings, support: supportRule())
     }
 
     func fittedState() throws(FeatureSelectionError) -> UnivariateFit {
-        guard let fitted else { throw .notFitted(estimator: Self.name) }
+        guard let fitted else { throw .notFitted(estimator: Self.estimatorName) }
         return fitted
     }
 
@@ -60,13 +60,13 @@ extension UnivariateFilter {
     public var pValues: NDArray<Double>? { get throws { try fittedState().pValues.map { NDArray($0) } } }
     public func getSupport() throws -> [Bool] { try fittedState().support }
     public func getSupportIndices() throws -> [Int] { try fittedState().selected }
-    public func transform(_ x: NDArray<Float>) throws -> NDArray<Float> { try fittedState().transform(x, estimator: Self.name) }
-    public func transform(_ x: NDArray<Double>) throws -> NDArray<Double> { try fittedState().transform(x, estimator: Self.name) }
+    public func transform(_ x: NDArray<Float>) throws -> NDArray<Float> { try fittedState().transform(x, estimator: Self.estimatorName) }
+    public func transform(_ x: NDArray<Double>) throws -> NDArray<Double> { try fittedState().transform(x, estimator: Self.estimatorName) }
     public func inverseTransform(_ x: NDArray<Float>) throws -> NDArray<Float> {
-        try fittedState().inverseTransform(x, estimator: Self.name)
+        try fittedState().inverseTransform(x, estimator: Self.estimatorName)
     }
     public func inverseTransform(_ x: NDArray<Double>) throws -> NDArray<Double> {
-        try fittedState().inverseTransform(x, estimator: Self.name)
+        try fittedState().inverseTransform(x, estimator: Self.estimatorName)
     }
 }
 

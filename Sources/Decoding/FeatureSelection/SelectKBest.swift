@@ -14,7 +14,7 @@ public struct SelectKBest: FeatureSelector, CustomStringConvertible {
     public var k: Int?
 
     var fitted: UnivariateFit?
-    static let name = "SelectKBest"
+    static let estimatorName = "SelectKBest"
 
     /// scikit-learn's defaults; parameters are checked by ``fit(_:_:)``.
     public init(scoreFunc: ScoreFunction = .fClassif, k: Int? = 10) {
@@ -22,18 +22,10 @@ public struct SelectKBest: FeatureSelector, CustomStringConvertible {
         self.k = k
     }
 
-    /// scikit-learn's repr: `SelectKBest(k=500)`, `SelectKBest(k='all')`.
-    public var description: String {
-        var parts: [String] = []
-        if k != 10 { parts.append("k=" + (k.map(String.init) ?? "'all'")) }
-        if scoreFunc.name != "f_classif" { parts.append("score_func=\(scoreFunc.name)") }
-        return "SelectKBest(" + parts.joined(separator: ", ") + ")"
-    }
-
     /// Checks `k` and returns scikit-learn's `_get_support_mask` rule.
     func supportRule() throws(FeatureSelectionError) -> ([Double]) -> [Bool] {
         if let k, k < 0 {
-            throw .invalidParameter(estimator: Self.name, name: "k", value: String(k),
+            throw .invalidParameter(estimator: Self.estimatorName, name: "k", value: String(k),
                                     requirement: "'all' (nil) or an int in the range [0, inf)")
         }
         let k = self.k
@@ -49,5 +41,13 @@ public struct SelectKBest: FeatureSelector, CustomStringConvertible {
         let order = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] < scores[$1] : $0 < $1 }
         for i in order.suffix(k) { mask[i] = true }
         return mask
+    }
+}
+
+extension SelectKBest: EstimatorParameters {
+    /// scikit-learn's repr: `SelectKBest(k=500)`, `SelectKBest(k='all')`.
+    public var description: String { estimatorRepr(defaults: Self()) }
+    static var reprParameters: [ReprParameter<SelectKBest>] {
+        [.init("k") { $0.k.map(String.init) ?? "'all'" }, .init("score_func") { $0.scoreFunc.name }]
     }
 }

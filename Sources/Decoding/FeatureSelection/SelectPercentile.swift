@@ -16,7 +16,7 @@ public struct SelectPercentile: FeatureSelector, CustomStringConvertible {
     public var percentile: Double
 
     var fitted: UnivariateFit?
-    static let name = "SelectPercentile"
+    static let estimatorName = "SelectPercentile"
 
     /// scikit-learn's defaults; parameters are checked by ``fit(_:_:)``.
     public init(scoreFunc: ScoreFunction = .fClassif, percentile: Double = 10) {
@@ -24,20 +24,10 @@ public struct SelectPercentile: FeatureSelector, CustomStringConvertible {
         self.percentile = percentile
     }
 
-    /// scikit-learn's repr: `SelectPercentile(percentile=5)`; parameters at their default are omitted.
-    public var description: String {
-        var parts: [String] = []
-        if percentile != 10 {
-            parts.append("percentile=" + (percentile == percentile.rounded() ? String(Int(percentile)) : pythonFloat(percentile)))
-        }
-        if scoreFunc.name != "f_classif" { parts.append("score_func=\(scoreFunc.name)") }
-        return "SelectPercentile(" + parts.joined(separator: ", ") + ")"
-    }
-
     /// Checks `percentile` and returns scikit-learn's `_get_support_mask` rule.
     func supportRule() throws(FeatureSelectionError) -> ([Double]) -> [Bool] {
         guard percentile >= 0, percentile <= 100 else {
-            throw .invalidParameter(estimator: Self.name, name: "percentile", value: pythonFloat(percentile),
+            throw .invalidParameter(estimator: Self.estimatorName, name: "percentile", value: pythonFloat(percentile),
                                     requirement: "a float in the range [0, 100]")
         }
         let percentile = self.percentile
@@ -59,5 +49,14 @@ public struct SelectPercentile: FeatureSelector, CustomStringConvertible {
             for i in kept { mask[i] = true }
         }
         return mask
+    }
+}
+
+extension SelectPercentile: EstimatorParameters {
+    /// scikit-learn's repr: `SelectPercentile(percentile=5)`; parameters at their default are omitted.
+    public var description: String { estimatorRepr(defaults: Self()) }
+    static var reprParameters: [ReprParameter<SelectPercentile>] {
+        [.init("percentile") { $0.percentile == $0.percentile.rounded() ? String(Int($0.percentile)) : pythonFloat($0.percentile) },
+         .init("score_func") { $0.scoreFunc.name }]
     }
 }

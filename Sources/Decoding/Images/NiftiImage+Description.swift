@@ -19,54 +19,7 @@ extension NiftiImage: CustomStringConvertible {
 extension NiftiHeader: CustomStringConvertible {
     /// nibabel's `print(header)`: `name.ljust(15) + " : " + value`, coded fields by label.
     public var description: String {
-        typealias P = NiftiPrinting
-        func f(_ v: Float) -> String { P.scalar(v) }
-        func floats(_ v: [Float]) -> String { P.array(v.map(Double.init), float32: true) }
-        let fields: [(String, String)] = [
-            ("sizeof_hdr", "\(sizeofHdr)"),
-            ("data_type", P.bytes(dataType)),
-            ("db_name", P.bytes(dbName)),
-            ("extents", "\(extents)"),
-            ("session_error", "\(sessionError)"),
-            ("regular", P.bytes([regular])),
-            ("dim_info", "\(dimInfo)"),
-            ("dim", P.array(dim)),
-            ("intent_p1", f(intentP1)),
-            ("intent_p2", f(intentP2)),
-            ("intent_p3", f(intentP3)),
-            ("intent_code", Self.intentLabel(intentCode)),
-            ("datatype", NiftiDatatype.label(forCode: datatype)),
-            ("bitpix", "\(bitpix)"),
-            ("slice_start", "\(sliceStart)"),
-            ("pixdim", floats(pixdim)),
-            ("vox_offset", f(voxOffset)),
-            ("scl_slope", f(sclSlope)),
-            ("scl_inter", f(sclInter)),
-            ("slice_end", "\(sliceEnd)"),
-            ("slice_code", Self.sliceLabel(sliceCode)),
-            ("xyzt_units", "\(xyztUnits)"),
-            ("cal_max", f(calMax)),
-            ("cal_min", f(calMin)),
-            ("slice_duration", f(sliceDuration)),
-            ("toffset", f(toffset)),
-            ("glmax", "\(glmax)"),
-            ("glmin", "\(glmin)"),
-            ("descrip", P.bytes(descrip)),
-            ("aux_file", P.bytes(auxFile)),
-            ("qform_code", Self.xformLabel(qformCode)),
-            ("sform_code", Self.xformLabel(sformCode)),
-            ("quatern_b", f(quaternB)),
-            ("quatern_c", f(quaternC)),
-            ("quatern_d", f(quaternD)),
-            ("qoffset_x", f(qoffsetX)),
-            ("qoffset_y", f(qoffsetY)),
-            ("qoffset_z", f(qoffsetZ)),
-            ("srow_x", floats(srowX)),
-            ("srow_y", floats(srowY)),
-            ("srow_z", floats(srowZ)),
-            ("intent_name", P.bytes(intentName)),
-            ("magic", P.bytes(magic)),
-        ]
+        let fields = Self.fields.map { ($0.name, $0.printed(self)) }
         let lines = fields.map { name, value in
             name + String(repeating: " ", count: max(0, 15 - name.count)) + " : " + value
         }

@@ -29,14 +29,6 @@ public struct DummyClassifier: Classifier {
         self.randomState = randomState
     }
 
-    /// scikit-learn's repr: `DummyClassifier(...)` listing only the parameters not at their default.
-    public var description: String {
-        var parts: [String] = []
-        if let randomState { parts.append("random_state=\(randomState)") }
-        if strategy != .prior { parts.append("strategy='\(strategy.rawValue)'") }
-        return "DummyClassifier(" + parts.joined(separator: ", ") + ")"
-    }
-
     public var isFitted: Bool { fitted != nil }
 
     /// Learns the classes and their frequencies; X only gives the sample count.
@@ -98,5 +90,14 @@ public struct DummyClassifier: Classifier {
     func model() throws(ClassifierError) -> (classes: [String], prior: [Double], features: Int) {
         guard let fitted else { throw .notFitted(estimator: "DummyClassifier") }
         return fitted
+    }
+}
+
+extension DummyClassifier: EstimatorParameters {
+    /// scikit-learn's repr: `DummyClassifier(...)` listing only the parameters not at their default.
+    public var description: String { estimatorRepr(defaults: Self()) }
+    static let estimatorName = "DummyClassifier"
+    static var reprParameters: [ReprParameter<DummyClassifier>] {
+        [.init("random_state", \.randomState), .init("strategy", \.strategy)]
     }
 }

@@ -56,21 +56,6 @@ public struct LinearSVC: LinearClassifier {
         self.maxIter = maxIter
     }
 
-    /// scikit-learn's repr: the parameters differing from its defaults, alphabetically.
-    public var description: String {
-        var parts: [String] = []
-        if C != 1 { parts.append("C=\(pythonFloat(C))") }
-        if let dual { parts.append("dual=\(dual ? "True" : "False")") }
-        if !fitIntercept { parts.append("fit_intercept=False") }
-        if interceptScaling != 1 { parts.append("intercept_scaling=\(pythonFloat(interceptScaling))") }
-        if loss != .squaredHinge { parts.append("loss='\(loss.rawValue)'") }
-        if maxIter != 1000 { parts.append("max_iter=\(maxIter)") }
-        if penalty != .l2 { parts.append("penalty='\(penalty.rawValue)'") }
-        if let randomState { parts.append("random_state=\(randomState)") }
-        if tol != 1e-4 { parts.append("tol=\(pythonFloat(tol))") }
-        return "LinearSVC(" + parts.joined(separator: ", ") + ")"
-    }
-
     public var isFitted: Bool { model != nil }
 
     /// Learns the coefficients and intercepts on samples `X` (one row each) with labels `y`,
@@ -116,6 +101,16 @@ public struct LinearSVC: LinearClassifier {
         throw .invalidParameter(
             estimator: "LinearSVC", name: "penalty", value: "'\(penalty.rawValue)'",
             requirement: "combinable with loss='\(loss.rawValue)' (penalty='l1' needs loss='squared_hinge')")
+    }
+}
+
+extension LinearSVC: EstimatorParameters {
+    /// scikit-learn's repr: the parameters differing from its defaults, alphabetically.
+    public var description: String { estimatorRepr(defaults: Self()) }
+    static var reprParameters: [ReprParameter<LinearSVC>] {
+        [.init("C", \.C), .init("dual", \.dual), .init("fit_intercept", \.fitIntercept),
+         .init("intercept_scaling", \.interceptScaling), .init("loss", \.loss), .init("max_iter", \.maxIter),
+         .init("penalty", \.penalty), .init("random_state", \.randomState), .init("tol", \.tol)]
     }
 }
 

@@ -81,23 +81,22 @@ public struct LogisticRegressionCV: LinearClassifier {
         return (0..<count).map { pow(10, $0 == count - 1 ? stop : Double($0) * step + start) }
     }
 
-    /// scikit-learn's repr: `LogisticRegressionCV(...)` with `Cs` and `l1_ratios`, then the
-    /// other parameters not at their default.
-    public var description: String {
-        var parts = ["Cs=\(Cs.count)", "l1_ratios=(\(penalty == .l1 ? 1 : 0),)"]
-        if let cv { parts.append("cv=\(cv)") }
-        if !fitIntercept { parts.append("fit_intercept=False") }
-        if interceptScaling != 1 { parts.append("intercept_scaling=\(pythonFloat(interceptScaling))") }
-        if maxIter != 100 { parts.append("max_iter=\(maxIter)") }
-        if let randomState { parts.append("random_state=\(randomState)") }
-        if !refit { parts.append("refit=False") }
-        parts.append("scoring=\(scoring == .accuracy ? "None" : "'neg_log_loss'")")
-        parts.append("solver='liblinear'")
-        if tol != 1e-4 { parts.append("tol=\(pythonFloat(tol))") }
-        return "LogisticRegressionCV(" + parts.joined(separator: ", ") + ")"
-    }
-
     public var isFitted: Bool { fitted != nil }
+}
+
+extension LogisticRegressionCV: EstimatorParameters {
+    /// scikit-learn's repr, e.g. `LogisticRegressionCV(l1_ratios=(1,), scoring='neg_log_loss', solver='liblinear')`.
+    public var description: String { estimatorRepr(defaults: Self()) }
+    /// scikit-learn 1.9 chooses the penalty by `l1_ratios` (its default is a deprecation
+    /// marker) and defaults to another solver: both always show.
+    static var reprParameters: [ReprParameter<LogisticRegressionCV>] {
+        [.init("Cs", \.Cs), .init("cv") { $0.cv.map { "\($0)" } ?? "None" },
+         .init("fit_intercept", \.fitIntercept), .init("intercept_scaling", \.interceptScaling),
+         .init("l1_ratios", alwaysShown: true) { "(\($0.penalty == .l1 ? 1 : 0),)" },
+         .init("max_iter", \.maxIter), .init("random_state", \.randomState), .init("refit", \.refit),
+         .init("scoring") { $0.scoring == .accuracy ? "None" : "'neg_log_loss'" },
+         .init("solver", alwaysShown: true) { _ in "'liblinear'" }, .init("tol", \.tol)]
+    }
 }
 
 extension LogisticRegressionCV {

@@ -22,14 +22,6 @@ public struct RidgeClassifierCV: LinearClassifier {
         self.fitIntercept = fitIntercept
     }
 
-    /// scikit-learn's repr: `RidgeClassifierCV(...)` listing only the parameters not at their default.
-    public var description: String {
-        var parts: [String] = []
-        if alphas != [0.1, 1, 10] { parts.append("alphas=[\(alphas.map(pythonFloat).joined(separator: ", "))]") }
-        if !fitIntercept { parts.append("fit_intercept=False") }
-        return "RidgeClassifierCV(" + parts.joined(separator: ", ") + ")"
-    }
-
     public var isFitted: Bool { fitted != nil }
 
     /// Chooses the alpha of least leave-one-out error and keeps that ridge fit's coefficients,
@@ -74,6 +66,14 @@ public struct RidgeClassifierCV: LinearClassifier {
             classes: labels.classes, features: p, coef: coef.map { Double(Float($0)) },
             intercept: intercept.map { Double(Float($0)) })
         fitted = (model, chosen.alpha, chosen.score)
+    }
+}
+
+extension RidgeClassifierCV: EstimatorParameters {
+    /// scikit-learn's repr: `RidgeClassifierCV(...)` listing only the parameters not at their default.
+    public var description: String { estimatorRepr(defaults: Self()) }
+    static var reprParameters: [ReprParameter<RidgeClassifierCV>] {
+        [.init("alphas", \.alphas), .init("fit_intercept", \.fitIntercept)]
     }
 }
 

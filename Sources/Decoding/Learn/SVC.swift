@@ -60,21 +60,6 @@ public struct SVC: Sendable, CustomStringConvertible {
         self.decisionFunctionShape = decisionFunctionShape
     }
 
-    /// scikit-learn's repr: parameters differing from scikit-learn's defaults, in its
-    /// alphabetical order, e.g. `SVC(kernel='linear')`, `SVC(C=0.5, kernel='linear')`.
-    /// (scikit-learn's default kernel is `'rbf'`, so `kernel='linear'` always shows.)
-    public var description: String {
-        var parts: [String] = []
-        if C != 1 { parts.append("C=\(pythonFloat(C))") }
-        if cacheSize != 200 { parts.append("cache_size=\(pythonFloat(cacheSize))") }
-        if decisionFunctionShape != .ovr { parts.append("decision_function_shape='\(decisionFunctionShape.rawValue)'") }
-        parts.append("kernel='\(kernel.rawValue)'")
-        if maxIter != -1 { parts.append("max_iter=\(maxIter)") }
-        if !shrinking { parts.append("shrinking=False") }
-        if tol != 1e-3 { parts.append("tol=\(pythonFloat(tol))") }
-        return "SVC(" + parts.joined(separator: ", ") + ")"
-    }
-
     /// Whether ``fit(_:_:)`` has succeeded on this value.
     public var isFitted: Bool { model != nil }
 
@@ -84,13 +69,14 @@ public struct SVC: Sendable, CustomStringConvertible {
     }
 }
 
-/// Python's `repr(float)` for the values a tutorial sets: `0.5`, `10.0`, `0.0001`, `1e-05`.
-func pythonFloat(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e16 { return String(format: "%.1f", value) }
-    let text = "\(value)"  // Swift prints the shortest round-trip digits, as Python does
-    if let e = text.firstIndex(of: "e") {
-        let mantissa = text[..<e], exponent = Int(text[text.index(after: e)...]) ?? 0
-        return "\(mantissa)e\(exponent < 0 ? "-" : "+")\(String(format: "%02d", abs(exponent)))"
+extension SVC: EstimatorParameters {
+    /// scikit-learn's repr, e.g. `SVC(kernel='linear')`, `SVC(C=0.5, kernel='linear')`.
+    public var description: String { estimatorRepr(defaults: Self()) }
+    static let estimatorName = "SVC"
+    /// scikit-learn's default kernel is `'rbf'`, so `kernel='linear'` always shows.
+    static var reprParameters: [ReprParameter<SVC>] {
+        [.init("C", \.C), .init("cache_size", \.cacheSize), .init("decision_function_shape", \.decisionFunctionShape),
+         .init("kernel", \.kernel, alwaysShown: true), .init("max_iter", \.maxIter), .init("shrinking", \.shrinking),
+         .init("tol", \.tol)]
     }
-    return text
 }

@@ -14,6 +14,8 @@ public enum PlottingError: Error, CustomStringConvertible, Equatable {
     case notSingleVolume(path: String, volumes: Int)
     /// `cutCoords` whose count does not match the display mode.
     case cutCoordsCount(displayMode: String, expected: Int, got: Int)
+    /// A colour range whose `vmin` is above its `vmax`, or not a number.
+    case invalidColorRange(vmin: Double, vmax: Double)
     /// A matrix plot whose labels do not match the matrix.
     case labelCount(expected: Int, got: Int)
     /// A bar call whose positions and values differ in count.
@@ -45,6 +47,8 @@ public enum PlottingError: Error, CustomStringConvertible, Equatable {
             return "\(path) holds \(volumes) volumes; this plot needs a single 3-D volume (pick one with index:)"
         case .cutCoordsCount(let mode, let expected, let got):
             return "display mode '\(mode)' needs \(expected) cut coordinate(s), got \(got)"
+        case .invalidColorRange(let vmin, let vmax):
+            return "vmin (\(vmin)) must be a number less than or equal to vmax (\(vmax))"
         case .labelCount(let expected, let got):
             return "the matrix has \(expected) rows/columns but \(got) labels were given"
         case .barCount(let positions, let values):

@@ -11,6 +11,8 @@ struct CapturedRun {
     var signaled: Bool
     /// Set when the runner killed the program: the step that was running and the limit.
     var timeout: (step: Int, seconds: Double, ownLimit: Bool)?
+    /// True when the fork server started the program, false when it was started afresh.
+    var forked = false
 }
 
 /// Runs a compiled tutorial program, splitting its output per step while it runs and
@@ -73,8 +75,10 @@ struct ProgramRunner: Sendable {
             stderr: StreamSplitter(nonce: nonce, cap: outputCap)))
         let started = ContinuousClock.now
         let child: Started
-        if let server, let id = arguments.first, let forked = try? fork(from: server, id: id, nonce: nonce) {
-            child = forked
+        var forked = false
+        if let server, let id = arguments.first, let started = try? fork(from: server, id: id, nonce: nonce) {
+            child = started
+            forked = true
         } else {
             child = try spawn(nonce: nonce)
         }
@@ -120,7 +124,7 @@ struct ProgramRunner: Sendable {
             state.stderr.finish()
             return CapturedRun(
                 stdout: state.stdout, stderr: state.stderr, events: state.events,
-                status: ending.status, signaled: ending.signaled, timeout: timeout)
+                status: ending.status, signaled: ending.signaled, timeout: timeout, forked: forked)
         }
     }
 

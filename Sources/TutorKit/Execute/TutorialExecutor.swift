@@ -14,6 +14,9 @@ public struct TutorialExecutor: TutorialExecuting {
     public var cacheFolder: String?
     /// Tutorials compiled together by `preparing(_:)`, by path.
     var merged: [String: MergedCompiler.Program] = [:]
+    /// Whether merged tutorials are forked by their program's fork server (else each starts
+    /// the program afresh); off with `TUTOR_FORK_SERVER=0`.
+    var usesForkServer = ForkServer.isEnabled
 
     public init(build: LibraryBuild, outputCap: Int = 1 << 20, defaultTimeout: Double = 900, cacheFolder: String? = nil) {
         self.build = build
@@ -48,7 +51,7 @@ public struct TutorialExecutor: TutorialExecuting {
         if let program = merged[tutorial.path], program.source == MergedProgramGenerator.source(for: tutorial) {
             product = .executable(path: program.executable, seconds: program.seconds, cached: program.cached)
             arguments = [program.id]
-            server = ForkServer.isEnabled ? ForkServer.shared(for: program.executable) : nil
+            server = usesForkServer ? ForkServer.shared(for: program.executable) : nil
         } else {
             do {
                 product = try compiler.compile(ProgramGenerator.source(for: tutorial))
@@ -80,7 +83,8 @@ public struct TutorialExecutor: TutorialExecuting {
                 path: tutorial.path, compilation: Compilation(seconds: seconds, cached: cached),
                 steps: RunAssembler.results(for: tutorial, run: run),
                 totalSeconds: (ContinuousClock.now - started).seconds,
-                peakMemoryBytes: summary.peakMemoryBytes, simulatedDatasets: summary.simulatedDatasets)
+                peakMemoryBytes: summary.peakMemoryBytes, simulatedDatasets: summary.simulatedDatasets,
+                launch: arguments.isEmpty ? .alone : run.forked ? .forked : .merged)
         }
     }
 

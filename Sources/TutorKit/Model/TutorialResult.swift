@@ -17,6 +17,8 @@ public struct TutorialResult: Codable, Sendable, Equatable {
     public var peakMemoryBytes: Int? = nil
     /// Datasets the library said it simulated (empty: real data, or none loaded).
     public var simulatedDatasets: [String] = []
+    /// How the program was started; nil when it did not run (or in a run stored before this was recorded).
+    public var launch: ProgramLaunch? = nil
 
     /// The compiler's output when the program did not build; nil when it built.
     public var compileErrors: String? { compilation.diagnostics }

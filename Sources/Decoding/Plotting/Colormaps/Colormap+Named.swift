@@ -21,31 +21,13 @@ extension Colormap {
                (0.873016, 0.0, 0.0), (1.0, 1.0, 1.0)])
 
     /// Qualitative, 12 colours in light/dark pairs: what the seed tutorial uses for its mask.
-    public static let paired = listed("Paired", [
-        (0.6509803922, 0.8078431373, 0.8901960784), (0.1215686275, 0.4705882353, 0.7058823529),
-        (0.6980392157, 0.8745098039, 0.5411764706), (0.2, 0.6274509804, 0.1725490196),
-        (0.9843137255, 0.6039215686, 0.6), (0.8901960784, 0.1019607843, 0.1098039216),
-        (0.9921568627, 0.7490196078, 0.4352941176), (1.0, 0.4980392157, 0.0),
-        (0.7921568627, 0.6980392157, 0.8392156863), (0.4156862745, 0.2392156863, 0.6039215686),
-        (1.0, 1.0, 0.6), (0.6941176471, 0.3490196078, 0.1568627451),
-    ])
+    public static let paired = listed("Paired", hex: "a6cee3 1f78b4 b2df8a 33a02c fb9a99 e31a1c fdbf6f ff7f00 cab2d6 6a3d9a ffff99 b15928")
 
     /// Qualitative, 9 saturated colours.
-    public static let set1 = listed("Set1", [
-        (0.8941176471, 0.1019607843, 0.1098039216), (0.2156862745, 0.4941176471, 0.7215686275),
-        (0.3019607843, 0.6862745098, 0.2901960784), (0.5960784314, 0.3058823529, 0.6392156863),
-        (1.0, 0.4980392157, 0.0), (1.0, 1.0, 0.2), (0.6509803922, 0.337254902, 0.1568627451),
-        (0.968627451, 0.5058823529, 0.7490196078), (0.6, 0.6, 0.6),
-    ])
+    public static let set1 = listed("Set1", hex: "e41a1c 377eb8 4daf4a 984ea3 ff7f00 ffff33 a65628 f781bf 999999")
 
     /// Qualitative, matplotlib's default colour cycle.
-    public static let tab10 = listed("tab10", [
-        (0.1215686275, 0.4666666667, 0.7058823529), (1.0, 0.4980392157, 0.0549019608),
-        (0.1725490196, 0.6274509804, 0.1725490196), (0.8392156863, 0.1529411765, 0.1568627451),
-        (0.5803921569, 0.4039215686, 0.7411764706), (0.5490196078, 0.337254902, 0.2941176471),
-        (0.8901960784, 0.4666666667, 0.7607843137), (0.4980392157, 0.4980392157, 0.4980392157),
-        (0.737254902, 0.7411764706, 0.1333333333), (0.0901960784, 0.7450980392, 0.8117647059),
-    ])
+    public static let tab10 = listed("tab10", hex: "1f77b4 ff7f0e 2ca02c d62728 9467bd 8c564b e377c2 7f7f7f bcbd22 17becf")
 
     /// The maps above and ``inferno`` by matplotlib/nilearn name (`"Paired"`, `"cold_hot"`, `"RdBu_r"`, …).
     public static func named(_ name: String) -> Colormap? {
@@ -56,16 +38,23 @@ extension Colormap {
         Colormap(name: name, colors: rows.map { RGBA(Float($0.0), Float($0.1), Float($0.2)) })
     }
 
+    /// ColorBrewer's 8-bit colours, `"a6cee3 1f78b4 …"`, as published (matplotlib's `Paired`,
+    /// `Set1`, `tab10` and `RdBu` data are exactly these).
+    static func listed(_ name: String, hex: String) -> Colormap {
+        listed(name, hexColors(hex))
+    }
+
+    static func hexColors(_ list: String) -> [(Double, Double, Double)] {
+        list.split(separator: " ").map { hex in
+            let value = UInt32(hex, radix: 16)!
+            func channel(_ shift: UInt32) -> Double { Double((value >> shift) & 0xFF) / 255 }
+            return (channel(16), channel(8), channel(0))
+        }
+    }
+
     /// matplotlib's `_RdBu_data` reversed (RdBu_r), as segment data for one channel.
     private static func rdBu(_ channel: Int) -> [(Double, Double, Double)] {
-        let colors: [(Double, Double, Double)] = [
-            (0.0196078431, 0.1882352941, 0.3803921569), (0.1294117647, 0.4, 0.6745098039),
-            (0.262745098, 0.5764705882, 0.7647058824), (0.5725490196, 0.7725490196, 0.8705882353),
-            (0.8196078431, 0.8980392157, 0.9411764706), (0.968627451, 0.968627451, 0.968627451),
-            (0.9921568627, 0.8588235294, 0.7803921569), (0.9568627451, 0.6470588235, 0.5098039216),
-            (0.8392156863, 0.3764705882, 0.3019607843), (0.6980392157, 0.0941176471, 0.1686274510),
-            (0.4039215686, 0.0, 0.1215686275),
-        ]
+        let colors = hexColors("053061 2166ac 4393c3 92c5de d1e5f0 f7f7f7 fddbc7 f4a582 d6604d b2182b 67001f")
         return colors.enumerated().map { i, c in
             let v = channel == 0 ? c.0 : channel == 1 ? c.1 : c.2
             return (Double(i) / 10, v, v)

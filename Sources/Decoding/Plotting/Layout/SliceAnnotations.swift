@@ -38,24 +38,23 @@ extension SliceScene {
     func drawColorbar(_ spec: ColorbarSpec, on canvas: inout Canvas, panelCount: Int, font: FigureFont,
                       points: (Double) -> Double) {
         let frame = SliceScene.colorbarFrame(width: canvas.width, height: canvas.height, panelCount: panelCount)
-        let span = spec.vmax - spec.vmin
+        let vmin = spec.bar.lowerBound, vmax = spec.bar.upperBound, span = vmax - vmin
         guard span > 0 else { return }
         let brain = RGBA.gray(0.5)
         for py in Int(frame.y0.rounded())..<Int(frame.y1.rounded()) {
             let t = (frame.y1 - (Double(py) + 0.5)) / (frame.y1 - frame.y0)
-            let value = spec.vmin + t * span
-            let normSpan = spec.normMax - spec.normMin
-            var color = spec.colormap(normSpan > 0 ? (value - spec.normMin) / normSpan : 0)
+            let value = vmin + t * span
+            var color = spec.colormap(spec.position(of: value))
             if let threshold = spec.threshold, abs(value) < threshold { color = brain }
             canvas.fill(x0: frame.x0, y0: Double(py), x1: frame.x1, y1: Double(py + 1), brain)
             canvas.fill(x0: frame.x0, y0: Double(py), x1: frame.x1, y1: Double(py + 1), color.fading(spec.alpha))
         }
         canvas.strokeRect(x0: frame.x0, y0: frame.y0, x1: frame.x1, y1: frame.y1, width: points(0.8), ink)
         let labelRight = frame.x0 - points(3.5 + 3.5)
-        for value in AxisTicks.colorbar(vmin: spec.vmin, vmax: spec.vmax, threshold: spec.threshold)
-        where value >= spec.vmin - 0.05 * span && value <= spec.vmax + 0.05 * span {
+        for value in AxisTicks.colorbar(vmin: vmin, vmax: vmax, threshold: spec.threshold)
+        where value >= vmin - 0.05 * span && value <= vmax + 0.05 * span {
             // A rounded end label (0.051 for vmax 0.0506) stays at the bar's end.
-            let t = max(0, min(1, (value - spec.vmin) / span))
+            let t = max(0, min(1, (value - vmin) / span))
             let y = frame.y1 - t * (frame.y1 - frame.y0)
             canvas.text(PlotNumberFormat.general(value), x: labelRight, y: y, font: font, pixelSize: points(10),
                         color: ink, horizontal: .right, vertical: .center)

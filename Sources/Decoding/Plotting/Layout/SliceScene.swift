@@ -51,16 +51,28 @@ struct SliceLayer: Sendable {
 struct ColorbarSpec: Sendable {
     let colormap: Colormap
     /// The range the bar shows.
-    let vmin: Double
-    let vmax: Double
+    let bar: ClosedRange<Double>
     /// The range the colormap spans (wider than the bar for one-signed stat maps, whose bar
     /// shows only the half of the symmetric map their values use).
-    let normMin: Double
-    let normMax: Double
+    let norm: ClosedRange<Double>
     /// Values with |v| below this are drawn in the background's grey (nilearn's threshold band).
     let threshold: Double?
     /// Opacity of the overlay the bar describes.
     let alpha: Float
+
+    init(colormap: Colormap, bar: ClosedRange<Double>, norm: ClosedRange<Double>? = nil, threshold: Double?, alpha: Float) {
+        self.colormap = colormap
+        self.bar = bar
+        self.norm = norm ?? bar
+        self.threshold = threshold
+        self.alpha = alpha
+    }
+
+    /// Where `value` falls on the colormap (0...1 inside ``norm``); `flat` when the range is empty.
+    func position(of value: Double, flat: Double = 0) -> Double {
+        let span = norm.upperBound - norm.lowerBound
+        return span > 0 ? (value - norm.lowerBound) / span : flat
+    }
 }
 
 /// Everything a slice figure shows, independent of resolution; ``render(dpi:)`` draws it.

@@ -19,8 +19,8 @@ extension Plotting {
         let img = try img.plottedVolume()
         let (lo, hi) = finiteRange(img)
         let bottom = vmin ?? lo, top = vmax ?? hi
-        let scale = ColorbarSpec(colormap: cmap, vmin: bottom, vmax: top, normMin: bottom, normMax: top,
-                                 threshold: threshold, alpha: Float(alpha))
+        guard bottom <= top else { throw PlottingError.invalidColorRange(vmin: bottom, vmax: top) }
+        let scale = ColorbarSpec(colormap: cmap, bar: bottom...top, threshold: threshold, alpha: Float(alpha))
         let shown: @Sendable (Float) -> Bool = { v in v.isFinite && threshold.map { abs(Double(v)) > $0 } ?? true }
         let overlay = try SliceOverlay(img, scale: scale, interpolation: interpolation.sampler, shown: shown,
                                        resamplesShownOnly: threshold != nil, activationThreshold: threshold)

@@ -17,8 +17,7 @@ extension Plotting {
         let shown: @Sendable (Float) -> Bool = { $0.isFinite && abs(Double($0)) > threshold }
         let values = roi.values.filter(shown)
         let vmin = Double(values.min() ?? 0), vmax = Double(values.max() ?? 0)
-        let scale = ColorbarSpec(colormap: cmap, vmin: vmin, vmax: vmax, normMin: vmin, normMax: vmax, threshold: nil,
-                                 alpha: Float(alpha))
+        let scale = ColorbarSpec(colormap: cmap, bar: vmin...vmax, threshold: nil, alpha: Float(alpha))
         let overlay = try SliceOverlay(roi, scale: scale, interpolation: .nearest, shown: shown,
                                        resamplesShownOnly: false, activationThreshold: threshold)
         let options = SliceFigureOptions(

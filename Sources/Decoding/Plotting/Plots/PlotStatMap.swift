@@ -25,9 +25,7 @@ extension Plotting {
         let (lo, hi) = finiteRange(stat)
         guard max(abs(lo), abs(hi)) > 0 else { throw PlottingError.allZeroStatMap }
         let range = colorRange(lo: lo, hi: hi, vmax: vmax)
-        let scale = ColorbarSpec(colormap: cmap, vmin: range.bar.lowerBound, vmax: range.bar.upperBound,
-                                 normMin: range.norm.lowerBound, normMax: range.norm.upperBound,
-                                 threshold: threshold, alpha: Float(alpha))
+        let scale = ColorbarSpec(colormap: cmap, bar: range.bar, norm: range.norm, threshold: threshold, alpha: Float(alpha))
         let cut = threshold ?? 0
         let shown: @Sendable (Float) -> Bool = { $0.isFinite && abs(Double($0)) > cut }
         let overlay = try SliceOverlay(stat, scale: scale, interpolation: interpolation.sampler, shown: shown,

@@ -35,18 +35,17 @@ struct SliceOverlay: Sendable {
 }
 
 extension SliceOverlay {
-    /// `volume` coloured by `scale`: the colormap spread over `normMin…normMax` at the scale's
+    /// `volume` coloured by `scale`: the colormap spread over the scale's `norm` range at its
     /// opacity (`flatPosition` of the colormap when that range is empty), voxels failing
     /// `shown` transparent. With `resamplesShownOnly`, linear interpolation reads only shown
     /// voxels, so blobs neither shrink nor grow a halo of near-zero colour.
     init(_ volume: Volume, scale: ColorbarSpec, interpolation: VolumeSampler.Interpolation,
          shown: @escaping @Sendable (Float) -> Bool, resamplesShownOnly: Bool, flatPosition: Double = 0,
          activationThreshold: Double?) throws {
-        let span = scale.normMax - scale.normMin
         let layer = SliceLayer(sampler: try VolumeSampler(volume), interpolation: interpolation,
                                include: resamplesShownOnly ? shown : nil) { v in
             guard shown(v) else { return nil }
-            return scale.colormap(span > 0 ? (Double(v) - scale.normMin) / span : flatPosition).fading(scale.alpha)
+            return scale.colormap(scale.position(of: Double(v), flat: flatPosition)).fading(scale.alpha)
         }
         self.init(volume: volume, layer: layer, shown: shown, activationThreshold: activationThreshold, scale: scale)
     }
@@ -74,7 +73,7 @@ extension Plotting {
                 } ?? background.flatMap { CutCoordinates.strongestCluster(of: $0) } ?? SIMD3(0, 0, 0)
             },
             stacked: { count, axis in cutVolume.map { stackedCuts(count, axis: axis, of: $0) } ?? [] })
-        let bar = overlay.flatMap { options.colorbar && $0.scale.vmax > $0.scale.vmin ? $0.scale : nil }
+        let bar = overlay.flatMap { options.colorbar && $0.scale.bar.upperBound > $0.scale.bar.lowerBound ? $0.scale : nil }
         var scene = SliceScene(layers: [backgroundLayer, overlay?.layer].compactMap { $0 }, mode: options.displayMode,
                                cuts: cuts, bounds: bounds, title: options.title, colorbar: bar,
                                reservesColorbarSpace: options.colorbar, size: options.size)

@@ -48,12 +48,11 @@ extension Decoder {
         let percentile = FeatureScreening.reportedPercentile(screening, requested: screeningPercentile)
         if Int(Double(xFloat.shape[1]) * percentile * 100 / 10000) == 0 { throw DecoderError.noFeatureLeft }
 
-        let x = NDArray<Double>(shape: xFloat.shape, storage: xFloat.storage.map { Double($0) })
         let plan = FoldPlan(kind: kind, paramGrid: paramGrid, screening: screening, scoring: scoring, arguments: arguments)
         let outcomes = try concurrentMap(count: problems.count * folds.count, jobs: jobs) { task in
             let p = task / folds.count, f = task % folds.count
             do {
-                return try plan.run(x: x, y: problems[p], train: folds[f].train, test: folds[f].test, problem: p)
+                return try plan.run(x: xFloat, y: problems[p], train: folds[f].train, test: folds[f].test, problem: p)
             } catch {
                 throw DecoderError.estimator(fold: f, problem: positives[p], underlying: error)
             }

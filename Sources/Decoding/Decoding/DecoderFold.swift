@@ -32,8 +32,10 @@ struct FoldPlan: Sendable {
     /// nilearn's `_parallel_fit`: screen the training fold (when it has more than 100
     /// features), fit every grid point, keep the last best-scoring one (`score >= best`), and
     /// map its weights back to all features.
-    func run(x: NDArray<Double>, y: [String], train: [Int], test: [Int], problem: Int) throws -> FoldOutcome {
-        var xTrain = x[rows: train], xTest = x[rows: test]
+    /// `x` is the masker's float32 matrix; each fold takes its rows as float64 (exact), the
+    /// precision the screening and grids work in, so no float64 copy of all of it is made.
+    func run(x: NDArray<Float>, y: [String], train: [Int], test: [Int], problem: Int) throws -> FoldOutcome {
+        var xTrain = x.doubleRows(train), xTest = x.doubleRows(test)
         let yTrain = train.map { y[$0] }, yTest = test.map { y[$0] }
         var selector: (any FeatureSelector)?
         if let screening, xTrain.shape[1] > FeatureScreening.minFeaturesForScreening {
@@ -59,6 +61,17 @@ struct FoldPlan: Sendable {
         }
         return FoldOutcome(problem: problem, coef: coef, intercept: best.candidate.intercept, params: best.params,
                            score: best.candidate.score, dummyOutput: best.candidate.dummyOutput)
+    }
+}
+
+extension NDArray where Element == Float {
+    /// Rows `indices` of a matrix, in that order, as float64.
+    func doubleRows(_ indices: [Int]) -> NDArray<Double> {
+        let n = shape[1]
+        var out = [Double]()
+        out.reserveCapacity(indices.count * n)
+        for i in indices { out.append(contentsOf: storage[(i * n)..<((i + 1) * n)].lazy.map { Double($0) }) }
+        return NDArray<Double>(shape: [indices.count, n], storage: out)
     }
 }
 

@@ -3,9 +3,13 @@
 ///     let faceHouse = try indexImg(haxby.func[0], conditionMask)   // a [Bool] per volume
 ///     let first = try indexImg(haxby.func[0], 0)                    // a 3-D image
 ///
-/// Reads a file-backed image once, in order, keeping only the volumes asked for; the result is
-/// an in-memory image with the source's datatype (float64 when the file is scaled, as nibabel's
-/// data then is) and its header (``newImgLike(_:data:shape:affine:copyHeader:)``'s rules).
+/// The result has the source's datatype (float64 when the file is scaled, as nibabel's data
+/// then is) and its header (``newImgLike(_:data:shape:affine:copyHeader:)``'s rules, `cal_min`
+/// and `cal_max` included). Volumes picked in order from an unscaled file stay in the file:
+/// the result reads them when masked, smoothed or written (checking the file has not changed
+/// since), so picking 864 of the Haxby bold's volumes costs a pass over the file for their
+/// range, not 283 MB. Otherwise (in-memory or scaled source, indices out of order) the
+/// volumes are copied into memory in one pass.
 public func indexImg(_ imgs: some NiftiImageSource, _ index: Int) throws -> NiftiImage {
     let image = try fourDimensional(imgs)
     let n = image.volumeCount
@@ -22,6 +26,7 @@ public func indexImg(_ imgs: some NiftiImageSource, _ indices: [Int]) throws -> 
         guard i >= -n, i < n else { throw .indexOutOfRange(file: image.fileName, index: i, count: n) }
         return i < 0 ? i + n : i
     }
+    if let picked = try image.picking(resolved) { return picked }
     return try pickVolumes(image, resolved, shape: Shape(Array(image.shape.dimensions.prefix(3)) + [resolved.count]))
 }
 

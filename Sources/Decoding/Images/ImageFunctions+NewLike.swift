@@ -46,19 +46,21 @@ private func resolvedShape(_ shape: Shape?, count: Int, reference: NiftiImage) t
 extension NiftiImage {
     /// This in-memory image with `reference`'s header fields carried over (nilearn's
     /// `copy_header=True`): see ``newImgLike(_:data:shape:affine:copyHeader:)``.
-    func withHeader(copiedFrom reference: NiftiImage) -> NiftiImage {
+    /// `range` is the data's smallest and largest value, found in memory when not given.
+    func withHeader(copiedFrom reference: NiftiImage, range: (min: Double, max: Double)? = nil) -> NiftiImage {
         var h = reference.header
         let own = header
         h.dim = own.dim
         h.datatype = own.datatype
         h.bitpix = own.bitpix
+        h.isBigEndian = own.isBigEndian  // the byte order of this image's own bytes
         // nibabel's set_data_shape: voxel sizes of axes the data does not have become 1.
         let ndim = Int(own.dim[0])
         for axis in (ndim + 1)..<8 { h.pixdim[axis] = 1 }
         h.sclSlope = .nan
         h.sclInter = .nan
         h.glmax = 0
-        let range = valueRange()
+        let range = range ?? valueRange()
         h.calMin = Float(range.min)
         h.calMax = Float(range.max)
         if !affine.matrix.elementsEqual(reference.header.bestAffine.matrix, by: { abs($0 - $1) <= 1e-8 + 1e-5 * abs($1) }) {

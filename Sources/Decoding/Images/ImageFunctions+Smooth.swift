@@ -2,11 +2,11 @@ import Foundation
 
 /// The `fwhm` of ``smoothImg(_:fwhm:)``, in millimetres, as nilearn takes it: one number for
 /// every axis (`4`), one per axis (`[2, 0, 6]`, 0 or nil leaving that axis alone), or `.fast`
-/// (nilearn's `'fast'`: a [0.2, 1, 0.2] average along each axis).
+/// (nilearn's `'fast'`: weights [0.2, 1, 0.2] along each axis, normalised by 2.2).
 public enum FWHM: Sendable, Equatable, ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral, ExpressibleByArrayLiteral {
     /// Millimetres per axis (x, y, z), or one value for all three; nil or 0 skips an axis.
     case millimetres([Double?])
-    /// nilearn's `'fast'` averaging (not implemented yet: ``smoothImg(_:fwhm:)`` refuses it).
+    /// nilearn's `'fast'`: each voxel plus 0.2 × each of its six neighbours, over 2.2 (``FastSmoothing``).
     case fast
 
     /// The same width along the three axes.
@@ -28,21 +28,26 @@ public enum FWHM: Sendable, Equatable, ExpressibleByFloatLiteral, ExpressibleByI
 /// voxel size) with voxel sizes from the affine's columns, truncated at 4σ, edges reflected).
 /// Non-finite voxels become 0 first. The result is float32 for integer data of up to 32 bits
 /// and for float32 data, float64 otherwise (and for scaled files), with the source's header.
-/// `fwhm` nil or 0 returns the data unfiltered (in that type), as nilearn does.
+/// `fwhm` nil or 0 returns the data unfiltered (in that type), as nilearn does; `.fast` is
+/// nilearn's cheap six-neighbour average instead (``FastSmoothing``), equal to its to the bit.
 /// Volumes are streamed and filtered on every core; to smooth only to mask the result, a
 /// `Decoder`'s `smoothingFwhm` computes just the mask's bounding box (``SmoothingPlan``).
 public func smoothImg(_ imgs: some NiftiImageSource, fwhm: FWHM?) throws -> NiftiImage {
     let image = try imgs.niftiImage()
-    let sigmas = try smoothingSigmas(fwhm, affine: image.affine)
     let single = smoothsInFloat32(image)
     let n = image.voxelsPerVolume, count = image.volumeCount
     let d = image.spatialDimensions
-    let plan = SmoothingPlan(dimensions: d, sigmas: sigmas, target: GridBox(dimensions: d))
+    let smoothing: any VolumeSmoothing
+    if fwhm == .fast {
+        smoothing = FastSmoothing(dimensions: d)
+    } else {
+        smoothing = SmoothingPlan(dimensions: d, sigmas: try smoothingSigmas(fwhm, affine: image.affine), target: GridBox(dimensions: d))
+    }
     let datatype: NiftiDatatype = single ? .float32 : .float64
     var bytes = [UInt8](repeating: 0, count: n * count * datatype.byteCount)
     try bytes.withUnsafeMutableBytes { out in
         let output = OutputVolumes(base: out.baseAddress!, voxels: n, single: single)
-        try forEachSmoothedVolume(image, plan: plan, single: single) { t, volume in output.store(volume, at: t) }
+        try forEachSmoothedVolume(image, smoothing: smoothing, single: single) { t, volume in output.store(volume, at: t) }
     }
     return NiftiImage(bytes: bytes, datatype: datatype, shape: image.shape, affine: image.affine).withHeader(copiedFrom: image)
 }
@@ -61,12 +66,12 @@ extension NiftiImage {
     }
 }
 
-/// Smooths every volume of `image` with `plan` and hands each result (the plan's target box,
+/// Smooths every volume of `image` with `plan` and hands each result (its target box,
 /// x fastest) to `body`, which is called concurrently for different volumes, each once.
 /// Volumes are read in order, a batch at a time, and filtered on every core; memory is a
 /// batch of raw volumes plus two boxes of doubles per core.
 func forEachSmoothedVolume(
-    _ image: NiftiImage, plan: SmoothingPlan, single: Bool, _ body: @escaping @Sendable (Int, UnsafeMutablePointer<Double>) -> Void
+    _ image: NiftiImage, smoothing plan: some VolumeSmoothing, single: Bool, _ body: @escaping @Sendable (Int, UnsafeMutablePointer<Double>) -> Void
 ) throws {
     let count = image.volumeCount
     guard count > 0 else { return }

@@ -40,6 +40,9 @@ public enum NiftiError: Error, CustomStringConvertible, Equatable, Sendable {
     case shapeMismatch(expected: Int, got: Int)
     /// A volume index past the 4th dimension.
     case volumeOutOfRange(file: String, index: Int, count: Int)
+    /// The file behind an image of picked volumes (``indexImg(_:_:)-(_,[Int])``) was changed
+    /// or replaced after they were picked.
+    case changedSinceIndexed(file: String)
 
     /// The file first, then the header field or data at fault, its value and what NIfTI-1 expects.
     public var description: String {
@@ -64,6 +67,7 @@ public enum NiftiError: Error, CustomStringConvertible, Equatable, Sendable {
         case let .writeFailed(f, r): "\(f): cannot write: \(r)"
         case let .shapeMismatch(e, g): "image data holds \(g) values, the shape needs \(e)"
         case let .volumeOutOfRange(f, i, c): "\(f): volume \(i) requested, the image has \(c)"
+        case let .changedSinceIndexed(f): "\(f): the file changed after indexImg picked volumes from it; pick them again"
         }
     }
 }

@@ -8,20 +8,34 @@ extension NiftiImage {
     /// Bytes of one 3-D volume.
     var volumeBytes: Int { voxelsPerVolume * datatype.byteCount }
 
-    /// Opens the data positioned at volume `first`.
+    /// Opens the data positioned at volume `first` (of this image: a picked image's volume
+    /// `first` is the file's volume `volumes[first]`).
     func openData(atVolume first: Int = 0) throws(NiftiError) -> ByteStream {
-        guard case let .file(dataPath, offset, compressed) = storage else {
+        switch storage {
+        case let .file(dataPath, offset, compressed):
+            return try Self.openData(dataPath, offset: offset, compressed: compressed, skipping: first * volumeBytes,
+                                     dataBytes: shape.elementCount * datatype.byteCount, voxOffset: header.voxOffset)
+        case let .picked(p):
+            try p.checkUnchanged()
+            return try Self.openData(p.dataPath, offset: p.offset, compressed: p.compressed,
+                                     skipping: p.volumes[first] * volumeBytes, dataBytes: p.fileDataBytes, voxOffset: 0)
+        case .memory:
             preconditionFailure("openData is for file-backed images")
         }
-        let start = offset + first * volumeBytes
+    }
+
+    private static func openData(
+        _ dataPath: String, offset: Int, compressed: Bool, skipping: Int, dataBytes: Int, voxOffset: Float
+    ) throws(NiftiError) -> ByteStream {
+        let start = offset + skipping
         if compressed {
             let stream = try NiftiError.io { () throws(ByteStreamError) in try GzipReader.open(path: dataPath) }
             let skipped = try NiftiError.io { () throws(ByteStreamError) in try stream.skip(start) }
             if skipped < offset {
-                throw .badVoxOffset(file: dataPath, voxOffset: Double(header.voxOffset), fileSize: skipped)
+                throw .badVoxOffset(file: dataPath, voxOffset: Double(voxOffset), fileSize: skipped)
             }
             if skipped < start {
-                throw .truncatedData(file: dataPath, expected: shape.elementCount * datatype.byteCount, got: skipped - offset)
+                throw .truncatedData(file: dataPath, expected: dataBytes, got: skipped - offset)
             }
             return stream
         }
@@ -40,6 +54,8 @@ extension NiftiImage {
             try bytes.withUnsafeBytes { buf in
                 for t in first..<last { try body(t, buf.baseAddress! + t * volumeBytes) }
             }
+        case let .picked(p):
+            try forEachPickedVolume(p, from: first, to: last, body)
         case .file:
             let stream = try openData(atVolume: first)
             let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(volumeBytes, 1), alignment: 16)
@@ -63,7 +79,7 @@ extension NiftiImage {
         switch storage {
         case let .memory(bytes):
             try bytes.withUnsafeBytes { buf in try body(0, buf.baseAddress! + t * volumeBytes, n) }
-        case .file:
+        case .file, .picked:
             let stream = try openData(atVolume: t)
             let perPiece = min(max(pieceBytes / width, 1), max(n, 1))
             let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: perPiece * width, alignment: 16)

@@ -20,6 +20,8 @@ public struct NiftiImage: Sendable {
         case file(dataPath: String, offset: Int, compressed: Bool)
         /// Little-endian bytes of `header.datatype`.
         case memory([UInt8])
+        /// Some volumes of a file, read from it when asked (what ``indexImg(_:_:)-(_,[Int])`` gives).
+        case picked(PickedVolumes)
     }
 
     /// Largest data size a loaded header may describe (1 TiB): anything larger is a damaged
@@ -32,8 +34,11 @@ public struct NiftiImage: Sendable {
     public var voxelsPerVolume: Int { shape.prefix(3).reduce(1, *) }
     /// Number of 3-D volumes (the product of dims 4 and above; 1 for a 3-D image).
     public var volumeCount: Int { shape.dropFirst(3).reduce(1, *) }
-    /// Name used in errors.
-    var fileName: String { path ?? "<memory>" }
+    /// Name used in errors: the file the voxels come from, or `<memory>`.
+    var fileName: String {
+        if case let .picked(p) = storage { return path ?? p.dataPath }
+        return path ?? "<memory>"
+    }
 
     /// The file's `(scl_slope, scl_inter)` applied to raw voxels; nil means none. Like nibabel,
     /// a loaded image moves them out of `header` (which then shows `nan`) into the data reader.
@@ -83,7 +88,7 @@ public struct NiftiImage: Sendable {
         scaling = nil
     }
 
-    init(header: NiftiHeader, shape: Shape, path: String, storage: Storage) {
+    init(header: NiftiHeader, shape: Shape, path: String?, storage: Storage) {
         self.scaling = Self.scaling(of: header)
         var header = header
         header.sclSlope = .nan

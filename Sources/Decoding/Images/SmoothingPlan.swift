@@ -37,7 +37,7 @@ struct GridBox: Equatable, Sendable {
 /// ones need, dilated by its kernel's radius along its axis (clipped to the grid, where the
 /// reflection at the edges stays inside it). Smoothing before masking thus costs the mask's
 /// bounding box, not the grid, and gives the very values a whole-grid pass gives there.
-struct SmoothingPlan: Sendable {
+struct SmoothingPlan: VolumeSmoothing {
     let dimensions: SIMD3<Int>
     let passes: [(axis: Int, filter: GaussianFilter)]
     /// boxes[0]: the input box; boxes[s + 1]: what pass s computes; the last is the target.
@@ -67,23 +67,6 @@ struct SmoothingPlan: Sendable {
     var scratchCount: Int { boxes.map(\.count).max() ?? 0 }
     var lineCount: Int { (passes.map { dimensions[$0.axis] + 2 * $0.filter.radius }.max() ?? 0) }
 
-    /// Reads the input box of a raw volume: decoded, non-finite values set to 0, and rounded
-    /// to float32 when `single` (nilearn casts integer data to float32 before smoothing).
-    func load(_ raw: UnsafeRawPointer, decoder: VoxelDecoder, into out: UnsafeMutablePointer<Double>, single: Bool) {
-        let box = input, d = dimensions, width = decoder.datatype.byteCount
-        for z in 0..<box.size.z {
-            for y in 0..<box.size.y {
-                let first = box.lower.x + d.x * (box.lower.y + y + d.y * (box.lower.z + z))
-                let row = out + box.size.x * (y + box.size.y * z)
-                decoder.decode(raw + first * width, count: box.size.x, into: row)
-                for i in 0..<box.size.x {
-                    let v = row[i]
-                    row[i] = !v.isFinite ? 0 : single ? Double(Float(v)) : v
-                }
-            }
-        }
-    }
-
     /// Runs the passes on `volume` (the input box, as `load` fills it), ping-ponging with
     /// `scratch` (both ``scratchCount`` long); returns whichever holds the target box.
     func smooth(
@@ -104,7 +87,7 @@ struct SmoothingPlan: Sendable {
 /// σ = fwhm / (√(8 ln 2) · voxel size), voxel sizes from the affine's columns.
 func smoothingSigmas(_ fwhm: FWHM?, affine: Affine) throws(ImageFunctionError) -> [Double?] {
     guard let fwhm else { return [nil, nil, nil] }
-    guard case .millimetres(let values) = fwhm else { throw .invalidFWHM("'fast' smoothing is not supported yet") }
+    guard case .millimetres(let values) = fwhm else { throw .invalidFWHM("'fast' has no Gaussian width (FastSmoothing applies it)") }
     let perAxis: [Double?] = values.count == 1 ? [values[0], values[0], values[0]] : values
     guard perAxis.count == 3 else { throw .invalidFWHM("\(values.count) values") }
     let ratio = (8 * log(2.0)).squareRoot()

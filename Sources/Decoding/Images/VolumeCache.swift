@@ -46,15 +46,20 @@ enum VolumeCache {
     /// Most recently used last.
     private static let entries = Mutex<[Entry]>([])
 
-    /// Volume `t` of a file-backed `image`, decoded once while the file is unchanged; images
-    /// built in memory are decoded each time (they have no file identity to key them).
+    /// Volume `t` of a file-backed `image` (or of its picked volumes, keyed by the file's
+    /// volume), decoded once while the file is unchanged; images built in memory are decoded each time (they have no file identity to key them).
     static func volume(of image: NiftiImage, at t: Int) throws -> Volume {
-        guard case let .file(dataPath, offset, _) = image.storage, let identity = FileIdentity(path: dataPath) else {
-            return try image.volume(at: t)
+        let dataPath: String, offset: Int, fileVolume: Int
+        switch image.storage {
+        case let .file(path, start, _): (dataPath, offset, fileVolume) = (path, start, t)
+        case let .picked(p) where (0..<p.volumes.count).contains(t):
+            try p.checkUnchanged()
+            (dataPath, offset, fileVolume) = (p.dataPath, p.offset, p.volumes[t])
+        default: return try image.volume(at: t)
         }
-        let decoder = image.decoder
-        let key = Key(path: dataPath, offset: offset, volume: t, file: identity, shape: Array(image.shape),
-                      affine: image.affine,
+        guard let identity = FileIdentity(path: dataPath) else { return try image.volume(at: t) }
+        let decoder = image.decoder, d = image.spatialDimensions
+        let key = Key(path: dataPath, offset: offset, volume: fileVolume, file: identity, shape: [d.x, d.y, d.z], affine: image.affine,
                       encoding: "\(decoder.datatype) \(decoder.bigEndian) \(String(describing: decoder.scaling))")
         if let hit = entries.withLock({ list -> Entry? in
             guard let index = list.firstIndex(where: { $0.key == key }) else { return nil }

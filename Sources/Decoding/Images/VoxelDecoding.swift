@@ -55,6 +55,16 @@ struct VoxelDecoder {
     func gather(_ raw: UnsafeRawPointer, indices: UnsafeBufferPointer<Int>, into out: UnsafeMutablePointer<Double>, stride: Int = 1) {
         for (n, i) in indices.enumerated() { out[n * stride] = scaled(raw, i) }
     }
+
+    /// Decodes the voxels at `indices` as float32 (each value rounded once from its double).
+    func gather(_ raw: UnsafeRawPointer, indices: UnsafeBufferPointer<Int>, into out: UnsafeMutablePointer<Float>) {
+        if datatype == .int16 && scaling == nil && bigEndian == isBigEndianHost {
+            let p = raw.assumingMemoryBound(to: Int16.self)
+            for (n, i) in indices.enumerated() { out[n] = Float(p[i]) }
+            return
+        }
+        for (n, i) in indices.enumerated() { out[n] = Float(scaled(raw, i)) }
+    }
 }
 
 let isBigEndianHost: Bool = 1.bigEndian == 1

@@ -38,24 +38,29 @@ public struct NiftiMasker: Sendable {
         guard let mask else { throw MaskerError.notFitted }
         let image = try img.niftiImage()
         try check(image, against: mask)
-        let rows = image.volumeCount
-        let columns = mask.voxelCount
-        var signals = [Double](repeating: 0, count: rows * columns)
-        let decoder = image.decoder
-        try mask.voxelOffsets.withUnsafeBufferPointer { offsets in
-            try signals.withUnsafeMutableBufferPointer { out in
-                try image.forEachRawVolume { t, raw in
-                    decoder.gather(raw, indices: offsets, into: out.baseAddress! + t * columns)
+        let rows = image.volumeCount, columns = mask.voxelCount
+        let signals = try image.maskedSignals(.init(voxels: mask.voxelOffsets, smoothingFwhm: nil)) {
+            try gather(image, mask.voxelOffsets)
+        }
+        return signals.standardized(rows: rows, columns: columns, standardize)
+    }
+
+    /// The mask voxels of every volume, read in one pass, in the image's masking precision.
+    private func gather(_ image: NiftiImage, _ voxels: [Int]) throws -> MaskedSignals {
+        let columns = voxels.count, decoder = image.decoder
+        func read<T>(_ zero: T, _ store: (UnsafeRawPointer, UnsafeBufferPointer<Int>, UnsafeMutablePointer<T>) -> Void) throws -> [T] {
+            var values = [T](repeating: zero, count: image.volumeCount * columns)
+            try voxels.withUnsafeBufferPointer { offsets in
+                try values.withUnsafeMutableBufferPointer { out in
+                    try image.forEachRawVolume { t, raw in store(raw, offsets, out.baseAddress! + t * columns) }
                 }
             }
+            return values
         }
         if image.isReadAsDouble {
-            standardizeColumns(&signals, rows: rows, columns: columns, standardize)
-            return NDArray(shape: [rows, columns], storage: signals.map { Float($0) })
+            return .double(try read(0.0) { decoder.gather($0, indices: $1, into: $2) })
         }
-        var single = signals.map { Float($0) }
-        standardizeColumns(&single, rows: rows, columns: columns, standardize)
-        return NDArray(shape: [rows, columns], storage: single)
+        return .single(try read(Float(0)) { decoder.gather($0, indices: $1, into: $2) })
     }
 
     /// `fit()` then `transform(img)`.

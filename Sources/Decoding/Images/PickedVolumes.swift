@@ -1,0 +1,105 @@
+import Foundation
+
+/// Volumes of a NIfTI file picked by ``indexImg(_:_:)-(_,[Int])``, read from the file whenever
+/// they are asked for, like nibabel's array proxy, instead of copied into memory: the Haxby
+/// tutorials keep 216 or 864 of the bold's 1452 volumes (70 or 283 MB of int16) only to mask
+/// them, which needs one volume at a time. Each pass inflates the file again, so the
+/// matrices masked from the volumes are remembered (``MaskedSignalsMemo``) for the decoders
+/// fitted again and again on the same image and mask.
+struct PickedVolumes: Sendable {
+    let dataPath: String
+    let offset: Int
+    let compressed: Bool
+    /// The file's volume behind each volume of the image, in non-decreasing order, so that a
+    /// pass reads the file forward once (a repeated volume is read once and handed out again).
+    let volumes: [Int]
+    /// Bytes of data the file holds (what a truncation error reports as expected).
+    let fileDataBytes: Int
+    /// The file as it was when picked: a later change is refused rather than read.
+    let identity: FileIdentity
+    /// What has been masked from these volumes, shared by the image's copies.
+    let memo: MaskedSignalsMemo
+
+    /// Throws when the file is no longer the one the volumes were picked from.
+    func checkUnchanged() throws(NiftiError) {
+        guard FileIdentity(path: dataPath) == identity else {
+            throw .changedSinceIndexed(file: dataPath)
+        }
+    }
+}
+
+extension NiftiImage {
+    /// The volumes `indices` (resolved, non-decreasing) of this file-backed, unscaled 4-D image
+    /// as an image that reads them when asked; nil when the image cannot be read that way (in
+    /// memory, scaled, or the indices out of order), and the caller copies the volumes instead.
+    /// The header is ``withHeader(copiedFrom:)``'s, `cal_min`/`cal_max` included: one pass over
+    /// the volumes finds their range (and that the file holds them all).
+    func picking(_ indices: [Int]) throws -> NiftiImage? {
+        guard scaling == nil, zip(indices, indices.dropFirst()).allSatisfy({ $0 <= $1 }) else { return nil }
+        let fileVolumes: [Int], dataPath: String, offset: Int, compressed: Bool, fileBytes: Int
+        switch storage {
+        case .memory: return nil
+        case let .file(path, start, gz):
+            (fileVolumes, dataPath, offset, compressed) = (indices, path, start, gz)
+            fileBytes = shape.elementCount * datatype.byteCount
+        case let .picked(p):
+            (fileVolumes, dataPath, offset, compressed) = (indices.map { p.volumes[$0] }, p.dataPath, p.offset, p.compressed)
+            fileBytes = p.fileDataBytes
+            try p.checkUnchanged()
+        }
+        guard let identity = FileIdentity(path: dataPath) else { return nil }
+        let picked = PickedVolumes(dataPath: dataPath, offset: offset, compressed: compressed, volumes: fileVolumes,
+                                   fileDataBytes: fileBytes, identity: identity, memo: MaskedSignalsMemo())
+        var h = header
+        let newShape = Shape(Array(shape.dimensions.prefix(3)) + [indices.count])
+        h.dim = [4] + newShape.map { Int16(clamping: $0) } + [1, 1, 1]
+        let image = NiftiImage(header: h, shape: newShape, path: nil, storage: .picked(picked))
+        return image.withHeader(copiedFrom: self, range: try image.streamedValueRange())
+    }
+
+    /// Smallest and largest voxel, read volume by volume (NaN, NaN if any voxel is NaN).
+    func streamedValueRange() throws -> (min: Double, max: Double) {
+        guard shape.elementCount > 0 else { return (0, 0) }
+        let n = voxelsPerVolume, decoder = self.decoder
+        var low = Double.infinity, high = -Double.infinity
+        let values = UnsafeMutablePointer<Double>.allocate(capacity: n)
+        defer { values.deallocate() }
+        try forEachRawVolume { _, raw in
+            guard !low.isNaN else { return }
+            decoder.decode(raw, count: n, into: values)
+            for i in 0..<n {
+                let v = values[i]
+                if v.isNaN { (low, high) = (.nan, .nan); return }
+                low = Swift.min(low, v)
+                high = Swift.max(high, v)
+            }
+        }
+        return (low, high)
+    }
+
+    /// `forEachRawVolume` over picked volumes: one forward pass over the file.
+    func forEachPickedVolume(
+        _ p: PickedVolumes, from first: Int, to last: Int, _ body: (Int, UnsafeRawPointer) throws -> Void
+    ) throws {
+        guard first < last else { return }
+        let stream = try openData(atVolume: first)
+        let bytes = volumeBytes
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes, 1), alignment: 16)
+        defer { buffer.deallocate() }
+        var loaded = -1
+        for t in first..<last {
+            let v = p.volumes[t]
+            if v != loaded {
+                if loaded >= 0, v > loaded + 1 {
+                    _ = try NiftiError.io { () throws(ByteStreamError) in try stream.skip((v - loaded - 1) * bytes) }
+                }
+                let got = try NiftiError.io { () throws(ByteStreamError) in try stream.read(into: buffer) }
+                if got < buffer.count {
+                    throw NiftiError.truncatedData(file: p.dataPath, expected: p.fileDataBytes, got: v * bytes + got)
+                }
+                loaded = v
+            }
+            try body(t, UnsafeRawPointer(buffer.baseAddress!))
+        }
+    }
+}

@@ -56,13 +56,12 @@ public struct Canvas: Sendable, Equatable {
         let da = Float(pixel[3]) / 255
         let outA = a + da * (1 - a)
         func mix(_ s: Float, _ d: UInt8) -> UInt8 {
-            let v = (s * a + Float(d) / 255 * da * (1 - a)) / outA
-            return UInt8(max(0, min(255, (v * 255).rounded())))
+            RGBA.byte((s * a + Float(d) / 255 * da * (1 - a)) / outA)
         }
         pixel[0] = mix(color.red, pixel[0])
         pixel[1] = mix(color.green, pixel[1])
         pixel[2] = mix(color.blue, pixel[2])
-        pixel[3] = UInt8(max(0, min(255, (outA * 255).rounded())))
+        pixel[3] = RGBA.byte(outA)
     }
 
     /// Fills the rectangle [x0, x1) × [y0, y1) (fractional edges anti-aliased).

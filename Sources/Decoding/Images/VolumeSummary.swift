@@ -18,7 +18,9 @@ struct VolumeSummary: Sendable {
     /// Summarises a volume held in memory.
     init(_ volume: Volume) {
         var builder = Builder(dimensions: volume.dimensions)
-        volume.values.withUnsafeBufferPointer { builder.add(rows: $0.baseAddress!, first: 0, count: builder.rowCount) }
+        volume.values.withUnsafeBufferPointer { values in
+            if let base = values.baseAddress { builder.add(rows: base, first: 0, count: builder.rowCount) }
+        }
         self = builder.finish()
     }
 
@@ -34,8 +36,10 @@ struct VolumeSummary: Sendable {
         let dimensions: SIMD3<Int>
         private var lo = Float.infinity, hi = -Float.infinity
         private var boxLo = SIMD3(Int.max, Int.max, Int.max), boxHi = SIMD3(Int.min, Int.min, Int.min)
-        /// The border voxels met so far (their median is only known against the final range).
-        private var border: [Float] = []
+        /// The border voxels met so far, `borderCount` of them (their median is only known
+        /// against the final range); sized for all of them up front and written a row at a time.
+        private var border: [Float]
+        private var borderCount = 0
         private let facesX: [Int], facesY: [Int], facesZ: [Int]
 
         init(dimensions: SIMD3<Int>) {
@@ -43,7 +47,8 @@ struct VolumeSummary: Sendable {
             func faces(_ n: Int) -> [Int] { Array(Set(Array(0..<min(2, n)) + Array(max(0, n - 2)..<n))).sorted() }
             (facesX, facesY, facesZ) = (faces(dimensions.x), faces(dimensions.y), faces(dimensions.z))
             let d = dimensions
-            border.reserveCapacity(facesX.count * d.y * d.z + facesY.count * d.x * d.z + facesZ.count * d.x * d.y)
+            let count = facesX.count * d.y * d.z + facesY.count * d.x * d.z + facesZ.count * d.x * d.y
+            border = [Float](repeating: 0, count: max(count, 0))
         }
 
         /// Rows in the whole volume (`dimensions.y * dimensions.z`).
@@ -63,10 +68,20 @@ struct VolumeSummary: Sendable {
                     boxLo = pointwiseMin(boxLo, SIMD3(a, j, k))
                     boxHi = pointwiseMax(boxHi, SIMD3(b, j, k))
                 }
-                for i in facesX { border.append(row[i].floatValue) }
                 // A row on a y face and a z face counts once for each.
-                if facesY.contains(j) { for i in 0..<nx { border.append(row[i].floatValue) } }
-                if facesZ.contains(k) { for i in 0..<nx { border.append(row[i].floatValue) } }
+                let copies = (facesY.contains(j) ? 1 : 0) + (facesZ.contains(k) ? 1 : 0)
+                borderCount = border.withUnsafeMutableBufferPointer { out in
+                    var n = borderCount
+                    for i in facesX {
+                        out[n] = row[i].floatValue
+                        n += 1
+                    }
+                    for _ in 0..<copies {
+                        for i in 0..<nx { out[n + i] = row[i].floatValue }
+                        n += nx
+                    }
+                    return n
+                }
             }
         }
 
@@ -74,10 +89,10 @@ struct VolumeSummary: Sendable {
             let range = lo <= hi ? (Double(lo), Double(hi)) : (0, 0)
             let middle = Float(0.5 * (range.0 + range.1))
             var above = 0
-            for v in border where v > middle { above += 1 }
+            for v in border[0..<borderCount] where v > middle { above += 1 }
             // The median exceeds `middle` exactly when more than half of the values do.
             return VolumeSummary(range: range, nonEmpty: boxLo.x <= boxHi.x ? (boxLo, boxHi) : nil,
-                                 darkBorder: 2 * above <= border.count)
+                                 darkBorder: 2 * above <= borderCount)
         }
     }
 }
@@ -129,36 +144,30 @@ extension Float {
 }
 
 extension Int16 {
-    /// Smallest and largest of `n` values ((+inf, -inf) when `n` is 0), sixteen at a time.
+    /// Smallest and largest of `n` values ((+inf, -inf) when `n` is 0): a plain loop, which
+    /// the compiler vectorises.
     static func finiteRange(_ row: UnsafePointer<Int16>, _ n: Int) -> (Float, Float) {
         guard n > 0 else { return (.infinity, -.infinity) }
-        var l = SIMD16<Int16>(repeating: .max), h = SIMD16<Int16>(repeating: .min)
-        let raw = UnsafeRawPointer(row)
-        let blocks = n / 16
-        for b in 0..<blocks {
-            let v = raw.loadUnaligned(fromByteOffset: 32 * b, as: SIMD16<Int16>.self)
-            l = pointwiseMin(l, v)
-            h = pointwiseMax(h, v)
-        }
-        var lo = l.min(), hi = h.max()
-        for i in (16 * blocks)..<n {
-            lo = Swift.min(lo, row[i])
-            hi = Swift.max(hi, row[i])
+        var lo = Int16.max, hi = Int16.min
+        for i in 0..<n {
+            let v = row[i]
+            lo = v < lo ? v : lo
+            hi = v > hi ? v : hi
         }
         return (Float(lo), Float(hi))
     }
 
-    /// First and last index of a non-zero value (|v| > 1e-6 for an integer), nil when none.
+    /// First and last index of a non-zero value (|v| > 1e-6 for an integer), nil when none;
+    /// zeros are skipped four at a time.
     static func nonEmptySpan(_ row: UnsafePointer<Int16>, _ n: Int) -> (Int, Int)? {
+        let raw = UnsafeRawPointer(row)
         var first = 0
-        while first + 16 <= n {
-            let v = UnsafeRawPointer(row + first).loadUnaligned(as: SIMD16<Int16>.self)
-            if any(v .!= 0) { break }
-            first += 16
-        }
+        while first + 4 <= n && raw.loadUnaligned(fromByteOffset: 2 * first, as: UInt64.self) == 0 { first += 4 }
         while first < n && row[first] == 0 { first += 1 }
         guard first < n else { return nil }
+        // Zeros only, so never past `first`.
         var last = n - 1
+        while last >= 3 && raw.loadUnaligned(fromByteOffset: 2 * (last - 3), as: UInt64.self) == 0 { last -= 4 }
         while row[last] == 0 { last -= 1 }
         return (first, last)
     }

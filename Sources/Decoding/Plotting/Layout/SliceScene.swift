@@ -13,6 +13,10 @@ struct SliceLayer: Sendable {
     /// The world box outside which the layer has no colour (nil: not known), so that drawing
     /// reads only the pixels that can show it — an ROI or a blob is a small part of each cut.
     var drawn: Box? = nil
+    /// For a layer whose colours are all opaque: the bytes of a value's colour (nil: nothing
+    /// drawn), what `color` gives composited over anything — without working the bytes out
+    /// of the colour at every pixel.
+    var opaqueBytes: (@Sendable (Float) -> SIMD4<UInt8>?)? = nil
 
     /// The world box of the voxel index box `lo...hi` widened by one voxel each way: every point
     /// any read (nearest or trilinear) takes from those voxels only. nil voxels: an empty box.

@@ -70,32 +70,74 @@ extension NiftiImage {
     }
 
     /// Calls `body` with consecutive pieces of volume `t`'s raw bytes (first voxel, bytes, voxel
-    /// count), at most `pieceBytes` each: decoding a volume then needs no second buffer the size
-    /// of the volume (16 MB for a 124×256×256 int16 anatomy).
+    /// count), at most `pieceBytes` each and whole runs of `unit` voxels (rows, for a caller
+    /// working row by row): decoding a volume then needs no second buffer the size of the
+    /// volume (16 MB for a 124×256×256 int16 anatomy).
     func forEachRawPiece(
-        ofVolume t: Int, pieceBytes: Int = 1 << 20, _ body: (Int, UnsafeRawPointer, Int) throws -> Void
+        ofVolume t: Int, pieceBytes: Int = 1 << 20, unit: Int = 1, _ body: (Int, UnsafeRawPointer, Int) throws -> Void
     ) throws {
-        let n = voxelsPerVolume, width = datatype.byteCount
+        let n = voxelsPerVolume
         switch storage {
         case let .memory(bytes):
             try bytes.withUnsafeBytes { buf in try body(0, buf.baseAddress! + t * volumeBytes, n) }
         case .file, .picked:
-            let stream = try openData(atVolume: t)
-            let perPiece = min(max(pieceBytes / width, 1), max(n, 1))
-            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: perPiece * width, alignment: 16)
+            let perPiece = voxelsPerPiece(pieceBytes, unit: unit)
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: perPiece * datatype.byteCount, alignment: 16)
             defer { buffer.deallocate() }
-            var done = 0
-            while done < n {
-                let count = min(perPiece, n - done)
-                let piece = UnsafeMutableRawBufferPointer(rebasing: buffer[0..<(count * width)])
-                let got = try NiftiError.io { () throws(ByteStreamError) in try stream.read(into: piece) }
-                if got < piece.count {
-                    throw NiftiError.truncatedData(file: fileName, expected: shape.elementCount * width,
-                                                   got: t * volumeBytes + done * width + got)
-                }
-                try body(done, UnsafeRawPointer(piece.baseAddress!), count)
-                done += count
+            try readPieces(ofVolume: t, perPiece: perPiece, into: { _ in buffer.baseAddress! }) { first, count in
+                try body(first, UnsafeRawPointer(buffer.baseAddress!), count)
             }
+        }
+    }
+
+    /// Reads volume `t`'s raw bytes (file byte order) into `destination` (``volumeBytes``), in
+    /// pieces as ``forEachRawPiece(ofVolume:pieceBytes:unit:_:)`` cuts them, calling `body`
+    /// (first voxel, voxel count) as each piece arrives — while it is still in cache.
+    func readRawVolume(
+        _ t: Int, into destination: UnsafeMutableRawPointer, pieceBytes: Int = 1 << 20, unit: Int = 1,
+        _ body: (Int, Int) throws -> Void
+    ) throws {
+        let perPiece = voxelsPerPiece(pieceBytes, unit: unit), width = datatype.byteCount
+        switch storage {
+        case let .memory(bytes):
+            try bytes.withUnsafeBytes { buf in
+                var done = 0
+                while done < voxelsPerVolume {
+                    let count = min(perPiece, voxelsPerVolume - done)
+                    (destination + done * width).copyMemory(from: buf.baseAddress! + t * volumeBytes + done * width,
+                                                            byteCount: count * width)
+                    try body(done, count)
+                    done += count
+                }
+            }
+        case .file, .picked:
+            try readPieces(ofVolume: t, perPiece: perPiece, into: { destination + $0 * width }, body)
+        }
+    }
+
+    private func voxelsPerPiece(_ pieceBytes: Int, unit: Int) -> Int {
+        let unit = max(unit, 1)
+        return min(max(pieceBytes / datatype.byteCount / unit, 1) * unit, max(voxelsPerVolume, 1))
+    }
+
+    /// The file read of both: volume `t` `perPiece` voxels at a time into `target(first voxel)`,
+    /// a short read being a truncated file.
+    private func readPieces(
+        ofVolume t: Int, perPiece: Int, into target: (Int) -> UnsafeMutableRawPointer, _ body: (Int, Int) throws -> Void
+    ) throws {
+        let n = voxelsPerVolume, width = datatype.byteCount
+        let stream = try openData(atVolume: t)
+        var done = 0
+        while done < n {
+            let count = min(perPiece, n - done)
+            let piece = UnsafeMutableRawBufferPointer(start: target(done), count: count * width)
+            let got = try NiftiError.io { () throws(ByteStreamError) in try stream.read(into: piece) }
+            if got < piece.count {
+                throw NiftiError.truncatedData(file: fileName, expected: shape.elementCount * width,
+                                               got: t * volumeBytes + done * width + got)
+            }
+            try body(done, count)
+            done += count
         }
     }
 
@@ -107,6 +149,7 @@ extension NiftiImage {
         // Decoded straight into uninitialised storage: zero-filling 32 MB of floats first (a
         // real-size anatomy) would cost as much as the decoding.
         let values = try [Float](unsafeUninitializedCapacity: voxelsPerVolume) { out, initialized in
+            adviseHugePages(out)
             try forEachRawPiece(ofVolume: t) { first, raw, count in
                 decoder.decode(raw, count: count, into: out.baseAddress! + first)
                 initialized = first + count

@@ -12,9 +12,10 @@ import Synchronization
 /// read again. Entries are evicted oldest first past ``maximumBytes``.
 ///
 /// Volumes are values: a cached one is shared copy-on-write, so a caller changing its copy
-/// changes neither the cache nor another caller's.
+/// changes neither the cache nor another caller's. Backgrounds are kept as ``VoxelGrid``s with
+/// their ``VolumeSummary`` (``grid(of:at:)``), apart from the float volumes of the same file.
 enum VolumeCache {
-    /// Float bytes the cache keeps at most: two real-size anatomies.
+    /// Bytes the cache keeps at most: two real-size anatomies as floats.
     static let maximumBytes = 80 << 20
 
     /// The data file and its version, and what the header says about the voxels (a `.hdr`
@@ -27,51 +28,87 @@ enum VolumeCache {
         let shape: [Int]
         let affine: Affine
         let encoding: String
+        /// A ``VoxelGrid`` and its summary rather than a ``Volume``.
+        let grid: Bool
+    }
+
+    /// What an entry holds.
+    enum Payload: Sendable {
+        case volume(Volume)
+        case grid(VoxelGrid, VolumeSummary)
     }
 
     /// A cached volume and the named results computed from it (see ``memo(_:_:_:)``).
     final class Entry: Sendable {
         let key: Key
-        let volume: Volume
+        let payload: Payload
         let results = Mutex<[String: any Sendable]>([:])
 
-        init(key: Key, volume: Volume) {
+        init(key: Key, payload: Payload) {
             self.key = key
-            self.volume = volume
+            self.payload = payload
         }
 
-        var bytes: Int { volume.values.count * MemoryLayout<Float>.size }
+        var volume: Volume? {
+            if case .volume(let volume) = payload { volume } else { nil }
+        }
+
+        var bytes: Int {
+            switch payload {
+            case .volume(let volume): volume.values.count * MemoryLayout<Float>.size
+            case .grid(let grid, _): grid.bytes
+            }
+        }
     }
 
     /// Most recently used last.
     private static let entries = Mutex<[Entry]>([])
 
     /// Volume `t` of a file-backed `image` (or of its picked volumes, keyed by the file's
-    /// volume), decoded once while the file is unchanged; images built in memory are decoded each time (they have no file identity to key them).
+    /// volume), decoded once while the file is unchanged; images built in memory are decoded
+    /// each time (they have no file identity to key them).
     static func volume(of image: NiftiImage, at t: Int) throws -> Volume {
+        let payload = try cached(image, at: t, grid: false) { .volume(try image.volume(at: t)) }
+        guard case .volume(let volume) = payload else { preconditionFailure("a volume entry holds a volume") }
+        return volume
+    }
+
+    /// Volume `t` of `image` as figures draw a background, with its summary: decoded once
+    /// while the file is unchanged, as ``volume(of:at:)``.
+    static func grid(of image: NiftiImage, at t: Int) throws -> (VoxelGrid, VolumeSummary) {
+        let payload = try cached(image, at: t, grid: true) {
+            let (grid, summary) = try image.voxelGrid(at: t)
+            return .grid(grid, summary)
+        }
+        guard case let .grid(grid, summary) = payload else { preconditionFailure("a grid entry holds a grid") }
+        return (grid, summary)
+    }
+
+    private static func cached(_ image: NiftiImage, at t: Int, grid: Bool, decode: () throws -> Payload) throws -> Payload {
         let dataPath: String, offset: Int, fileVolume: Int
         switch image.storage {
         case let .file(path, start, _): (dataPath, offset, fileVolume) = (path, start, t)
         case let .picked(p) where (0..<p.volumes.count).contains(t):
             try p.checkUnchanged()
             (dataPath, offset, fileVolume) = (p.dataPath, p.offset, p.volumes[t])
-        default: return try image.volume(at: t)
+        default: return try decode()
         }
-        guard let identity = FileIdentity(path: dataPath) else { return try image.volume(at: t) }
+        guard let identity = FileIdentity(path: dataPath) else { return try decode() }
         let decoder = image.decoder, d = image.spatialDimensions
-        let key = Key(path: dataPath, offset: offset, volume: fileVolume, file: identity, shape: [d.x, d.y, d.z], affine: image.affine,
-                      encoding: "\(decoder.datatype) \(decoder.bigEndian) \(String(describing: decoder.scaling))")
+        let key = Key(path: dataPath, offset: offset, volume: fileVolume, file: identity, shape: [d.x, d.y, d.z],
+                      affine: image.affine,
+                      encoding: "\(decoder.datatype) \(decoder.bigEndian) \(String(describing: decoder.scaling))",
+                      grid: grid)
         if let hit = entries.withLock({ list -> Entry? in
             guard let index = list.firstIndex(where: { $0.key == key }) else { return nil }
             let entry = list.remove(at: index)
             list.append(entry)
             return entry
         }) {
-            return hit.volume
+            return hit.payload
         }
-        let volume = try image.volume(at: t)
-        let entry = Entry(key: key, volume: volume)
-        guard entry.bytes <= maximumBytes else { return volume }
+        let entry = Entry(key: key, payload: try decode())
+        guard entry.bytes <= maximumBytes else { return entry.payload }
         entries.withLock { list in
             list.removeAll { $0.key == key }
             list.append(entry)
@@ -81,7 +118,7 @@ enum VolumeCache {
                 list.removeFirst()
             }
         }
-        return volume
+        return entry.payload
     }
 
     /// `compute(volume)`, remembered under `name` when `volume` is a cached one (the same
@@ -109,9 +146,10 @@ enum VolumeCache {
         guard let address else { return nil }
         return entries.withLock { list in
             list.last { entry in
-                entry.volume.values.count == volume.values.count
-                    && entry.volume.values.withUnsafeBufferPointer { $0.baseAddress } == address
-                    && entry.volume.dimensions == volume.dimensions && entry.volume.affine == volume.affine
+                guard let cached = entry.volume else { return false }
+                return cached.values.count == volume.values.count
+                    && cached.values.withUnsafeBufferPointer { $0.baseAddress } == address
+                    && cached.dimensions == volume.dimensions && cached.affine == volume.affine
             }
         }
     }

@@ -30,10 +30,14 @@ public struct Colormap: Sendable, Equatable {
 
     /// The colour of `value` (expected in 0...1).
     public func callAsFunction(_ value: Double) -> RGBA {
-        guard !value.isNaN else { return .clear }
+        index(value).map { colors[$0] } ?? .clear
+    }
+
+    /// The table entry `value` picks; nil for NaN.
+    func index(_ value: Double) -> Int? {
+        guard !value.isNaN else { return nil }
         let n = colors.count
-        let index = value <= 0 ? 0 : min(Int(value * Double(n)), n - 1)
-        return colors[index]
+        return value <= 0 ? 0 : min(Int(value * Double(n)), n - 1)
     }
 
     /// The colour of the value at index `i` of the table (no rescaling): what matplotlib gives

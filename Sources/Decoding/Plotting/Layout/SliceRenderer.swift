@@ -80,7 +80,8 @@ extension SliceScene {
     }
 
     /// Resamples every layer on the panel's pixel grid in world space and composites them:
-    /// only the drawn pixels are read from the volumes, a row of one layer at a time.
+    /// only the drawn pixels are read from the volumes, a row of one layer at a time, and of
+    /// each layer only the pixels its ``SliceLayer/drawn`` box reaches.
     private func drawImage(_ panel: Panel, included: [[Bool]?], on canvas: inout Canvas) {
         let (ha, va) = SliceScene.planeAxes(panel.cut.axis)
         let px0 = Int(panel.x0.rounded()), px1 = Int(panel.x1.rounded())
@@ -90,6 +91,7 @@ extension SliceScene {
         let hPerPixel = (panel.hRange.upperBound - panel.hRange.lowerBound) / (panel.x1 - panel.x0)
         let vPerPixel = (panel.vRange.upperBound - panel.vRange.lowerBound) / (panel.y1 - panel.y0)
         let width = canvas.width, rows = max(0, py0)..<min(canvas.height, py1)
+        let reach = layers.map { footprint($0.drawn, panel, columns: first..<last, rows: rows, hPerPixel, vPerPixel) }
         var values = [Float](repeating: .nan, count: last - first)
         canvas.pixels.withUnsafeMutableBufferPointer { pixels in
             for py in rows {
@@ -102,16 +104,47 @@ extension SliceScene {
                 // Voxel coordinates move linearly along a row: one affine application per row
                 // and layer, then a row of samples, then a row of colours.
                 let row = pixels.baseAddress! + 4 * (py * width + first)
-                for (layer, included) in zip(layers, included) {
+                for ((layer, included), reach) in zip(zip(layers, included), reach) {
+                    guard let (columns, layerRows) = reach, layerRows.contains(py) else { continue }
                     let origin = layer.sampler.voxel(start)
                     let delta = layer.sampler.voxel(start + step) - origin
-                    layer.sample(row: &values, from: origin, step: delta, included: included)
-                    for (i, v) in values.enumerated() where !v.isNaN {
-                        if let color = layer.color(v) { Canvas.blend(color, into: row + 4 * i) }
+                    layer.sample(row: &values, columns: columns, from: origin, step: delta, included: included)
+                    if let opaque = layer.opaqueBytes {
+                        for i in columns where !values[i].isNaN {
+                            if let bytes = opaque(values[i]) { Canvas.put(bytes, into: row + 4 * i) }
+                        }
+                    } else {
+                        for i in columns where !values[i].isNaN {
+                            if let color = layer.color(values[i]) { Canvas.blend(color, into: row + 4 * i) }
+                        }
                     }
                 }
             }
         }
+    }
+
+    /// The pixels of a panel (columns relative to `columns.lowerBound`, rows absolute) whose
+    /// sample points can fall in `box`, with a pixel to spare each way; nil when the cut misses
+    /// the box, all of them when there is no box.
+    private func footprint(_ box: SliceLayer.Box?, _ panel: Panel, columns: Range<Int>, rows: Range<Int>,
+                           _ hPerPixel: Double, _ vPerPixel: Double) -> (Range<Int>, Range<Int>)? {
+        let all = 0..<columns.count
+        guard let box else { return (all, rows) }
+        let (ha, va) = SliceScene.planeAxes(panel.cut.axis)
+        let c = panel.cut.coordinate
+        guard c >= box.min[panel.cut.axis], c <= box.max[panel.cut.axis] else { return nil }
+        // Pixel p samples h = hLower + (p + 0.5 - x0)·hPerPixel and v = vUpper − (p + 0.5 − y0)·vPerPixel.
+        func clamp(_ lo: Double, _ hi: Double, _ range: Range<Int>) -> Range<Int> {
+            guard lo.isFinite, hi.isFinite else { return range }
+            let a = max(range.lowerBound, Int(max(-1e9, lo.rounded(.down))) - 1)
+            let b = min(range.upperBound, Int(min(1e9, hi.rounded(.up))) + 2)
+            return a < b ? a..<b : range.lowerBound..<range.lowerBound
+        }
+        let xs = clamp(panel.x0 - 0.5 + (box.min[ha] - panel.hRange.lowerBound) / hPerPixel,
+                       panel.x0 - 0.5 + (box.max[ha] - panel.hRange.lowerBound) / hPerPixel, columns)
+        let ys = clamp(panel.y0 - 0.5 + (panel.vRange.upperBound - box.max[va]) / vPerPixel,
+                       panel.y0 - 0.5 + (panel.vRange.upperBound - box.min[va]) / vPerPixel, rows)
+        return ((xs.lowerBound - columns.lowerBound)..<(xs.upperBound - columns.lowerBound), ys)
     }
 
     /// nilearn's `draw_cross`: a vertical line (5%–95% of the height) at the cut position of

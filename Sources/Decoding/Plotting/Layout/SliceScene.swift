@@ -1,5 +1,8 @@
 /// One image drawn in every cut: a volume, how to read it, and how its values become colours.
 struct SliceLayer: Sendable {
+    /// An axis-aligned world box: (min, max) per axis.
+    typealias Box = (min: SIMD3<Double>, max: SIMD3<Double>)
+
     let sampler: VolumeSampler
     let interpolation: VolumeSampler.Interpolation
     /// For `.linear` layers with masked voxels: which voxel values take part (see
@@ -7,41 +10,74 @@ struct SliceLayer: Sendable {
     let include: (@Sendable (Float) -> Bool)?
     /// The colour of a sampled value; nil or alpha 0 shows what is underneath.
     let color: @Sendable (Float) -> RGBA?
+    /// The world box outside which the layer has no colour (nil: not known), so that drawing
+    /// reads only the pixels that can show it — an ROI or a blob is a small part of each cut.
+    var drawn: Box? = nil
+    /// For a layer whose colours are all opaque: the bytes of a value's colour (nil: nothing
+    /// drawn), what `color` gives composited over anything — without working the bytes out
+    /// of the colour at every pixel.
+    var opaqueBytes: (@Sendable (Float) -> SIMD4<UInt8>?)? = nil
+
+    /// The world box of the voxel index box `lo...hi` widened by one voxel each way: every point
+    /// any read (nearest or trilinear) takes from those voxels only. nil voxels: an empty box.
+    static func reach(of voxels: (lo: SIMD3<Int>, hi: SIMD3<Int>)?, _ affine: Affine) -> Box {
+        guard let voxels else { return (SIMD3(repeating: .infinity), SIMD3(repeating: -.infinity)) }
+        let one = SIMD3(1, 1, 1)
+        return Plotting.worldBox(affine, voxels.lo &- one, voxels.hi &+ one)
+    }
 
     /// Which voxels take part in a masked linear read (`include` of each voxel), or nil: worked
     /// out once per figure, so sampling tests one flag per corner instead of calling `include`.
     func includedVoxels() -> [Bool]? {
         guard interpolation == .linear, let include else { return nil }
-        return sampler.volume.values.map(include)
+        switch sampler.grid.values {
+        case .float32(let values): return values.map(include)
+        case .int16(let values): return values.map { include(Float($0)) }
+        }
     }
 
-    /// Fills `row` with the layer's values at `origin + i·step` (fractional voxels); NaN where
-    /// the grid ends or the masked interpolation has too little weight. `included` is
-    /// ``includedVoxels()``.
-    func sample(row: inout [Float], from origin: SIMD3<Double>, step: SIMD3<Double>, included: [Bool]?) {
-        sampler.withReader { reader in
-            row.withUnsafeMutableBufferPointer { out in
-                // One loop per kind of read, so each inner loop is branch-free and inlined.
-                switch (interpolation, included) {
-                case (.linear, let mask?):
-                    mask.withUnsafeBufferPointer { mask in
-                        let flags = mask.baseAddress!
-                        for i in out.indices {
-                            let p = origin + Double(i) * step
-                            out[i] = reader.inside(p) ? reader.linear(p, included: flags) ?? .nan : .nan
-                        }
-                    }
-                case (.linear, nil):
-                    for i in out.indices {
-                        let p = origin + Double(i) * step
-                        out[i] = reader.inside(p) ? reader.linear(p) ?? .nan : .nan
-                    }
-                case (.nearest, _):
-                    for i in out.indices {
-                        let p = origin + Double(i) * step
-                        out[i] = reader.inside(p) ? reader.nearest(p) : .nan
-                    }
+    /// Fills `row[columns]` with the layer's values at `origin + i·step` (fractional voxels, `i`
+    /// the index in `row`); NaN where the grid ends or the masked interpolation has too little
+    /// weight. `included` is ``includedVoxels()``.
+    func sample(row: inout [Float], columns: Range<Int>, from origin: SIMD3<Double>, step: SIMD3<Double>,
+                included: [Bool]?) {
+        row.withUnsafeMutableBufferPointer { out in
+            switch sampler.grid.values {
+            case .float32(let values):
+                values.withUnsafeBufferPointer {
+                    fill(out, columns, sampler.reader($0.baseAddress!), origin, step, included)
                 }
+            case .int16(let values):
+                values.withUnsafeBufferPointer {
+                    fill(out, columns, sampler.reader($0.baseAddress!), origin, step, included)
+                }
+            }
+        }
+    }
+
+    @inline(__always)
+    private func fill<T: GridScalar>(_ out: UnsafeMutableBufferPointer<Float>, _ columns: Range<Int>,
+                                     _ reader: VolumeSampler.Reader<T>, _ origin: SIMD3<Double>,
+                                     _ step: SIMD3<Double>, _ included: [Bool]?) {
+        // One loop per kind of read, so each inner loop is branch-free and inlined.
+        switch (interpolation, included) {
+        case (.linear, let mask?):
+            mask.withUnsafeBufferPointer { mask in
+                let flags = mask.baseAddress!
+                for i in columns {
+                    let p = origin + Double(i) * step
+                    out[i] = reader.inside(p) ? reader.linear(p, included: flags) ?? .nan : .nan
+                }
+            }
+        case (.linear, nil):
+            for i in columns {
+                let p = origin + Double(i) * step
+                out[i] = reader.inside(p) ? reader.linear(p) ?? .nan : .nan
+            }
+        case (.nearest, _):
+            for i in columns {
+                let p = origin + Double(i) * step
+                out[i] = reader.inside(p) ? reader.nearest(p) : .nan
             }
         }
     }

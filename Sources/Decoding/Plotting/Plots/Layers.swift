@@ -1,104 +1,65 @@
 /// The layers the brain plots stack: a dimmed grey anatomy under a coloured overlay.
 extension Plotting {
     /// nilearn's background anatomy (`load_anat` + `_apply_dimming`): grey over the volume's
-    /// finite `range`, dimmed by `dim` — on a black figure the top of the scale is pushed up (the
+    /// finite range (from its `summary`), dimmed by `dim` — on a black figure the top of the scale is pushed up (the
     /// display maximum becomes mean + (1 + dim)·half-range, so with nilearn's 0.8 the brightest
     /// voxel is ~71% grey), on a white one the bottom is pushed down. `dim` 0 is the plain
     /// range (`plot_img`'s background).
-    static func anatomyLayer(_ volume: Volume, range: (Double, Double), dim: Double, blackBackground: Bool = true,
+    static func anatomyLayer(_ grid: VoxelGrid, summary: VolumeSummary, dim: Double, blackBackground: Bool = true,
                              colormap: Colormap = .gray) throws -> SliceLayer {
-        let (lo, hi) = range
+        let (lo, hi) = summary.range
         let mean = 0.5 * (lo + hi), halfRange = 0.5 * (hi - lo)
         let bottom = blackBackground ? lo : 0.5 * (2 - dim) * mean - (1 + dim) * halfRange
         let top = blackBackground ? mean + (1 + dim) * halfRange : hi
         let span = top - bottom
-        return SliceLayer(sampler: try VolumeSampler(volume), interpolation: .linear, include: nil) { v in
+        let position: @Sendable (Float) -> Double? = { v in
             // nilearn overlays the anatomy with threshold 1e-6: empty voxels are see-through.
             guard v.isFinite, abs(v) > 1e-6 else { return nil }
-            return colormap(span > 0 ? (Double(v) - bottom) / span : 0)
+            return span > 0 ? (Double(v) - bottom) / span : 0
         }
-    }
-
-    /// nilearn's `black_bg="auto"` for a background image: black unless the median of the
-    /// voxels within 2 of the grid's faces (`get_border_data`; edges count once per face) is
-    /// above the middle of the value range — a light background.
-    static func hasDarkBorder(_ volume: Volume, range: (Double, Double)) -> Bool {
-        VolumeCache.memo(volume, "hasDarkBorder \(range)") { darkBorder($0, range: range) }
-    }
-
-    private static func darkBorder(_ volume: Volume, range: (Double, Double)) -> Bool {
-        let (lo, hi) = range
-        let middle = Float(0.5 * (lo + hi))
-        let d = volume.dimensions
-        var above = 0, total = 0
-        volume.values.withUnsafeBufferPointer { buffer in
-            let values = buffer.baseAddress!
-            func faces(_ n: Int) -> [Int] { Array(Set(Array(0..<min(2, n)) + Array(max(0, n - 2)..<n))).sorted() }
-            func tally(_ start: Int, count: Int, stride: Int) {
-                for n in 0..<count where values[start + n * stride] > middle { above += 1 }
-                total += count
-            }
-            // x faces: one voxel per row; y and z faces: whole rows and whole planes.
-            for i in faces(d.x) { tally(i, count: d.y * d.z, stride: d.x) }
-            for j in faces(d.y) { for k in 0..<d.z { tally(d.x * (j + d.y * k), count: d.x, stride: 1) } }
-            for k in faces(d.z) { tally(d.x * d.y * k, count: d.x * d.y, stride: 1) }
+        var layer = SliceLayer(sampler: try VolumeSampler(grid), interpolation: .linear, include: nil) { v in
+            position(v).map { colormap($0) }
         }
-        // The median exceeds `middle` exactly when more than half of the values do.
-        return 2 * above <= total
+        layer.drawn = SliceLayer.reach(of: summary.nonEmpty, grid.affine)
+        if colormap.colors.allSatisfy({ $0.alpha >= 1 }) {
+            // Opaque colours replace what is underneath: their bytes, looked up once per entry.
+            let table = colormap.colors.map(\.bytes)
+            layer.opaqueBytes = { v in position(v).flatMap { colormap.index($0) }.map { table[$0] } }
+        }
+        return layer
     }
 
-    /// Smallest and largest finite value (0, 0 when none). Anatomies have millions of voxels
-    /// and this runs for every figure drawn over one, so the common case (no infinities) is one
-    /// vectorised pass — a NaN never compares below or above, so NaNs drop out by themselves.
+    /// The one-pass summary of a volume in memory (an overlay): computed once for a volume the
+    /// cache holds, each time otherwise.
+    static func summary(_ volume: Volume) -> VolumeSummary {
+        VolumeCache.memo(volume, "summary") { VolumeSummary($0) }
+    }
+
+    /// Smallest and largest finite value (0, 0 when none).
     static func finiteRange(_ volume: Volume) -> (Double, Double) {
-        VolumeCache.memo(volume, "finiteRange") { range(of: $0) }
+        summary(volume).range
     }
 
-    private static func range(of volume: Volume) -> (Double, Double) {
-        var lo = Float.infinity, hi = -Float.infinity
-        volume.values.withUnsafeBufferPointer { values in
-            var l = SIMD8<Float>(repeating: .infinity), h = SIMD8<Float>(repeating: -.infinity)
-            let raw = UnsafeRawPointer(values.baseAddress)
-            let blocks = values.count / 8
-            for b in 0..<blocks {
-                let v = raw!.loadUnaligned(fromByteOffset: 32 * b, as: SIMD8<Float>.self)
-                l.replace(with: v, where: v .< l)
-                h.replace(with: v, where: v .> h)
-            }
-            for v in values[(8 * blocks)...] {
-                if v < l[0] { l[0] = v }
-                if v > h[0] { h[0] = v }
-            }
-            lo = l.min()
-            hi = h.max()
-            if lo == -.infinity || hi == .infinity {
-                (lo, hi) = (.infinity, -.infinity)
-                for v in values where v.isFinite {
-                    lo = min(lo, v)
-                    hi = max(hi, v)
-                }
-            }
+    /// The world box shown: the background's non-empty part (|v| > 1e-6, as nilearn's axes fit
+    /// the anatomy; its whole grid when all empty) joined with the box of the overlay voxels that
+    /// are drawn, as nilearn's axes grow to fit each image's unmasked part. Throws when the
+    /// overlay's grid and the background's share no volume of space (a sign the two are not in
+    /// the same space).
+    static func worldBounds(overlay: SliceOverlay?, background: (VoxelGrid, VolumeSummary)?) throws
+        -> (min: SIMD3<Double>, max: SIMD3<Double>) {
+        let backgroundGrid = try background.map { try VolumeSampler($0.0).worldBounds }
+        let backgroundBox = background.map { grid, summary in
+            summary.nonEmpty.map { worldBox(grid.affine, $0.lo, $0.hi) } ?? backgroundGrid!
         }
-        return lo <= hi ? (Double(lo), Double(hi)) : (0, 0)
-    }
-
-    /// The world box shown: the background's whole grid joined with the box of the overlay
-    /// voxels that are drawn (`shown`), as nilearn's axes grow to fit each image's unmasked
-    /// part. Throws when the overlay's grid and the background's share no volume of space (a
-    /// sign the two are not in the same space).
-    static func worldBounds(overlay: Volume?, shown: (Float) -> Bool = { _ in true },
-                            background: Volume?) throws -> (min: SIMD3<Double>, max: SIMD3<Double>) {
-        let backgroundGrid = try background.map { try VolumeSampler($0).worldBounds }
-        // nilearn's axes fit the anatomy's non-empty part (|v| > 1e-6), not its whole grid.
-        let backgroundBox = background.map { nonEmptyBounds($0) ?? backgroundGrid! }
         var overlayBox: (min: SIMD3<Double>, max: SIMD3<Double>)?
         if let overlay {
-            let grid = try VolumeSampler(overlay).worldBounds
+            let grid = try VolumeSampler(overlay.volume).worldBounds
             if let b = backgroundGrid {
                 let lo = pointwiseMax(grid.min, b.min), hi = pointwiseMin(grid.max, b.max)
                 if any(lo .>= hi) { throw PlottingError.noOverlap(overlay: describe(grid), background: describe(b)) }
             }
-            overlayBox = shownBounds(overlay, shown) ?? (backgroundBox == nil ? grid : nil)
+            overlayBox = overlay.shownVoxels.map { worldBox(overlay.volume.affine, $0.lo, $0.hi) }
+                ?? (backgroundBox == nil ? grid : nil)
         }
         switch (overlayBox, backgroundBox) {
         case let (o?, b?): return (pointwiseMin(o.min, b.min), pointwiseMax(o.max, b.max))
@@ -108,41 +69,8 @@ extension Plotting {
         }
     }
 
-    /// World box of the voxels with |v| > 1e-6: per row, the first such voxel from the left and
-    /// the last from the right — one pass over empty rows, a short one over the rest.
-    static func nonEmptyBounds(_ volume: Volume) -> (min: SIMD3<Double>, max: SIMD3<Double>)? {
-        VolumeCache.memo(volume, "nonEmptyBounds") { nonEmptyBox($0) }
-    }
-
-    private static func nonEmptyBox(_ volume: Volume) -> (min: SIMD3<Double>, max: SIMD3<Double>)? {
-        let d = volume.dimensions
-        var lo = SIMD3(Int.max, Int.max, Int.max), hi = SIMD3(Int.min, Int.min, Int.min)
-        let empty: Float = 1e-6
-        volume.values.withUnsafeBufferPointer { values in
-            for k in 0..<d.z {
-                for j in 0..<d.y {
-                    let row = values.baseAddress! + d.x * (j + d.y * k)
-                    // Eight voxels at a time while the row is empty.
-                    var first = 0
-                    while first + 8 <= d.x {
-                        let v = UnsafeRawPointer(row + first).loadUnaligned(as: SIMD8<Float>.self)
-                        if any((v .> empty) .| (v .< -empty)) { break }
-                        first += 8
-                    }
-                    while first < d.x && !(abs(row[first]) > empty) { first += 1 }
-                    guard first < d.x else { continue }
-                    var last = d.x - 1
-                    while !(abs(row[last]) > empty) { last -= 1 }
-                    lo = pointwiseMin(lo, SIMD3(first, j, k))
-                    hi = pointwiseMax(hi, SIMD3(last, j, k))
-                }
-            }
-        }
-        return lo.x <= hi.x ? worldBox(volume.affine, lo, hi) : nil
-    }
-
-    /// World box (voxel edges included) of the voxels `shown` accepts; nil when there are none.
-    static func shownBounds(_ volume: Volume, _ shown: (Float) -> Bool) -> (min: SIMD3<Double>, max: SIMD3<Double>)? {
+    /// Voxel index box of the voxels `shown` accepts; nil when there are none.
+    static func shownVoxels(_ volume: Volume, _ shown: (Float) -> Bool) -> (lo: SIMD3<Int>, hi: SIMD3<Int>)? {
         let d = volume.dimensions
         var lo = SIMD3(Int.max, Int.max, Int.max), hi = SIMD3(Int.min, Int.min, Int.min)
         var index = 0
@@ -157,8 +85,7 @@ extension Plotting {
                 }
             }
         }
-        guard lo.x <= hi.x else { return nil }
-        return worldBox(volume.affine, lo, hi)
+        return lo.x <= hi.x ? (lo, hi) : nil
     }
 
     /// World box of the voxel index range `lo...hi`, voxel edges included.

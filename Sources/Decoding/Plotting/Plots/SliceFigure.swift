@@ -28,6 +28,8 @@ struct SliceOverlay: Sendable {
     let layer: SliceLayer
     /// Voxels that are drawn: the axes grow to fit them.
     let shown: @Sendable (Float) -> Bool
+    /// Voxel index box of the voxels `shown` accepts (nil: none).
+    let shownVoxels: (lo: SIMD3<Int>, hi: SIMD3<Int>)?
     /// Threshold for the automatic cut (nilearn's `find_xyz_cut_coords(activation_threshold)`).
     let activationThreshold: Double?
     /// The overlay's colour scale, shown when the figure has a colorbar and the scale a span.
@@ -42,12 +44,17 @@ extension SliceOverlay {
     init(_ volume: Volume, scale: ColorbarSpec, interpolation: VolumeSampler.Interpolation,
          shown: @escaping @Sendable (Float) -> Bool, resamplesShownOnly: Bool, flatPosition: Double = 0,
          activationThreshold: Double?) throws {
-        let layer = SliceLayer(sampler: try VolumeSampler(volume), interpolation: interpolation,
+        var layer = SliceLayer(sampler: try VolumeSampler(volume), interpolation: interpolation,
                                include: resamplesShownOnly ? shown : nil) { v in
             guard shown(v) else { return nil }
             return scale.colormap(scale.position(of: Double(v), flat: flatPosition)).fading(scale.alpha)
         }
-        self.init(volume: volume, layer: layer, shown: shown, activationThreshold: activationThreshold, scale: scale)
+        // A value the colour shows comes from shown voxels only (nearest: one of them; linear:
+        // an average of them, or of finite voxels when all are shown).
+        let shownVoxels = Plotting.shownVoxels(volume, shown)
+        layer.drawn = SliceLayer.reach(of: shownVoxels, volume.affine)
+        self.init(volume: volume, layer: layer, shown: shown, shownVoxels: shownVoxels,
+                  activationThreshold: activationThreshold, scale: scale)
     }
 }
 
@@ -56,23 +63,28 @@ extension Plotting {
     /// strongest cluster, else the background's), layers, then ``finish(_:dpi:draw:)``.
     static func drawSlices(_ options: SliceFigureOptions, overlay: SliceOverlay?,
                            background: (any PlottableImage)?) throws -> Figure {
-        let background = try background?.plottedVolume()
-        let bounds = try worldBounds(overlay: overlay?.volume, shown: overlay?.shown ?? { _ in true },
-                                     background: background)
-        let range = background.map(finiteRange)
-        let black = options.blackBg ?? background.map { hasDarkBorder($0, range: range!) } ?? true
-        let backgroundLayer = try background.map {
-            try anatomyLayer($0, range: range!, dim: options.dim, blackBackground: black)
+        let background = try background.map(plottedGrid)
+        let bounds = try worldBounds(overlay: overlay, background: background)
+        let black = options.blackBg ?? background?.1.darkBorder ?? true
+        let backgroundLayer = try background.map { grid, summary in
+            try anatomyLayer(grid, summary: summary, dim: options.dim, blackBackground: black)
         }
-        let cutVolume = overlay?.volume ?? background
+        // Cuts placed from the background read it as floats (widened once, only then).
+        var widened: Volume?
+        func backgroundVolume() -> Volume? {
+            if widened == nil { widened = background?.0.volume }
+            return widened
+        }
         let cuts = try SliceScene.cuts(
             mode: options.displayMode, cutCoords: options.cutCoords,
             automatic: {
                 overlay.flatMap {
                     CutCoordinates.strongestCluster(of: $0.volume, activationThreshold: $0.activationThreshold)
-                } ?? background.flatMap { CutCoordinates.strongestCluster(of: $0) } ?? SIMD3(0, 0, 0)
+                } ?? backgroundVolume().flatMap { CutCoordinates.strongestCluster(of: $0) } ?? SIMD3(0, 0, 0)
             },
-            stacked: { count, axis in cutVolume.map { stackedCuts(count, axis: axis, of: $0) } ?? [] })
+            stacked: { count, axis in
+                (overlay?.volume ?? backgroundVolume()).map { stackedCuts(count, axis: axis, of: $0) } ?? []
+            })
         let bar = overlay.flatMap { options.colorbar && $0.scale.bar.upperBound > $0.scale.bar.lowerBound ? $0.scale : nil }
         var scene = SliceScene(layers: [backgroundLayer, overlay?.layer].compactMap { $0 }, mode: options.displayMode,
                                cuts: cuts, bounds: bounds, title: options.title, colorbar: bar,

@@ -48,21 +48,23 @@ public struct Canvas: Sendable, Equatable {
     static func blend(_ color: RGBA, coverage: Float = 1, into pixel: UnsafeMutablePointer<UInt8>) {
         let a = color.alpha * coverage
         guard a > 0 else { return }
-        if a >= 1 {
-            let b = color.bytes
-            pixel[0] = b[0]; pixel[1] = b[1]; pixel[2] = b[2]; pixel[3] = 255
-            return
-        }
+        if a >= 1 { return put(color.bytes, into: pixel) }
         let da = Float(pixel[3]) / 255
         let outA = a + da * (1 - a)
         func mix(_ s: Float, _ d: UInt8) -> UInt8 {
-            let v = (s * a + Float(d) / 255 * da * (1 - a)) / outA
-            return UInt8(max(0, min(255, (v * 255).rounded())))
+            RGBA.byte((s * a + Float(d) / 255 * da * (1 - a)) / outA)
         }
         pixel[0] = mix(color.red, pixel[0])
         pixel[1] = mix(color.green, pixel[1])
         pixel[2] = mix(color.blue, pixel[2])
-        pixel[3] = UInt8(max(0, min(255, (outA * 255).rounded())))
+        pixel[3] = RGBA.byte(outA)
+    }
+
+    /// An opaque colour's `bytes` over the pixel at `pixel`: the fully opaque case of
+    /// ``blend(_:coverage:into:)``, for callers holding the bytes already.
+    @inline(__always)
+    static func put(_ bytes: SIMD4<UInt8>, into pixel: UnsafeMutablePointer<UInt8>) {
+        pixel[0] = bytes[0]; pixel[1] = bytes[1]; pixel[2] = bytes[2]; pixel[3] = 255
     }
 
     /// Fills the rectangle [x0, x1) × [y0, y1) (fractional edges anti-aliased).

@@ -8,30 +8,33 @@ enum CutCoordinates {
     static func strongestCluster(of volume: Volume, activationThreshold: Double? = nil) -> SIMD3<Double>? {
         let dims = volume.dimensions
         let data = volume.values.map { $0.isFinite ? Double($0) : 0 }
-        let nonzero = data.filter { $0 != 0 }.map(abs)
-        guard !nonzero.isEmpty else { return nil }
         let threshold: Double
         if let activationThreshold {
+            guard data.contains(where: { $0 != 0 }) else { return nil }
             threshold = activationThreshold
         } else {
-            let sorted = nonzero.sorted()
+            let sorted = data.filter { $0 != 0 }.map(abs).sorted()
+            guard !sorted.isEmpty else { return nil }
             threshold = sorted[min(sorted.count - 1, Int(Double(sorted.count) * 0.8))]
         }
         // nilearn compares |value| > threshold − tiny eps with NumPy casting the bound to the
         // data's float32: voxels exactly at the threshold are out (ties matter on symmetric maps).
         let bound = Float(threshold - 2 * Double.ulpOfOne)
-        var mask = volume.values.map { $0.isFinite && abs($0) > bound }
-        guard mask.contains(true) else { return centreOfMass(data.map(abs), dims, volume.affine) }
-        mask = largestComponent(mask, dims)
-        var map = zip(data, mask).map { $1 ? $0 : 0 }
-        let kept = zip(map, mask).filter { $1 }.map { $0.0 }
-        let second = Float(abs(kept.reduce(0, +) / Double(kept.count)))
-        let secondMask = map.map { abs(Float($0)) > second }
-        if secondMask.lazy.filter({ $0 }).count > 50 {
-            let largest = largestComponent(secondMask, dims)
-            map = zip(map, largest).map { $1 ? $0 : 0 }
+        let above = volume.values.map { $0.isFinite && abs($0) > bound }
+        guard above.contains(true) else { return centreOfMass(data.map(abs), dims, volume.affine) }
+        var cluster = largestComponent(above, dims)
+        var sum = 0.0, count = 0
+        for i in data.indices where cluster[i] {
+            sum += data[i]
+            count += 1
         }
-        return centreOfMass(map.map(abs), dims, volume.affine)
+        let second = Float(abs(sum / Double(count)))
+        let strong = data.indices.map { cluster[$0] && abs(Float(data[$0])) > second }
+        if strong.lazy.filter({ $0 }).count > 50 {
+            // Its largest part lies within the cluster: it becomes the cluster.
+            cluster = largestComponent(strong, dims)
+        }
+        return centreOfMass(data.indices.map { cluster[$0] ? abs(data[$0]) : 0 }, dims, volume.affine)
     }
 
     /// The weighted centre of mass of `weights`, in world millimetres.

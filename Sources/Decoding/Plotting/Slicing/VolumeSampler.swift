@@ -1,4 +1,4 @@
-/// Reads a ``Volume`` at world points: the bridge between a figure's slice plane (in mm) and
+/// Reads a ``VoxelGrid`` (a ``Volume``, or an anatomy kept as int16) at world points: the bridge between a figure's slice plane (in mm) and
 /// each image's own voxel grid, so images with different voxel sizes or orientations line up.
 ///
 /// Points outside the grid (more than half a voxel beyond the outer voxel centres) give nil,
@@ -11,33 +11,35 @@ struct VolumeSampler {
         case linear
     }
 
-    let volume: Volume
+    let grid: VoxelGrid
     let worldToVoxel: Affine
     private let nx: Int, ny: Int, nz: Int
 
-    init(_ volume: Volume) throws {
-        guard let inverse = volume.affine.inverse else { throw PlottingError.singularAffine(volume.affine) }
-        self.volume = volume
+    init(_ grid: VoxelGrid) throws {
+        guard let inverse = grid.affine.inverse else { throw PlottingError.singularAffine(grid.affine) }
+        self.grid = grid
         worldToVoxel = inverse
-        (nx, ny, nz) = (volume.dimensions.x, volume.dimensions.y, volume.dimensions.z)
+        (nx, ny, nz) = (grid.dimensions.x, grid.dimensions.y, grid.dimensions.z)
+    }
+
+    init(_ volume: Volume) throws {
+        try self.init(VoxelGrid(volume))
     }
 
     /// The voxel coordinate (fractional) of a world point.
     @inline(__always)
     func voxel(_ world: SIMD3<Double>) -> SIMD3<Double> { worldToVoxel.apply(world) }
 
-    /// Calls `body` with a reader of the voxels: the volume's storage is pinned once for a
-    /// whole row of samples, so the per-sample path has no reference counting or bounds checks.
+    /// A reader of `values`, the grid's storage pinned by the caller for a whole row of samples,
+    /// so the per-sample path has no reference counting or bounds checks.
     @inline(__always)
-    func withReader<R>(_ body: (Reader) throws -> R) rethrows -> R {
-        try volume.values.withUnsafeBufferPointer { values in
-            try body(Reader(values: values.baseAddress!, nx: nx, ny: ny, nz: nz))
-        }
+    func reader<T: GridScalar>(_ values: UnsafePointer<T>) -> Reader<T> {
+        Reader(values: values, nx: nx, ny: ny, nz: nz)
     }
 
-    /// Reads voxels from pinned storage (valid only inside ``withReader(_:)``).
-    struct Reader {
-        let values: UnsafePointer<Float>
+    /// Reads voxels from pinned storage, as float whatever the storage type.
+    struct Reader<T: GridScalar> {
+        let values: UnsafePointer<T>
         let nx: Int, ny: Int, nz: Int
 
         /// Whether a fractional voxel coordinate lies within the grid's half-voxel margin.
@@ -50,10 +52,9 @@ struct VolumeSampler {
         /// The nearest voxel's value; `p` must be ``inside(_:)``.
         @inline(__always)
         func nearest(_ p: SIMD3<Double>) -> Float {
-            let i = min(nx - 1, Int((p.x + 0.5).rounded(.down)))
-            let j = min(ny - 1, Int((p.y + 0.5).rounded(.down)))
-            let k = min(nz - 1, Int((p.z + 0.5).rounded(.down)))
-            return values[i + nx * (j + ny * k)]
+            // Inside the grid p + 0.5 ≥ 0, where truncating is rounding down.
+            let i = min(nx - 1, Int(p.x + 0.5)), j = min(ny - 1, Int(p.y + 0.5)), k = min(nz - 1, Int(p.z + 0.5))
+            return values[i + nx * (j + ny * k)].floatValue
         }
 
         /// Trilinear interpolation between the 8 voxel centres around `p` (clamped at the border).
@@ -88,7 +89,7 @@ struct VolumeSampler {
             func corner(_ offset: Int, _ w: Double) {
                 let index = base + offset
                 let counts = w > 0 && (!masked || accepts(index))
-                sum += counts ? w * Double(values[index]) : 0
+                sum += counts ? w * Double(values[index].floatValue) : 0
                 weight += counts ? w : 0
             }
             let gx = 1 - fx, gy = 1 - fy, gz = 1 - fz
@@ -107,16 +108,6 @@ struct VolumeSampler {
 
     /// The world bounding box of the grid, voxel edges included: (min, max) per axis.
     var worldBounds: (min: SIMD3<Double>, max: SIMD3<Double>) {
-        var lo = SIMD3<Double>(repeating: .infinity), hi = SIMD3<Double>(repeating: -.infinity)
-        for ci in [-0.5, Double(nx) - 0.5] {
-            for cj in [-0.5, Double(ny) - 0.5] {
-                for ck in [-0.5, Double(nz) - 0.5] {
-                    let w = volume.affine.apply(SIMD3(ci, cj, ck))
-                    lo = pointwiseMin(lo, w)
-                    hi = pointwiseMax(hi, w)
-                }
-            }
-        }
-        return (lo, hi)
+        Plotting.worldBox(grid.affine, SIMD3(0, 0, 0), SIMD3(nx - 1, ny - 1, nz - 1))
     }
 }

@@ -3,6 +3,7 @@
 #include "dense.h"
 #include "linear.h"
 #include <cstddef>
+#include <cstring>
 
 bool DenseRows::load(const problem *prob) {
     l = prob->l;
@@ -53,4 +54,25 @@ void DenseRows::Xv(const double *v, double *out) const { columnProducts(colMajor
 void DenseRows::XTv(const double *v, double *out) const {
     // Xᵀ·v is the column products of the row-major copy read as (n × l) column-major.
     columnProducts(rowMajor.data(), n, l, v, out);
+}
+
+void DenseRows::select(const int *I, int sizeI) {
+    sub = sizeI;
+    subRowMajor.resize((size_t)sizeI * n);
+    subColMajor.resize((size_t)sizeI * n);
+    for (int k = 0; k < sizeI; k++)
+        std::memcpy(&subRowMajor[(size_t)k * n], &rowMajor[(size_t)I[k] * n], sizeof(double) * n);
+    for (int j = 0; j < n; j++) {
+        const double *col = &colMajor[(size_t)j * l];
+        double *out = &subColMajor[(size_t)j * sizeI];
+        for (int k = 0; k < sizeI; k++) out[k] = col[I[k]];
+    }
+}
+
+void DenseRows::subXv(const double *v, double *out) const {
+    columnProducts(subColMajor.data(), sub, n, v, out);
+}
+
+void DenseRows::subXTv(const double *v, double *out) const {
+    columnProducts(subRowMajor.data(), n, sub, v, out);
 }

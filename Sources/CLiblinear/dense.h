@@ -1,5 +1,5 @@
 // Local change (Swift Decoding, not in scikit-learn): dense products for liblinear's
-// l2r_lr_fun. When every row of a problem holds all of its n features (the case of fMRI
+// l2r_lr_fun and l2r_l2_svc_fun (and l2r_l2_svr_fun, which inherits it). When every row of a problem holds all of its n features (the case of fMRI
 // data: no exact zeros), X·v and Xᵀ·v are computed from dense copies of the rows — X·v over
 // a column-major copy, vectorized across rows, Xᵀ·v over a row-major copy, vectorized across
 // features — adding the same products in the same order as the sparse loops (feature order
@@ -22,10 +22,17 @@ public:
     void Xv(const double *v, double *out) const;
     /// out[j] = Σ_i v[i]·x[i][j], i ascending.
     void XTv(const double *v, double *out) const;
+    /// Copies rows I[0..<sizeI] (l2r_l2_svc_fun's active set, fixed between two calls of its
+    /// grad) so that subXv and subXTv run over contiguous rows, vectorized like Xv and XTv.
+    void select(const int *I, int sizeI);
+    /// out[k] = Σ_j x[I[k]][j]·v[j], j ascending (the rows of the last select).
+    void subXv(const double *v, double *out) const;
+    /// out[j] = Σ_k v[k]·x[I[k]][j], k ascending (the rows of the last select).
+    void subXTv(const double *v, double *out) const;
 
 private:
-    int l = 0, n = 0;
-    std::vector<double> rowMajor, colMajor;
+    int l = 0, n = 0, sub = 0;
+    std::vector<double> rowMajor, colMajor, subRowMajor, subColMajor;
 };
 
 #endif

@@ -1,10 +1,13 @@
 // Local change (Swift Decoding, not in scikit-learn): dense products for liblinear's
-// l2r_lr_fun. When every row of a problem holds all of its n features (the case of fMRI
-// data: no exact zeros), X·v and Xᵀ·v are computed from dense copies of the rows — X·v over
-// a column-major copy, vectorized across rows, Xᵀ·v over a row-major copy, vectorized across
-// features — adding the same products in the same order as the sparse loops (feature order
-// for each X·v entry, row order for each Xᵀ·v entry) without fused multiply-adds, so every
-// result is bit-identical to scikit-learn's, only several times faster.
+// l2r_lr_fun and l2r_l2_svc_fun (and l2r_l2_svr_fun, which inherits it). When every row of a
+// problem holds all of its n features (the case of fMRI data: no exact zeros), X·v and Xᵀ·v —
+// and the squared hinge's products over its active rows — are computed from dense copies of
+// the rows: X·v over a column-major copy, vectorized across rows, Xᵀ·v over a row-major copy,
+// vectorized across features, adding the same products in the same order as the sparse loops
+// (feature order for each X·v entry, row order for each Xᵀ·v entry) without fused
+// multiply-adds, so every result is bit-identical to scikit-learn's, only several times faster.
+// When every value is a float widened to double (the Swift side's data), the copies keep
+// floats: the products are the same (widening is exact) and half the memory is read.
 #ifndef LIBLINEAR_DENSE_H
 #define LIBLINEAR_DENSE_H
 
@@ -17,15 +20,29 @@ class DenseRows {
 public:
     /// Copies the rows when the problem is dense; false (and nothing kept) otherwise.
     bool load(const problem *prob);
-    bool loaded() const { return !rowMajor.empty(); }
+    bool loaded() const { return l > 0; }
     /// out[i] = Σ_j x[i][j]·v[j], j ascending.
     void Xv(const double *v, double *out) const;
     /// out[j] = Σ_i v[i]·x[i][j], i ascending.
     void XTv(const double *v, double *out) const;
+    /// Copies rows I[0..<sizeI] (l2r_l2_svc_fun's active set, fixed between two calls of its
+    /// grad) so that subXv and subXTv run over contiguous rows, vectorized like Xv and XTv.
+    void select(const int *I, int sizeI);
+    /// out[k] = Σ_j x[I[k]][j]·v[j], j ascending (the rows of the last select).
+    void subXv(const double *v, double *out) const;
+    /// out[j] = Σ_k v[k]·x[I[k]][j], k ascending (the rows of the last select).
+    void subXTv(const double *v, double *out) const;
 
 private:
-    int l = 0, n = 0;
-    std::vector<double> rowMajor, colMajor;
+    /// A matrix copy, in floats when every value is one (`narrow`), else in doubles.
+    struct Copy {
+        std::vector<double> wide;
+        std::vector<float> narrow;
+    };
+    int l = 0, n = 0, sub = 0;
+    bool narrow = false;
+    Copy rowMajor, colMajor, subRowMajor, subColMajor;
+    void products(const Copy &c, int rows, int cols, const double *v, double *out) const;
 };
 
 #endif

@@ -263,6 +263,7 @@ protected:
 	int *I;
 	int sizeI;
 	const problem *prob;
+	DenseRows dense;  // local change: dense products when every row is full (dense.h)
 };
 
 l2r_l2_svc_fun::l2r_l2_svc_fun(const problem *prob, double *C)
@@ -270,6 +271,7 @@ l2r_l2_svc_fun::l2r_l2_svc_fun(const problem *prob, double *C)
 	int l=prob->l;
 
 	this->prob = prob;
+	dense.load(prob);  // local change (dense.h)
 
 	z = new double[l];
 	D = new double[l];
@@ -323,6 +325,7 @@ void l2r_l2_svc_fun::grad(double *w, double *g)
 			I[sizeI] = i;
 			sizeI++;
 		}
+	if (dense.loaded()) dense.select(I, sizeI);  // local change (dense.h)
 	subXTv(z, g);
 
 	for(i=0;i<w_size;i++)
@@ -352,6 +355,7 @@ void l2r_l2_svc_fun::Hv(double *s, double *Hs)
 
 void l2r_l2_svc_fun::Xv(double *v, double *Xv)
 {
+	if (dense.loaded()) { dense.Xv(v, Xv); return; }  // local change (dense.h)
 	int i;
 	int l=prob->l;
 	feature_node **x=prob->x;
@@ -370,6 +374,7 @@ void l2r_l2_svc_fun::Xv(double *v, double *Xv)
 
 void l2r_l2_svc_fun::subXv(double *v, double *Xv)
 {
+	if (dense.loaded()) { dense.subXv(v, Xv); return; }  // local change (dense.h)
 	int i;
 	feature_node **x=prob->x;
 
@@ -387,6 +392,7 @@ void l2r_l2_svc_fun::subXv(double *v, double *Xv)
 
 void l2r_l2_svc_fun::subXTv(double *v, double *XTv)
 {
+	if (dense.loaded()) { dense.subXTv(v, XTv); return; }  // local change (dense.h)
 	int i;
 	int w_size=get_nr_variable();
 	feature_node **x=prob->x;
@@ -476,6 +482,7 @@ void l2r_l2_svr_fun::grad(double *w, double *g)
 		}
 
 	}
+	if (dense.loaded()) dense.select(I, sizeI);  // local change (dense.h)
 	subXTv(z, g);
 
 	for(i=0;i<w_size;i++)

@@ -111,6 +111,11 @@
     }                                                                                           \
     CLONES(void, cvm_clip_##S, (const T *a, T *c, long n, T low, T high), (a, c, n, low, high)) \
                                                                                                 \
+    INLINE void cvm_sqrt_##S##_body(const T *a, T *c, long n) {                                     \
+        for (long i = 0; i < n; i++) c[i] = __builtin_elementwise_sqrt(a[i]);                   \
+    }                                                                                           \
+    CLONES(void, cvm_sqrt_##S, (const T *a, T *c, long n), (a, c, n))                            \
+                                                                                                \
     INLINE long cvm_count_nan_##S##_body(const T *a, long n) {                                      \
         long count = 0;                                                                         \
         for (long i = 0; i < n; i++) count += a[i] != a[i];                                     \

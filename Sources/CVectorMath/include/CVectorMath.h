@@ -49,6 +49,9 @@ void cvm_classify_f32(const float *a, _Bool *c, long n, int finite);
 /// c[i] = a[i] < low ? low : a[i] > high ? high : a[i] (NaN stays NaN), as np.clip.
 void cvm_clip_f64(const double *a, double *c, long n, double low, double high);
 void cvm_clip_f32(const float *a, float *c, long n, float low, float high);
+/// c[i] = sqrt(a[i]) (IEEE, correctly rounded; NaN for negatives), as np.sqrt.
+void cvm_sqrt_f64(const double *a, double *c, long n);
+void cvm_sqrt_f32(const float *a, float *c, long n);
 /// Number of NaNs among `n` contiguous elements.
 long cvm_count_nan_f64(const double *a, long n);
 long cvm_count_nan_f32(const float *a, long n);

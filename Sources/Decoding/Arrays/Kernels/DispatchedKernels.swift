@@ -74,6 +74,13 @@ enum DispatchedKernels {
         return false
     }
 
+    /// `c[i] = a[i].squareRoot()`, vsqrtpd at the CPU's widest vector; false when `T` has no C loop.
+    static func squareRoot<T>(_ a: UnsafePointer<T>, _ c: UnsafeMutablePointer<T>, _ n: Int) -> Bool {
+        if T.self == Double.self { cvm_sqrt_f64(raw(a, Double.self), raw(c, Double.self), n); return true }
+        if T.self == Float.self { cvm_sqrt_f32(raw(a, Float.self), raw(c, Float.self), n); return true }
+        return false
+    }
+
     /// Number of NaNs among `n` contiguous elements (nil when `T` has no C loop).
     static func nanCount<T>(_ a: UnsafePointer<T>, _ n: Int) -> Int? {
         if T.self == Double.self { return cvm_count_nan_f64(raw(a, Double.self), n) }

@@ -40,6 +40,9 @@ long cvm_argextreme_f32(const float *a, long n, int maximum);
 /// numpy's pairwise sum of `n` contiguous elements, bit for bit (same order on every ISA).
 double cvm_pairwise_sum_f64(const double *a, long n);
 float cvm_pairwise_sum_f32(const float *a, long n);
+/// out[r] = cvm_pairwise_sum(a + r*stride, n) for r < rows, bit for bit, several rows at once.
+void cvm_pairwise_sum_rows_f64(const double *a, long rows, long n, long stride, double *out);
+void cvm_pairwise_sum_rows_f32(const float *a, long rows, long n, long stride, float *out);
 /// c[i] = a[i*sa] op b[i*sb] for i < n; strides 0 (a broadcast scalar) or 1.
 void cvm_compare_f64(int op, const double *a, long sa, const double *b, long sb, _Bool *c, long n);
 void cvm_compare_f32(int op, const float *a, long sa, const float *b, long sb, _Bool *c, long n);

@@ -8,8 +8,8 @@ import time
 import numpy as np
 
 repeats = int(os.environ.get("NDARRAY_BENCH_REPEATS", "7"))
-# NDARRAY_BENCH_ONLY: a comma-separated list of operation names to time (all when unset).
-only = set(os.environ["NDARRAY_BENCH_ONLY"].split(",")) if os.environ.get("NDARRAY_BENCH_ONLY") else None
+# NDARRAY_BENCH_ONLY: a semicolon-separated list of operation names to time (all when unset).
+only = set(os.environ["NDARRAY_BENCH_ONLY"].split(";")) if os.environ.get("NDARRAY_BENCH_ONLY") else None
 rng = np.random.default_rng(20261127)
 
 

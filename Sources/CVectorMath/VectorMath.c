@@ -66,29 +66,35 @@ int cvm_vector_doubles(void) {
         }                                                                     \
     }
 
-// cvm_NAME: NAME's AVX-512 (_e), AVX2 (_d) or SSE (_b) loop, whichever this CPU runs.
-#define DISPATCH(NAME, T)                                                     \
+// cvm_NAME: the AVX-512 loop E, NAME's AVX2 (_d) or SSE (_b) loop, whichever this CPU runs.
+#define DISPATCH(NAME, T, E)                                                  \
     void cvm_##NAME(const T *a, T *c, long n) {                               \
         switch (cvm_vector_doubles()) {                                       \
-        case 8: NAME##_e(a, c, n); break;                                     \
+        case 8: E(a, c, n); break;                                            \
         case 4: NAME##_d(a, c, n); break;                                     \
         default: NAME##_b(a, c, n); break;                                    \
         }                                                                     \
     }
 
-#define FUNCTION(f, ff)                                                                              \
-    LOOP(f##_f64_e, AVX512, double, 8, __m512d, _mm512_loadu_pd, _mm512_storeu_pd, _ZGVeN8v_##f)    \
+// F64_E: the float64 AVX-512 loop, libmvec's (f##_f64_e, from LIBMVEC_F64_E) or our own.
+#define LIBMVEC_F64_E(f) \
+    LOOP(f##_f64_e, AVX512, double, 8, __m512d, _mm512_loadu_pd, _mm512_storeu_pd, _ZGVeN8v_##f)
+#define FUNCTION(f, ff, F64_E)                                                                       \
     LOOP(f##_f64_d, AVX2, double, 4, __m256d, _mm256_loadu_pd, _mm256_storeu_pd, _ZGVdN4v_##f)      \
     LOOP(f##_f64_b, SSE, double, 2, __m128d, _mm_loadu_pd, _mm_storeu_pd, _ZGVbN2v_##f)              \
     LOOP(f##_f32_e, AVX512, float, 16, __m512, _mm512_loadu_ps, _mm512_storeu_ps, _ZGVeN16v_##ff)   \
     LOOP(f##_f32_d, AVX2, float, 8, __m256, _mm256_loadu_ps, _mm256_storeu_ps, _ZGVdN8v_##ff)       \
     LOOP(f##_f32_b, SSE, float, 4, __m128, _mm_loadu_ps, _mm_storeu_ps, _ZGVbN4v_##ff)               \
-    DISPATCH(f##_f64, double)                                                                        \
-    DISPATCH(f##_f32, float)
+    DISPATCH(f##_f64, double, F64_E)                                                                 \
+    DISPATCH(f##_f32, float, f##_f32_e)
 
-FUNCTION(exp, expf)
-FUNCTION(log, logf)
-FUNCTION(log10, log10f)
+/// Exp.c: table-driven, faster than libmvec's on AVX-512 (numpy's own loop is table-driven too).
+void cvm_exp_f64_avx512(const double *a, double *c, long n);
+FUNCTION(exp, expf, cvm_exp_f64_avx512)
+LIBMVEC_F64_E(log)
+FUNCTION(log, logf, log_f64_e)
+LIBMVEC_F64_E(log10)
+FUNCTION(log10, log10f, log10_f64_e)
 
 #else
 // Elsewhere (no libmvec): the C library's scalar functions, which the compiler may vectorize.

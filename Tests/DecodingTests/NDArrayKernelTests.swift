@@ -115,7 +115,13 @@ import Testing
             let x = NDArray(v)
             #expect(x.argsort().storage == pairs.map(\.index))
             #expect(x.sorted().storage.map(\.bitPattern) == pairs.map(\.value.bitPattern))
+            // The sort's fast paths: no negative zero and no NaN, then only positive zeros and one NaN kind.
+            for w in [v.map { $0.isNaN || $0 == 0 ? 1 : $0 }, v.map { $0 == 0 ? 0 : ($0.isNaN ? .nan : $0) }] {
+                let wanted = Double.sortedPairs(w, n, stride: 1).map(\.value.bitPattern)
+                #expect(NDArray(w).sorted().storage.map(\.bitPattern) == wanted)
+            }
             let f = NDArray(v.map(Float.init))
+            #expect(f.sorted().storage.map(\.bitPattern) == Float.sortedPairs(f.storage, n, stride: 1).map(\.value.bitPattern))
             #expect(f.argsort().storage == Float.sortedPairs(f.storage, n, stride: 1).map(\.index))
             let k = NDArray(v.map { $0.isFinite ? Int($0 * 1e15) : ($0.isNaN ? Int.min : Int.max) })
             #expect(k.argsort().storage == Int.sortedPairs(k.storage, n, stride: 1).map(\.index))

@@ -15,10 +15,13 @@ func normals(_ shape: Shape) -> NDArray<Double> {
 }
 
 let repeats = Int(ProcessInfo.processInfo.environment["NDARRAY_BENCH_REPEATS"] ?? "") ?? 7
+/// NDARRAY_BENCH_ONLY: a semicolon-separated list of operation names to time (all when unset).
+let only = ProcessInfo.processInfo.environment["NDARRAY_BENCH_ONLY"].map { Set($0.split(separator: ";").map(String.init)) }
 var sink = 0.0
 
 /// Median wall time of `repeats` runs of `body` (after one warm-up run).
 func time(_ name: String, _ size: Int, _ body: () -> Double) {
+    if let only, !only.contains(name) { return }
     sink += body()
     var times = [Double]()
     for _ in 0..<repeats {

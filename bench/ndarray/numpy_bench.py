@@ -8,10 +8,14 @@ import time
 import numpy as np
 
 repeats = int(os.environ.get("NDARRAY_BENCH_REPEATS", "7"))
+# NDARRAY_BENCH_ONLY: a semicolon-separated list of operation names to time (all when unset).
+only = set(os.environ["NDARRAY_BENCH_ONLY"].split(";")) if os.environ.get("NDARRAY_BENCH_ONLY") else None
 rng = np.random.default_rng(20261127)
 
 
 def bench(name, size, body):
+    if only is not None and name not in only:
+        return
     body()
     times = []
     for _ in range(repeats):

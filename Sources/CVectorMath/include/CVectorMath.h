@@ -40,6 +40,9 @@ long cvm_argextreme_f32(const float *a, long n, int maximum);
 /// numpy's pairwise sum of `n` contiguous elements, bit for bit (same order on every ISA).
 double cvm_pairwise_sum_f64(const double *a, long n);
 float cvm_pairwise_sum_f32(const float *a, long n);
+/// out[r] = cvm_pairwise_sum(a + r*stride, n) for r < rows, bit for bit, several rows at once.
+void cvm_pairwise_sum_rows_f64(const double *a, long rows, long n, long stride, double *out);
+void cvm_pairwise_sum_rows_f32(const float *a, long rows, long n, long stride, float *out);
 /// c[i] = a[i*sa] op b[i*sb] for i < n; strides 0 (a broadcast scalar) or 1.
 void cvm_compare_f64(int op, const double *a, long sa, const double *b, long sb, _Bool *c, long n);
 void cvm_compare_f32(int op, const float *a, long sa, const float *b, long sb, _Bool *c, long n);
@@ -49,6 +52,9 @@ void cvm_classify_f32(const float *a, _Bool *c, long n, int finite);
 /// c[i] = a[i] < low ? low : a[i] > high ? high : a[i] (NaN stays NaN), as np.clip.
 void cvm_clip_f64(const double *a, double *c, long n, double low, double high);
 void cvm_clip_f32(const float *a, float *c, long n, float low, float high);
+/// c[i] = sqrt(a[i]) (IEEE, correctly rounded; NaN for negatives), as np.sqrt.
+void cvm_sqrt_f64(const double *a, double *c, long n);
+void cvm_sqrt_f32(const float *a, float *c, long n);
 /// Number of NaNs among `n` contiguous elements.
 long cvm_count_nan_f64(const double *a, long n);
 long cvm_count_nan_f32(const float *a, long n);

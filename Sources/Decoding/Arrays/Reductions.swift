@@ -8,6 +8,9 @@ extension NDArray where Element: NumericElement {
     func summed(axis: Int, keepDims: Bool) -> NDArray {
         let split = AxisSplit(shape, axis: axis)
         if split.inner == 1 {
+            if let sums = rowSums(rows: split.outer, split.length) {
+                return NDArray(shape: split.reducedShape(keepDims: keepDims), storage: sums)
+            }
             return reduceLanes(axis: axis, keepDims: keepDims) { Element.sum($0, $1, stride: $2) }
         }
         var out = [Element](repeating: 0, count: split.outer * split.inner)
@@ -23,6 +26,20 @@ extension NDArray where Element: NumericElement {
             }
         }
         return NDArray(shape: split.reducedShape(keepDims: keepDims), storage: out)
+    }
+
+    /// Pairwise sums of the (rows × n) storage's rows in one C call (a call per row from Swift
+    /// cost more than the row's sum); nil for element types without the C loop, or no elements.
+    private func rowSums(rows: Int, _ n: Int) -> [Element]? {
+        guard rows > 0, n > 0 else { return nil }
+        var done = false
+        let sums = storage.withUnsafeBufferPointer { p in
+            [Element](unsafeUninitializedCapacity: rows) { out, initialized in
+                done = DispatchedKernels.rowSums(p.baseAddress!, rows: rows, n, into: out.baseAddress!)
+                initialized = done ? rows : 0
+            }
+        }
+        return done ? sums : nil
     }
 
     /// Sum of every element in numpy's order for a contiguous array (0 when empty).

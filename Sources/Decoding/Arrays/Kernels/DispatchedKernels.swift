@@ -36,6 +36,14 @@ enum DispatchedKernels {
         return nil
     }
 
+    /// `out[r]` = the pairwise sum of row `r` of a contiguous (rows × n) block, bit for bit as
+    /// ``pairwiseSum(_:_:)`` row by row, four rows at once; false when `T` has no C loop.
+    static func rowSums<T>(_ a: UnsafePointer<T>, rows: Int, _ n: Int, into out: UnsafeMutablePointer<T>) -> Bool {
+        if T.self == Double.self { cvm_pairwise_sum_rows_f64(raw(a, Double.self), rows, n, n, raw(out, Double.self)); return true }
+        if T.self == Float.self { cvm_pairwise_sum_rows_f32(raw(a, Float.self), rows, n, n, raw(out, Float.self)); return true }
+        return false
+    }
+
     /// `c[i] = a[i·sa] op b[i·sb]`, strides 0 or 1; false when `T` has no C loop.
     static func compare<T>(
         _ op: ComparisonOperator, _ a: UnsafePointer<T>, _ sa: Int, _ b: UnsafePointer<T>, _ sb: Int,
@@ -71,6 +79,13 @@ enum DispatchedKernels {
             cvm_clip_f32(raw(a, Float.self), raw(c, Float.self), n, unsafeBitCast(low, to: Float.self), unsafeBitCast(high, to: Float.self))
             return true
         }
+        return false
+    }
+
+    /// `c[i] = a[i].squareRoot()`, vsqrtpd at the CPU's widest vector; false when `T` has no C loop.
+    static func squareRoot<T>(_ a: UnsafePointer<T>, _ c: UnsafeMutablePointer<T>, _ n: Int) -> Bool {
+        if T.self == Double.self { cvm_sqrt_f64(raw(a, Double.self), raw(c, Double.self), n); return true }
+        if T.self == Float.self { cvm_sqrt_f32(raw(a, Float.self), raw(c, Float.self), n); return true }
         return false
     }
 

@@ -16,7 +16,9 @@ extension FloatingElement {
     /// other processes load the cores, and the SIMD loops are memory-bound at these sizes.
     public static func apply(_ f: ElementwiseFunction, _ a: UnsafePointer<Self>, _ c: UnsafeMutablePointer<Self>, _ n: Int) {
         switch f {
-        case .sqrt: for i in 0..<n { c[i] = a[i].squareRoot() }
+        case .sqrt:
+            if DispatchedKernels.squareRoot(a, c, n) { return }
+            for i in 0..<n { c[i] = a[i].squareRoot() }
         case .exp: vectorMath(.exp, a, c, n)
         case .log: vectorMath(.log, a, c, n)
         case .log10: vectorMath(.log10, a, c, n)

@@ -16,8 +16,10 @@ let systemLibraries: [Target] = [
 /// tests, `tutor` and the tutorials share one build of it at release speed and no second,
 /// release build is needed (README, "Two commands"). `DECODING_ONONE=1 swift build` compiles
 /// it unoptimized, for stepping through it in a debugger.
+/// Optimized, it keeps line tables only (file and line in backtraces and crash reports): full
+/// debug information of optimized code shows little in a debugger and costs compile time.
 let optimizeDecoding = Context.environment["DECODING_ONONE"] == nil
-let decodingSwiftSettings: [SwiftSetting] = optimizeDecoding ? [.unsafeFlags(["-O"], .when(configuration: .debug))] : []
+let decodingSwiftSettings: [SwiftSetting] = optimizeDecoding ? [.unsafeFlags(["-O", "-gline-tables-only"], .when(configuration: .debug))] : []
 let liblinearOptimization: [CXXSetting] = optimizeDecoding ? [.unsafeFlags(["-O2"], .when(configuration: .debug))] : []
 let vectorMathOptimization: [CSetting] = optimizeDecoding ? [.unsafeFlags(["-O2"], .when(configuration: .debug))] : []
 
@@ -28,6 +30,9 @@ let package = Package(
         // Dynamic, so tutorial programs link the already-built library instead of rebuilding it.
         .library(name: "Decoding", type: .dynamic, targets: ["Decoding"]),
         .executable(name: "tutor", targets: ["TutorCLI"]),
+        // `tutor serve`'s preview server, which `tutor serve` builds on first use: kept out of
+        // `tutor` so that the gallery's build does not compile an HTTP stack (FlyingFox).
+        .executable(name: "tutor-serve", targets: ["TutorServeCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -67,9 +72,11 @@ let package = Package(
             dependencies: [
                 "Decoding", "TutorProtocol", "CCmark",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
+        /// `tutor serve`'s HTTP server and live reload, on FlyingFox.
+        .target(name: "TutorServe", dependencies: ["TutorKit", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .executableTarget(name: "TutorServeCLI", dependencies: ["TutorServe", "TutorKit"]),
         /// `tutor`: parses arguments and calls TutorKit.
         .executableTarget(
             name: "TutorCLI",
@@ -84,7 +91,7 @@ let package = Package(
         .testTarget(
             name: "FuzzReplayTests", dependencies: ["Decoding", "TutorKit"], path: "Fuzz",
             exclude: ["Drivers", "corpus", "README.md", "lsan.supp"]),
-        .testTarget(name: "RunnerTests", dependencies: ["TutorKit", "TutorProtocol", "Decoding"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RunnerTests", dependencies: ["TutorKit", "TutorServe", "TutorProtocol", "Decoding"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,10 +16,8 @@ let systemLibraries: [Target] = [
 /// tests, `tutor` and the tutorials share one build of it at release speed and no second,
 /// release build is needed (README, "Two commands"). `DECODING_ONONE=1 swift build` compiles
 /// it unoptimized, for stepping through it in a debugger.
-/// Optimized, it keeps line tables only (file and line in backtraces and crash reports): full
-/// debug information of optimized code shows little in a debugger and costs compile time.
 let optimizeDecoding = Context.environment["DECODING_ONONE"] == nil
-let decodingSwiftSettings: [SwiftSetting] = optimizeDecoding ? [.unsafeFlags(["-O", "-gline-tables-only"], .when(configuration: .debug))] : []
+let decodingSwiftSettings: [SwiftSetting] = optimizeDecoding ? [.unsafeFlags(["-O"], .when(configuration: .debug))] : []
 let liblinearOptimization: [CXXSetting] = optimizeDecoding ? [.unsafeFlags(["-O2"], .when(configuration: .debug))] : []
 let vectorMathOptimization: [CSetting] = optimizeDecoding ? [.unsafeFlags(["-O2"], .when(configuration: .debug))] : []
 

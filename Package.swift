@@ -30,6 +30,9 @@ let package = Package(
         // It carries the tutorial harness too, so no tutorial program compiles the harness.
         .library(name: "Decoding", type: .dynamic, targets: ["Decoding", "TutorHarness"]),
         .executable(name: "tutor", targets: ["TutorCLI"]),
+        // `tutor serve`'s preview server, which `tutor serve` builds on first use: kept out of
+        // `tutor` so that the gallery's build does not compile an HTTP stack (FlyingFox).
+        .executable(name: "tutor-serve", targets: ["TutorServeCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -75,9 +78,11 @@ let package = Package(
             dependencies: [
                 "Decoding", "TutorProtocol", "CCmark",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
+        /// `tutor serve`'s HTTP server and live reload, on FlyingFox.
+        .target(name: "TutorServe", dependencies: ["TutorKit", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .executableTarget(name: "TutorServeCLI", dependencies: ["TutorServe", "TutorKit"]),
         /// `tutor`: parses arguments and calls TutorKit.
         .executableTarget(
             name: "TutorCLI",
@@ -92,7 +97,7 @@ let package = Package(
         .testTarget(
             name: "FuzzReplayTests", dependencies: ["Decoding", "TutorKit"], path: "Fuzz",
             exclude: ["Drivers", "corpus", "README.md", "lsan.supp"]),
-        .testTarget(name: "RunnerTests", dependencies: ["TutorKit", "TutorProtocol", "Decoding"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RunnerTests", dependencies: ["TutorKit", "TutorServe", "TutorProtocol", "Decoding"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

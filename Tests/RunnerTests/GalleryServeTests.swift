@@ -4,6 +4,7 @@ import FoundationNetworking
 #endif
 import Testing
 @testable import TutorKit
+@testable import TutorServe
 
 /// `tutor serve` in process: the server answers on 127.0.0.1, a source edit triggers a
 /// rebuild, and `/__reload` moves on so open pages reload.
@@ -19,8 +20,8 @@ import Testing
         try s.write("tutorials/plot_a.md", "# A\n\n```swift step\nprint(\"first\")\n```\n")
         let port = 20000 + Int(ProcessInfo.processInfo.processIdentifier % 20000)
         let builder = SiteBuilder(options: s.options(keepGoing: true), executor: ScriptedExecutor(), progress: BuildProgress(quiet: true))
-        var server = GalleryServer(site: s.root.appendingPathComponent("site"), port: port, builder: builder,
-                                   watched: [s.root.appendingPathComponent("tutorials")])
+        let preview = PreviewSite(folder: s.root.appendingPathComponent("site"), watched: [s.root.appendingPathComponent("tutorials")], builder: builder)
+        var server = GalleryServer(preview: preview, port: port)
         server.pollInterval = .milliseconds(100)
         server.quiet = true
         let running = Task { try await server.run() }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TutorKit
+@testable import TutorServe
 
 @Suite struct PublishTests {
     @Test func thumbnailFitsTheBoxAndKeepsColours() throws {

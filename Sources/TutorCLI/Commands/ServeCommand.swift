@@ -2,8 +2,9 @@ import ArgumentParser
 import TutorKit
 
 /// `tutor serve`: build, serve the site on 127.0.0.1, rebuild when a tutorial changes and
-/// reload the pages open in a browser.
-struct ServeCommand: AsyncParsableCommand {
+/// reload the pages open in a browser. The server is `tutor-serve` (ServeLauncher), which
+/// this command builds on first use and then becomes.
+struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve the gallery locally, rebuilding and reloading pages when tutorials change."
@@ -14,7 +15,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Port on 127.0.0.1.")
     var port: Int = 8000
 
-    func run() async throws {
-        try await GalleryAction.serve(GalleryAction.Settings(paths: gallery.paths, out: gallery.out, jobs: gallery.jobs), port: port)
+    func run() throws {
+        try ServeLauncher.launch(ServeRequest(paths: gallery.paths, out: gallery.out, jobs: gallery.jobs, port: port))
     }
 }

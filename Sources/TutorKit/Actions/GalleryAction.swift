@@ -105,16 +105,15 @@ public enum GalleryAction {
         (path.hasPrefix("/") ? URL(fileURLWithPath: path) : cwd.appendingPathComponent(path)).standardizedFileURL
     }
 
-    /// Builds, serves the site on 127.0.0.1, rebuilds on changes. Authors want to see a
-    /// failing tutorial's page, so serving always keeps going and reuses stored failures.
-    public static func serve(_ settings: Settings, port: Int) async throws {
+    /// What `tutor serve` previews: the project's gallery, rebuilt on changes. Authors want to
+    /// see a failing tutorial's page, so previewing always keeps going and reuses stored failures.
+    package static func preview(_ settings: Settings) throws -> PreviewSite {
         var settings = settings
         settings.keepGoing = true
         var (options, executor, watched) = try environment(settings)
         options.reuseFailures = true
         let builder = SiteBuilder(options: options, executor: executor, progress: BuildProgress())
-        let server = GalleryServer(site: options.out, port: port, builder: builder, watched: watched)
-        try await server.run()
+        return PreviewSite(folder: options.out, watched: watched, builder: builder)
     }
 
     /// The project, its library build and the folders a gallery build uses.

@@ -1,27 +1,28 @@
 import FlyingFox
 import Foundation
+import TutorKit
 
 /// The author's server: serves the site folder on 127.0.0.1, rebuilds when sources change
 /// and tells open pages to reload (they poll `/__reload`, see `LiveReload`).
 ///
 /// FlyingFox rather than a SwiftNIO stack: a preview server serves static files and one
 /// polling endpoint, and a newcomer's first build should not compile a thousand NIO files.
+/// It lives in its own module and executable (`tutor-serve`, which `tutor serve` runs), so
+/// the `tutor` that `scripts/gallery` builds does not compile FlyingFox at all.
 struct GalleryServer: Sendable {
-    var site: URL
+    var preview: PreviewSite
     var port: Int
-    var builder: SiteBuilder
-    var watched: [URL]
     var pollInterval: Duration = .milliseconds(500)
     /// No startup line and no request logging (tests).
     var quiet = false
 
     func run() async throws {
         let reload = LiveReload()
-        _ = try? await builder.build()
+        _ = try? await preview.build()
         let server = HTTPServer(
             address: try .inet(ip4: "127.0.0.1", port: UInt16(clamping: port)),
             logger: quiet ? .disabled : .print(category: "tutor serve"))
-        let site = self.site
+        let site = preview.folder
         await server.appendRoute("GET /__reload") { _ in
             Served(data: Data(String(reload.generation).utf8), type: "text/plain", status: .ok).response
         }
@@ -40,18 +41,14 @@ struct GalleryServer: Sendable {
     }
 
     private func watch(reload: LiveReload) async throws {
-        let watcher = SourceWatcher(watched: watched)
-        var last = watcher.snapshot()
+        var last = preview.snapshot()
         while !Task.isCancelled {
             try await Task.sleep(for: pollInterval)
-            let now = watcher.snapshot()
+            let now = preview.snapshot()
             guard now != last else { continue }
             last = now
             do {
-                var builder = self.builder
-                builder.progress = BuildProgress()  // elapsed times count from this rebuild
-                let report = try await builder.build()
-                if report.wroteSite { reload.bump() }
+                if try await preview.build() { reload.bump() }
             } catch {
                 FileHandle.standardError.write(Data("tutor serve: rebuild failed: \(error)\n".utf8))
             }

@@ -67,10 +67,7 @@ let package = Package(
         ),
         /// What every tutorial program calls around its steps, and a merged program's entry
         /// and fork server: built once here, with the library, instead of into each program.
-        /// Swift 5 mode, like the tutorial programs that import it.
-        .target(
-            name: "TutorHarness", dependencies: ["Decoding", "TutorProtocol"],
-            swiftSettings: [.swiftLanguageMode(.v5)]),
+        .target(name: "TutorHarness", dependencies: ["Decoding", "TutorProtocol"]),
         .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Benchmarks/DecodingBench"),
         /// The runner's stages: parse, execute, check, update, weave, publish.
         .target(

@@ -15,7 +15,7 @@ public enum __TutorProgram {
 
     static func run(_ id: Swift.String) {
         guard let entry = Foundation.dlsym(Foundation.dlopen(nil, Foundation.RTLD_NOW), "tutor_tutorial_" + id) else {
-            Foundation.fputs("tutor: this program holds no tutorial '\(id)'\n", Foundation.stderr)
+            Foundation.FileHandle.standardError.write(Foundation.Data("tutor: this program holds no tutorial '\(id)'\n".utf8))
             Foundation.exit(64)
         }
         Swift.unsafeBitCast(entry, to: (@convention(c) () -> Swift.Void).self)()

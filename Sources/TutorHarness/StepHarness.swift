@@ -1,6 +1,7 @@
 import Decoding
 import Dispatch
-import Foundation
+// `stdout` is a C global: line-buffering it once, before any step runs, is safe.
+@preconcurrency import Foundation
 import TutorProtocol
 
 /// What every tutorial program calls around its steps, compiled once with the library
@@ -80,7 +81,7 @@ public enum __TutorHarness {
                 try Foundation.Data(png).write(to: Foundation.URL(fileURLWithPath: folder + "/" + name), options: .atomic)
                 send(.figure(step: step, file: name, altText: figure.altText))
             } catch {
-                Foundation.fputs("tutor: figure \(index + 1) of step \(step) could not be saved: \(Swift.String(describing: error))\n", Foundation.stderr)
+                Foundation.FileHandle.standardError.write(Foundation.Data("tutor: figure \(index + 1) of step \(step) could not be saved: \(Swift.String(describing: error))\n".utf8))
             }
         }
     }

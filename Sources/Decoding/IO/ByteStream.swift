@@ -63,25 +63,23 @@ final class FileDescriptor {
 
     /// Reads up to `buffer.count` bytes, retrying short reads; 0 means end of file.
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(ByteStreamError) -> Int {
-        var done = 0
-        while done < buffer.count {
-            let n = systemRead(fd, buffer.baseAddress! + done, buffer.count - done)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(file: path, reason: String(cString: strerror(errno)))
-            }
-            if n == 0 { break }
-            done += n
-        }
-        return done
+        try fill(buffer) { destination, count, _ in systemRead(fd, destination, count) }
     }
 
     /// Reads up to `buffer.count` bytes from `offset` without moving the file position (safe
     /// from several threads at once); fewer only at the end of the file.
     func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(ByteStreamError) -> Int {
+        try fill(buffer) { pread(fd, $0, $1, off_t(offset + $2)) }
+    }
+
+    /// Fills `buffer` by `readSome(destination, count, bytes done so far)` calls, retrying
+    /// short reads and interrupted calls; stops early only at the end of the file.
+    private func fill(
+        _ buffer: UnsafeMutableRawBufferPointer, _ readSome: (UnsafeMutableRawPointer, Int, Int) -> Int
+    ) throws(ByteStreamError) -> Int {
         var done = 0
         while done < buffer.count {
-            let n = pread(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+            let n = readSome(buffer.baseAddress! + done, buffer.count - done, done)
             if n < 0 {
                 if errno == EINTR { continue }
                 throw .unreadable(file: path, reason: String(cString: strerror(errno)))

@@ -22,11 +22,7 @@ struct GzipIndexStore: Sendable {
         if let folder = environment["DECODING_GZIP_INDEX"], !folder.isEmpty {
             return GzipIndexStore(folder: folder == "off" ? nil : folder)
         }
-        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
-            return GzipIndexStore(folder: cache + "/decoding/gzip-index")
-        }
-        guard let home = environment["HOME"], home.hasPrefix("/") else { return GzipIndexStore(folder: nil) }
-        return GzipIndexStore(folder: home + "/.cache/decoding/gzip-index")
+        return GzipIndexStore(folder: userCacheFolder("decoding/gzip-index"))
     }
 
     /// Whether a read of `path` (now `identity`) should build an index.

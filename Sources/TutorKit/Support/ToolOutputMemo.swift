@@ -1,3 +1,4 @@
+import Decoding
 import Foundation
 
 /// Output of a tool that depends only on installed files (`swiftc --version`), remembered on
@@ -22,10 +23,5 @@ enum ToolOutputMemo {
     }
 
     /// `$XDG_CACHE_HOME/tutor`, else `~/.cache/tutor`; nil without either.
-    static var folder: String? {
-        let environment = ProcessInfo.processInfo.environment
-        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") { return cache + "/tutor" }
-        guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
-        return home + "/.cache/tutor"
-    }
+    static var folder: String? { userCacheFolder("tutor") }
 }

@@ -7,13 +7,18 @@ import Testing
 /// same data (Fixtures/plot/bar_charts.json from scripts/golden/plot_bar_reference.py). With
 /// `PLOT_PREVIEW_DIR` set, the PNGs are written there to compare with the script's.
 @Suite struct PlotChartTests {
+    /// matplotlib's layout of one chart: the figure size and the axes box in pixels, and each axis.
     struct Layout: Decodable {
         let figure: [Double]
         let axes: [Double]
-        let xlim: [Double]
-        let ylim: [Double]
-        let xticks: [Double]
-        let yticks: [Double]
+        let x: Axis
+        let y: Axis
+    }
+
+    /// One axis: its data limits and the ticks matplotlib draws within them.
+    struct Axis: Decodable {
+        let limits: [Double]
+        let ticks: [Double]
     }
 
     static func golden(_ name: String) throws -> Layout {
@@ -74,8 +79,11 @@ import Testing
         #expect(figure.altText.hasPrefix("bar chart: Category-specific"))
         #expect([Double(figure.width), Double(figure.height)] == golden.figure)
         let (x, y) = chart.limits()
-        for (got, want) in zip([x.lowerBound, x.upperBound, y.lowerBound, y.upperBound], golden.xlim + golden.ylim) {
-            #expect(abs(got - want) < 1e-9, "\(name) limits \(x), \(y) vs matplotlib \(golden.xlim), \(golden.ylim)")
+        // Ticks as the renderer draws them: the ones given, else automatic ones over the limits.
+        for (axis, range, given, want) in [("x", x, chart.xTicks, golden.x), ("y", y, chart.yTicks, golden.y)] {
+            #expect(Self.close([range.lowerBound, range.upperBound], want.limits), "\(name) \(axis) limits \(range) vs matplotlib \(want.limits)")
+            let ticks = given?.positions ?? AxisTicks.nice(range.lowerBound, range.upperBound)
+            #expect(Self.close(ticks, want.ticks), "\(name) \(axis) ticks \(ticks) vs matplotlib \(want.ticks)")
         }
         if let dir = ProcessInfo.processInfo.environment["PLOT_PREVIEW_DIR"] {
             try figure.save(to: dir + "/chart_\(name).png")
@@ -98,6 +106,10 @@ import Testing
         for (i, (got, want)) in zip(box, golden.axes).enumerated() {
             #expect(abs(got - want) <= tolerance[i], "\(name): axes box \(box), matplotlib \(golden.axes)")
         }
+    }
+
+    static func close(_ got: [Double], _ want: [Double]) -> Bool {
+        got.count == want.count && zip(got, want).allSatisfy { abs($0 - $1) < 1e-9 }
     }
 
     @Test func automaticTicksAndColoursFollowMatplotlib() throws {

@@ -29,6 +29,12 @@ classifiers = {"svc_l2": 0.80, "svc_l1": 0.84, "logistic_l1": 0.83, "logistic_l2
 averages = ["AVERAGE", "bottle", "cat", "chair", "face", "house", "scissors", "scrambledpix", "shoe"]
 
 
+def axis(limits, ticks):
+    """One axis: its data limits and the ticks matplotlib draws within them."""
+    low, high = min(limits), max(limits)
+    return {"limits": list(limits), "ticks": [float(t) for t in ticks if low - 1e-9 <= t <= high + 1e-9]}
+
+
 def layout(fig, ax):
     fig.canvas.draw()
     h = fig.bbox.height
@@ -36,9 +42,8 @@ def layout(fig, ax):
     return {
         "figure": [fig.bbox.width, h],
         "axes": [box.x0, h - box.y1, box.x1, h - box.y0],
-        "xlim": list(ax.get_xlim()), "ylim": list(ax.get_ylim()),
-        "xticks": [float(t) for t in ax.get_xticks() if ax.get_xlim()[0] - 1e-9 <= t <= ax.get_xlim()[1] + 1e-9],
-        "yticks": [float(t) for t in ax.get_yticks() if min(ax.get_ylim()) - 1e-9 <= t <= max(ax.get_ylim()) + 1e-9],
+        "x": axis(ax.get_xlim(), ax.get_xticks()),
+        "y": axis(ax.get_ylim(), ax.get_yticks()),
     }
 
 

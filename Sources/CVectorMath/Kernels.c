@@ -5,30 +5,9 @@
 #include "CVectorMath.h"
 
 #include <math.h>
+#include <stdint.h>
 
-#if defined(__x86_64__)
-#define AVX512 __attribute__((target("avx512f,avx512bw,avx512vl,avx512dq")))
-#define AVX2 __attribute__((target("avx2,fma")))
-#define WIDTH() cvm_vector_doubles()
-#else
-#define AVX512
-#define AVX2
-#define WIDTH() 1
-#endif
-#define INLINE static inline __attribute__((always_inline))
-
-// RET NAME PARAMS dispatching to NAME##_body ARGS compiled for each ISA.
-#define CLONES(RET, NAME, PARAMS, ARGS)                                            \
-    AVX512 static RET NAME##_e PARAMS { return NAME##_body ARGS; }                \
-    AVX2 static RET NAME##_d PARAMS { return NAME##_body ARGS; }                  \
-    static RET NAME##_b PARAMS { return NAME##_body ARGS; }                       \
-    RET NAME PARAMS {                                                              \
-        switch (WIDTH()) {                                                         \
-        case 8: return NAME##_e ARGS;                                              \
-        case 4: return NAME##_d ARGS;                                              \
-        default: return NAME##_b ARGS;                                             \
-        }                                                                          \
-    }
+#include "Dispatch.h"
 
 #define COMPARE_LOOPS(OP, T)                                                                \
     if (sa == 1 && sb == 1) for (long i = 0; i < n; i++) c[i] = a[i] OP b[i];                 \
@@ -251,3 +230,48 @@ ARGEXTREME(float, f32)
     }
 PAIRWISE_ALL(double, f64)
 PAIRWISE_ALL(float, f32)
+
+// acc[j] += a[r*n + j] for r < rows, j < n, row after row (numpy's order for a sum over a
+// non-contiguous axis): eight rows per pass over acc, added one after another to each lane, so
+// the same bits as one row at a time with an eighth of the loads and stores of acc.
+#define ACCUMULATE(T, S)                                                                        \
+    INLINE void cvm_accumulate_rows_##S##_body(const T *restrict a, long rows, long n, T *restrict acc) { \
+        long r = 0;                                                                             \
+        for (; r + 8 <= rows; r += 8) {                                                         \
+            const T *p = a + r * n;                                                             \
+            for (long j = 0; j < n; j++) {                                                      \
+                T v = acc[j];                                                                   \
+                v += p[j]; v += p[n + j]; v += p[2 * n + j]; v += p[3 * n + j];                 \
+                v += p[4 * n + j]; v += p[5 * n + j]; v += p[6 * n + j]; v += p[7 * n + j];     \
+                acc[j] = v;                                                                     \
+            }                                                                                   \
+        }                                                                                       \
+        for (; r < rows; r++)                                                                   \
+            for (long j = 0; j < n; j++) acc[j] += a[r * n + j];                                \
+    }                                                                                           \
+    CLONES(void, cvm_accumulate_rows_##S, (const T *a, long rows, long n, T *acc), (a, rows, n, acc))
+ACCUMULATE(double, f64)
+ACCUMULATE(float, f32)
+
+// p[i] = v where m[i], written as a select that stores every element (the unselected ones
+// unchanged) so that it vectorizes as a blend: a branch per element mispredicts on a random
+// mask, and masked stores were slower.
+#define MASKED_FILL(T)                                                                          \
+    INLINE void masked_fill_##T##_body(T *restrict p, const _Bool *restrict m, long n, T v) {   \
+        for (long i = 0; i < n; i++) p[i] = m[i] ? v : p[i];                                    \
+    }                                                                                           \
+    CLONES(void, masked_fill_##T, (T *p, const _Bool *m, long n, T v), (p, m, n, v))
+MASKED_FILL(uint64_t)
+MASKED_FILL(uint32_t)
+MASKED_FILL(uint16_t)
+MASKED_FILL(uint8_t)
+
+int cvm_masked_fill(void *p, const _Bool *m, long n, const void *value, long size) {
+    switch (size) {
+    case 8: masked_fill_uint64_t(p, m, n, *(const uint64_t *)value); return 1;
+    case 4: masked_fill_uint32_t(p, m, n, *(const uint32_t *)value); return 1;
+    case 2: masked_fill_uint16_t(p, m, n, *(const uint16_t *)value); return 1;
+    case 1: masked_fill_uint8_t(p, m, n, *(const uint8_t *)value); return 1;
+    default: return 0;
+    }
+}

@@ -43,6 +43,10 @@ float cvm_pairwise_sum_f32(const float *a, long n);
 /// out[r] = cvm_pairwise_sum(a + r*stride, n) for r < rows, bit for bit, several rows at once.
 void cvm_pairwise_sum_rows_f64(const double *a, long rows, long n, long stride, double *out);
 void cvm_pairwise_sum_rows_f32(const float *a, long rows, long n, long stride, float *out);
+/// acc[j] += a[r*n + j] for r < rows, j < n, one row after another (numpy's sum over axis 0 of
+/// a C-order (rows × n) block, bit for bit). `acc` must not overlap `a`.
+void cvm_accumulate_rows_f64(const double *a, long rows, long n, double *acc);
+void cvm_accumulate_rows_f32(const float *a, long rows, long n, float *acc);
 /// c[i] = a[i*sa] op b[i*sb] for i < n; strides 0 (a broadcast scalar) or 1.
 void cvm_compare_f64(int op, const double *a, long sa, const double *b, long sb, _Bool *c, long n);
 void cvm_compare_f32(int op, const float *a, long sa, const float *b, long sb, _Bool *c, long n);
@@ -58,6 +62,15 @@ void cvm_sqrt_f32(const float *a, float *c, long n);
 /// Number of NaNs among `n` contiguous elements.
 long cvm_count_nan_f64(const double *a, long n);
 long cvm_count_nan_f32(const float *a, long n);
+
+/// p[i] = *value where m[i], for i < n, elements of `size` bytes copied as bit patterns
+/// (numpy's p[mask] = value). Returns 1, or 0 (nothing written) for sizes other than 1, 2, 4, 8.
+int cvm_masked_fill(void *p, const _Bool *m, long n, const void *value, long size);
+
+/// d[c*ds + r] = s[r*ss + c] for r < rows, c < cols (strides in elements): a rows × cols
+/// matrix transposed (Transpose.c), elements of `size` bytes copied as bit patterns. Returns 1,
+/// or 0 (nothing written) for sizes other than 1, 2, 4 and 8. `d` must not overlap `s`.
+int cvm_transpose(const void *s, long ss, void *d, long ds, long rows, long cols, long size);
 
 /// Stable sorts of `n` elements `stride` apart (RadixSort.c), in numpy's order: -0.0 equals
 /// 0.0, NaNs last, ties in input order. argsort writes order[i*stride] = the lane index of the

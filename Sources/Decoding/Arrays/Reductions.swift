@@ -16,7 +16,11 @@ extension NDArray where Element: NumericElement {
         var out = [Element](repeating: 0, count: split.outer * split.inner)
         storage.withUnsafeBufferPointer { p in
             out.withUnsafeMutableBufferPointer { acc in
-                for o in 0..<split.outer {
+                for o in 0..<split.outer where split.length > 0 {
+                    let block = p.baseAddress! + o * split.length * split.inner
+                    if DispatchedKernels.accumulateRows(
+                        block, rows: split.length, split.inner, into: acc.baseAddress! + o * split.inner)
+                    { continue }
                     for i in 0..<split.length {
                         Element.accumulate(
                             p.baseAddress! + (o * split.length + i) * split.inner,

@@ -71,24 +71,11 @@ extension NDArray {
         guard resolved.count == ndim, Set(resolved).count == ndim else {
             fatalError("axes \(axes) don't match array of shape \(shape)")
         }
-        if resolved == Array(0..<ndim) || size == 0 {
-            return NDArray(shape: Shape(resolved.map { shape[$0] }), storage: storage)
-        }
         let newShape = Shape(resolved.map { shape[$0] })
-        if ndim == 2, _isPOD(Element.self) {
-            let (rows, columns) = (shape[0], shape[1])
-            var done = false
-            let out = [Element](unsafeUninitializedCapacity: size) { c, initialized in
-                adviseHugePages(c)
-                storage.withUnsafeBytes { p in
-                    done = transposeTrivialMatrix(
-                        p.baseAddress!, UnsafeMutableRawPointer(c.baseAddress!), rows: rows, columns: columns,
-                        elementSize: MemoryLayout<Element>.stride)
-                }
-                initialized = done ? size : 0
-            }
-            if done { return NDArray(shape: newShape, storage: out) }
-        }
+        // Axes of length 1 aside, the same order: the elements keep their C order.
+        let moved = resolved.filter { shape[$0] != 1 }
+        if size == 0 || moved == moved.sorted() { return NDArray(shape: newShape, storage: storage) }
+        if let out = transposedByMatrices(resolved, newShape) { return out }
         let sourceStrides = shape.strides
         let strides = resolved.map { sourceStrides[$0] }
         let n = size

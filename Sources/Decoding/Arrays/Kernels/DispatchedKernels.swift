@@ -44,6 +44,14 @@ enum DispatchedKernels {
         return false
     }
 
+    /// `acc[j] += a[r·n + j]` for every row `r < rows` in order, as a loop over the rows
+    /// would (so the same bits), eight rows per pass over `acc`; false when `T` has no C loop.
+    static func accumulateRows<T>(_ a: UnsafePointer<T>, rows: Int, _ n: Int, into acc: UnsafeMutablePointer<T>) -> Bool {
+        if T.self == Double.self { cvm_accumulate_rows_f64(raw(a, Double.self), rows, n, raw(acc, Double.self)); return true }
+        if T.self == Float.self { cvm_accumulate_rows_f32(raw(a, Float.self), rows, n, raw(acc, Float.self)); return true }
+        return false
+    }
+
     /// `c[i] = a[i·sa] op b[i·sb]`, strides 0 or 1; false when `T` has no C loop.
     static func compare<T>(
         _ op: ComparisonOperator, _ a: UnsafePointer<T>, _ sa: Int, _ b: UnsafePointer<T>, _ sb: Int,

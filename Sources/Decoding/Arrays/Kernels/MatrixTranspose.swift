@@ -1,34 +1,52 @@
-/// Tiled transpose of a C-order `rows × columns` matrix of trivial elements, moved as bit
-/// patterns of their size: one compiled loop per size serves every element type (a generic
-/// loop called from another module would copy element by element through witnesses).
-/// Returns false for sizes it does not handle.
-func transposeTrivialMatrix(
-    _ source: UnsafeRawPointer, _ destination: UnsafeMutableRawPointer, rows: Int, columns: Int, elementSize: Int
-) -> Bool {
-    switch elementSize {
-    case 8: tiledTranspose(source, destination, rows, columns, UInt64.self)
-    case 4: tiledTranspose(source, destination, rows, columns, UInt32.self)
-    case 2: tiledTranspose(source, destination, rows, columns, UInt16.self)
-    case 1: tiledTranspose(source, destination, rows, columns, UInt8.self)
-    default: return false
-    }
-    return true
-}
+internal import CVectorMath
 
-/// 32×32 tiles keep both the rows read and the columns written in cache.
-@inline(__always)
-private func tiledTranspose<T: FixedWidthInteger>(
-    _ source: UnsafeRawPointer, _ destination: UnsafeMutableRawPointer, _ rows: Int, _ columns: Int, _: T.Type
-) {
-    let tile = 32, size = MemoryLayout<T>.size
-    for r0 in stride(from: 0, to: rows, by: tile) {
-        for c0 in stride(from: 0, to: columns, by: tile) {
-            for r in r0..<Swift.min(r0 + tile, rows) {
-                for c in c0..<Swift.min(c0 + tile, columns) {
-                    let value = source.loadUnaligned(fromByteOffset: (r * columns + c) * size, as: T.self)
-                    destination.storeBytes(of: value, toByteOffset: (c * rows + r) * size, as: T.self)
+extension NDArray {
+    /// `transposed(axes)` for elements of 1, 2, 4 or 8 bytes without references, through the
+    /// C tiled transpose (Sources/CVectorMath/Transpose.c), when the source's last axis moves:
+    /// every slice along the source's last axis and the axis that becomes the result's last is
+    /// a matrix transpose, one C call each. Nil when the last axis stays last (rows are copied
+    /// in order by the generic loop), the element size has no kernel, or the matrices are
+    /// smaller than one 8×8 tile (the call per matrix would cost more than it saves).
+    func transposedByMatrices(_ axes: [Int], _ newShape: Shape) -> NDArray? {
+        let n = ndim, last = n - 1, elementSize = MemoryLayout<Element>.stride
+        guard _isPOD(Element.self), [1, 2, 4, 8].contains(elementSize), n >= 2, axes[last] != last,
+            let q = axes.firstIndex(of: last)
+        else { return nil }
+        // The matrices: `rows` along source axis `moved` (the result's last), `columns` along the
+        // source's last axis (the result's axis q).
+        let moved = axes[last], rows = shape[moved], columns = shape[last]
+        guard rows * columns >= 64 else { return nil }
+        let sourceStrides = shape.strides, resultStrides = newShape.strides
+        let outerAxes = (0..<last).filter { $0 != q }
+        let counts = outerAxes.map { newShape[$0] }
+        let sourceSteps = outerAxes.map { sourceStrides[axes[$0]] }, resultSteps = outerAxes.map { resultStrides[$0] }
+        let out = [Element](unsafeUninitializedCapacity: size) { c, initialized in
+            adviseHugePages(c)
+            storage.withUnsafeBytes { bytes in
+                let source = bytes.baseAddress!, result = UnsafeMutableRawPointer(c.baseAddress!)
+                var counter = [Int](repeating: 0, count: outerAxes.count)
+                var from = 0, to = 0
+                while true {
+                    cvm_transpose(
+                        source + from * elementSize, sourceStrides[moved], result + to * elementSize,
+                        resultStrides[q], rows, columns, elementSize)
+                    // Next slice: the odometer over the other axes, last fastest.
+                    var d = outerAxes.count - 1
+                    while d >= 0 {
+                        counter[d] += 1
+                        from += sourceSteps[d]
+                        to += resultSteps[d]
+                        if counter[d] < counts[d] { break }
+                        from -= sourceSteps[d] * counts[d]
+                        to -= resultSteps[d] * counts[d]
+                        counter[d] = 0
+                        d -= 1
+                    }
+                    if d < 0 { break }
                 }
             }
+            initialized = size
         }
+        return NDArray(shape: newShape, storage: out)
     }
 }

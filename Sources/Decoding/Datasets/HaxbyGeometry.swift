@@ -37,19 +37,30 @@ struct HaxbyGeometry {
             }
         }
         self.brain = brain
-        // Ties broken by offset so the selection is the same everywhere.
-        let vt = vtScore.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.prefix(ventralTemporalVoxels).map(\.1)
+        let vt = Self.lowestScored(vtScore, ventralTemporalVoxels)
         ventralTemporal = vt.sorted()
+        // Spelled with explicit types and a loop: as one generic map/sorted chain over SIMD3
+        // arithmetic this took the type checker about 15 s (-warn-long-function-bodies).
         func nearest(_ center: SIMD3<Double>, _ count: Int) -> [Int] {
-            vt.map { o -> (Double, Int) in
-                let p = Self.world(o, dimensions, affine)
-                let d = SIMD3(abs(p.x) - center.x, p.y - center.y, p.z - center.z)
-                return ((d * d).sum(), o)
-            }.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.prefix(count).map(\.1).sorted()
+            var scored = [(Double, Int)]()
+            scored.reserveCapacity(vt.count)
+            for o in vt {
+                let p: SIMD3<Double> = Self.world(o, dimensions, affine)
+                let d = SIMD3<Double>(Swift.abs(p.x) - center.x, p.y - center.y, p.z - center.z)
+                scored.append(((d * d).sum(), o))
+            }
+            return Self.lowestScored(scored, count).sorted()
         }
         let scale = Double(ventralTemporalVoxels) / Double(Self.ventralTemporalVoxels)
         face = nearest(SIMD3(40, -50, -18), max(1, Int(Double(Self.faceVoxels) * scale)))
         house = nearest(SIMD3(27, -60, -8), max(1, Int(Double(Self.houseVoxels) * scale)))
+    }
+
+    /// The offsets of the `count` lowest scores, lowest first; ties broken by offset so the
+    /// selection is the same everywhere.
+    static func lowestScored(_ scored: [(Double, Int)], _ count: Int) -> [Int] {
+        let ordered = scored.sorted { (a: (Double, Int), b: (Double, Int)) -> Bool in a.0 != b.0 ? a.0 < b.0 : a.1 < b.1 }
+        return ordered.prefix(count).map { $0.1 }
     }
 
     static func world(_ offset: Int, _ d: SIMD3<Int>, _ affine: Affine) -> SIMD3<Double> {

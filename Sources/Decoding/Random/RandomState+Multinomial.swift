@@ -58,7 +58,8 @@ extension UniformSource {
     public mutating func multinomial(_ n: Int, _ probabilities: [Double]) -> [Int] {
         let d = probabilities.count
         precondition(d > 0, "multinomial needs at least one probability")
-        precondition(probabilities.dropLast().reduce(0, +) <= 1 + 1e-12, "sum(pvals[:-1]) > 1.0")
+        let headSum: Double = probabilities.dropLast().reduce(0, +)
+        precondition(headSum <= 1 + 1e-12, "sum(pvals[:-1]) > 1.0")
         var counts = [Int](repeating: 0, count: d)
         var remainingP = 1.0
         var left = n

@@ -34,6 +34,14 @@ import Testing
         return (path, raw)
     }
 
+    /// A noisy file read once through a store of `spacing` (which builds its index), and that index.
+    func indexed(_ name: String, count: Int, spacing: UInt64) throws -> (GzipIndexStore, String, [UInt8], GzipIndex) {
+        let store = store(spacing: spacing)
+        let (path, raw) = try noisyFile(name, count: count)
+        _ = try readAll(path, store)
+        return (store, path, raw, try #require(store.load(for: path, identity: FileIdentity(path: path)!)))
+    }
+
     /// Reads `path` through `store` (building its index the first time).
     func readAll(_ path: String, _ store: GzipIndexStore) throws -> [UInt8] {
         try readAll(try GzipReader.open(path: path, store: store))
@@ -49,10 +57,7 @@ import Testing
     }
 
     @Test func aReadHoldsNoMoreSlotsThanPiecesInFlight() throws {
-        let store = store(spacing: 64 << 10)
-        let (path, raw) = try noisyFile("many.gz", count: 3 << 20)
-        _ = try readAll(path, store)
-        let index = try #require(store.load(for: path, identity: FileIdentity(path: path)!))
+        let (store, path, raw, index) = try indexed("many.gz", count: 3 << 20, spacing: 64 << 10)
         #expect(index.points.count >= 12, "many more pieces than slots")
         let stream = try IndexedGzipByteStream(path: path, index: index, store: store, workers: 2)
         #expect(try readAll(stream) == raw)
@@ -61,10 +66,7 @@ import Testing
     }
 
     @Test func aPieceLongerThanAnInputChunkIsReadChunkByChunk() throws {
-        let store = store(spacing: 1 << 20)
-        let (path, raw) = try noisyFile("long.gz", count: 4 << 20)
-        _ = try readAll(path, store)
-        let index = try #require(store.load(for: path, identity: FileIdentity(path: path)!))
+        let (store, path, raw, index) = try indexed("long.gz", count: 4 << 20, spacing: 1 << 20)
         let compressed = Int(index.points[2].bit / 8 - index.points[1].bit / 8)
         #expect(compressed > 2 * GzipPieceSlot.inputChunk)
         #expect(try readAll(path, store) == raw)
@@ -72,10 +74,7 @@ import Testing
     }
 
     @Test func aCancelledJobStopsAtItsNextStep() throws {
-        let store = store(spacing: 1 << 20)
-        let (path, _) = try noisyFile("cancel.gz", count: 4 << 20)
-        _ = try readAll(path, store)
-        let index = try #require(store.load(for: path, identity: FileIdentity(path: path)!))
+        let (_, path, _, index) = try indexed("cancel.gz", count: 4 << 20, spacing: 1 << 20)
         let file = try FileDescriptor(reading: path)
         let buffers = GzipPieceBuffers(capacity: 2 << 20, keep: 2)
 

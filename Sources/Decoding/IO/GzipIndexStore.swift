@@ -9,6 +9,9 @@ import Foundation
 /// the entry was made, and only if it decodes intact; anything else is removed and rebuilt by
 /// the next full read. Entries are written to a temporary file and renamed into place, so a
 /// reader never sees half of one. Failing to read or write the cache only loses the speed-up.
+///
+/// Entries loaded or saved are also kept in memory (``GzipIndexMemo``): a tutorial that opens
+/// the bold several times reads and decodes its index once.
 struct GzipIndexStore: Sendable {
     /// nil: indexing off.
     let folder: String?
@@ -16,6 +19,8 @@ struct GzipIndexStore: Sendable {
     var minimumFileSize = 8 << 20
     /// Uncompressed bytes between access points: the size of the pieces inflated in parallel.
     var spacing: UInt64 = 8 << 20
+    /// Indexes already decoded in this process.
+    var memo: GzipIndexMemo = .shared
 
     static var standard: GzipIndexStore {
         let environment = ProcessInfo.processInfo.environment
@@ -42,12 +47,15 @@ struct GzipIndexStore: Sendable {
     /// The index for `path` as it is now, or nil (missing, stale or damaged: a damaged or
     /// stale entry is removed).
     func load(for path: String, identity: FileIdentity) -> GzipIndex? {
-        guard let entry = entryPath(for: path), let data = FileManager.default.contents(atPath: entry) else { return nil }
+        guard let entry = entryPath(for: path), let entryIdentity = FileIdentity(path: entry) else { return nil }
+        if let known = memo.index(at: entry, entryIdentity, for: identity) { return known }
+        guard let data = FileManager.default.contents(atPath: entry) else { return nil }
         guard let index = GzipIndex(decoding: [UInt8](data)), index.fileSize == UInt64(identity.size),
               index.fileModified == identity.modified else {
             unlink(entry)
             return nil
         }
+        memo.keep(index, at: entry, entryIdentity, for: identity)
         return index
     }
 
@@ -58,14 +66,18 @@ struct GzipIndexStore: Sendable {
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let bytes = index.encoded()
         guard let sink = try? FileSink(destination: entry) else { return }
-        _ = try? bytes.withUnsafeBytes { (buffer) throws(ByteStreamError) in
-            try sink.write(buffer)
-            try sink.finish()
+        let written = bytes.withUnsafeBytes { buffer in
+            (try? sink.write(buffer)) != nil && (try? sink.finish()) != nil
         }
+        guard written, let entryIdentity = FileIdentity(path: entry) else { return }
+        memo.keep(index, at: entry, entryIdentity, for: identity)
     }
 
     /// Forgets the entry for `path` (an index that turned out wrong).
     func remove(for path: String) {
-        if let entry = entryPath(for: path) { unlink(entry) }
+        guard let entry = entryPath(for: path) else { return }
+        memo.forget(entry)
+        unlink(entry)
     }
 }
+

@@ -3,8 +3,10 @@ import Foundation
 /// Reads a one-member gzip file through its ``GzipIndex``, past the serial limit of inflate:
 /// the pieces between access points are inflated on worker threads a few pieces ahead of the
 /// reader (one per core), each checked against the index's CRC-32 before its bytes are handed
-/// out (``GzipPieceJob``), the last against the file's trailer. Memory: one piece per worker
-/// plus the one being read (the index's spacing, 8 MiB, each).
+/// out (``GzipPieceJob``), the last against the file's trailer. Memory: the pieces in flight
+/// (one per worker, one waited for) plus the one being read, each in a slot of the stream's
+/// pool (``GzipPieceBuffers``, the index's spacing, 8 MiB, each) reused from piece to piece.
+/// Pieces the reader will not read (skipped over, or ahead when it stops) are cancelled.
 ///
 /// A piece that fails its check means the index is wrong for this file (or the file is
 /// damaged): the index is removed, and the stream continues with a serial read from the same
@@ -14,12 +16,15 @@ final class IndexedGzipByteStream: ByteStream {
     private let file: FileDescriptor
     private let index: GzipIndex
     private let store: GzipIndexStore
+    private let buffers: GzipPieceBuffers
     /// Pieces being inflated beyond the one being read.
     private let ahead: Int
     /// Pieces started and not yet read, by piece number.
     private var started: [Int: GzipPieceJob] = [:]
     /// The piece being read and how far; the next piece to start.
-    private var current: GzipPieceJob?
+    private var current: GzipPieceJob? {
+        didSet { if oldValue !== current { oldValue?.release() } }
+    }
     private var offsetInCurrent = 0
     private var nextPiece = 0
     private var nextToStart = 0
@@ -33,6 +38,22 @@ final class IndexedGzipByteStream: ByteStream {
         self.index = index
         self.store = store
         ahead = max(workers, 1)
+        let longest = (0..<index.points.count).map(index.pieceLength).max() ?? 1
+        buffers = GzipPieceBuffers(capacity: longest, keep: ahead + 2)
+    }
+
+    deinit { dropStarted { _ in true } }
+
+    /// Slots made for pieces so far (the read's peak of pieces held at once).
+    var slotsMade: Int { buffers.made }
+
+    /// Cancels and forgets the started pieces that `drop` selects.
+    private func dropStarted(_ drop: (Int) -> Bool) {
+        for (piece, job) in started where drop(piece) {
+            job.cancel()
+            job.release()
+        }
+        started = started.filter { !drop($0.key) }
     }
 
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(ByteStreamError) -> Int {
@@ -74,11 +95,11 @@ final class IndexedGzipByteStream: ByteStream {
             offsetInCurrent = Int(target - index.points[piece].output)
         } else if target == index.length {
             current = nil
-            started.removeAll()
+            dropStarted { _ in true }
             nextPiece = index.points.count
         } else {
             current = nil
-            started = started.filter { $0.key >= piece }
+            dropStarted { $0 < piece }
             nextPiece = piece
             nextToStart = max(nextToStart, piece)
             let within = Int(target - index.points[piece].output)
@@ -98,7 +119,7 @@ final class IndexedGzipByteStream: ByteStream {
         guard nextPiece < index.points.count else { return nil }
         while nextToStart < index.points.count && nextToStart <= nextPiece + ahead {
             if started[nextToStart] == nil {
-                let job = GzipPieceJob(piece: nextToStart, index: index, file: file)
+                let job = GzipPieceJob(piece: nextToStart, index: index, file: file, buffers: buffers)
                 job.start()
                 started[nextToStart] = job
             }
@@ -107,6 +128,7 @@ final class IndexedGzipByteStream: ByteStream {
         guard let job = started.removeValue(forKey: nextPiece) else { return nil }
         job.wait()
         if job.failure != nil {
+            job.release()
             try fallBack(at: index.points[nextPiece].output)
             return nil
         }
@@ -119,7 +141,7 @@ final class IndexedGzipByteStream: ByteStream {
     /// Drops the index and continues serially from uncompressed byte `output`.
     private func fallBack(at output: UInt64) throws(ByteStreamError) {
         store.remove(for: file.path)
-        started.removeAll()
+        dropStarted { _ in true }
         let serial = try GzipByteStream(path: file.path)
         let skipped = try serial.skip(Int(output))
         guard skipped == Int(output) else { throw .truncatedGzip(file: file.path) }

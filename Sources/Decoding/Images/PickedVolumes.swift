@@ -101,13 +101,29 @@ extension NiftiImage {
         return (low, high)
     }
 
-    /// `forEachRawVolume` over picked volumes: one forward pass over the file.
+    /// Where `volumes` (non-decreasing) lie in the data stream: runs of consecutive volumes merged.
+    static func byteRanges(of volumes: ArraySlice<Int>, volumeBytes: Int, offset: Int) -> [Range<Int>] {
+        var ranges = [Range<Int>]()
+        for v in volumes {
+            let r = (offset + v * volumeBytes)..<(offset + (v + 1) * volumeBytes)
+            if let last = ranges.last, last.upperBound >= r.lowerBound {
+                ranges[ranges.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                ranges.append(r)
+            }
+        }
+        return ranges
+    }
+
+    /// `forEachRawVolume` over picked volumes: one forward pass over the file, which inflates
+    /// only the parts of a compressed file that hold them (when the file has a gzip index).
     func forEachPickedVolume(
         _ p: PickedVolumes, from first: Int, to last: Int, _ body: (Int, UnsafeRawPointer) throws -> Void
     ) throws {
         guard first < last else { return }
         let stream = try openData(atVolume: first)
         let bytes = volumeBytes
+        stream.willRead(Self.byteRanges(of: p.volumes[first..<last], volumeBytes: bytes, offset: p.offset))
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes, 1), alignment: 16)
         defer { buffer.deallocate() }
         var loaded = -1

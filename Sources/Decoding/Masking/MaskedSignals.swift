@@ -81,8 +81,12 @@ final class MaskedSignalsMemo: Sendable {
     private let entries = Mutex<[(key: Key, signals: MaskedSignals)]>([])
 
     /// A memo for picked volumes whose copy would take `copyBytes`, 32 MB at least.
-    init(copyBytes: Int) {
-        maximumBytes = max(copyBytes, 32 << 20)
+    convenience init(copyBytes: Int) {
+        self.init(maximumBytes: max(copyBytes, 32 << 20))
+    }
+
+    init(maximumBytes: Int) {
+        self.maximumBytes = maximumBytes
     }
 
     /// The signals under `key`, computed by `compute` the first time.

@@ -4,18 +4,8 @@ import Testing
 
 /// What picked volumes (``PickedVolumes``) avoid reading: their range until the header is
 /// read, and a second pass when a smoothed masking already read them for the plain one.
-@Suite struct PickedVolumesMemoTests {
-    let n = 5 * 4 * 3
-
-    func boldFile(_ name: String) throws -> (dir: String, path: String, image: NiftiImage) {
-        let dir = try NiftiFixtures.temporaryDirectory()
-        let data = (0..<(n * 8)).map { Int16(($0 * 37) % 211) - 60 }
-        let image = try NiftiImage(data: data, shape: [5, 4, 3, 8], affine: HaxbyGeometry.affine)
-        let path = dir + "/" + name
-        try image.write(to: path)
-        return (dir, path, image)
-    }
-
+/// (In `PickedVolumesTests`, whose bold file they share.)
+extension PickedVolumesTests {
     func picked(_ image: NiftiImage) -> PickedVolumes? {
         if case let .picked(p) = image.storage { return p }
         return nil

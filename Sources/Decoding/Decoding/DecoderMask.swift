@@ -34,44 +34,6 @@ public struct EmbeddedMasker: Sendable {
     }
 }
 
-/// `masker.transform(smoothImg(imgs, fwhm:))` without the smoothed image: each volume is
-/// smoothed only over the mask's bounding box (``SmoothingPlan``), on every core, and its mask
-/// voxels stored straight into the (volumes × voxels) matrix, in float32 when nilearn smooths
-/// in float32 — the same values, at the cost of the box and of one matrix.
-private func smoothedTransform(_ imgs: some NiftiImageSource, fwhm: Double, masker: NiftiMasker) throws -> NDArray<Float> {
-    guard let mask = masker.mask else { throw MaskerError.notFitted }
-    let image = try imgs.niftiImage()
-    try masker.check(image, against: mask)
-    let rows = image.volumeCount, columns = mask.voxelCount
-    let signals = try image.maskedSignals(.init(voxels: mask.voxelOffsets, smoothingFwhm: fwhm)) {
-        try smoothAndGather(image, fwhm: fwhm, voxels: mask.voxelOffsets)
-    }
-    // Standardized in the precision the masker reads the smoothed image in (float32 when
-    // nilearn smooths in float32), as the masker does.
-    return signals.standardized(rows: rows, columns: columns, masker.standardize)
-}
-
-private func smoothAndGather(_ image: NiftiImage, fwhm: Double, voxels: [Int]) throws -> MaskedSignals {
-    let d = image.spatialDimensions
-    let single = smoothsInFloat32(image)
-    let sigmas = try smoothingSigmas(FWHM(fwhm), affine: image.affine)
-    let plan = SmoothingPlan(dimensions: d, sigmas: sigmas, target: GridBox(enclosing: voxels, dimensions: d))
-    let local = voxels.map { plan.target.local($0, dimensions: d) }
-    let columns = local.count
-    func gather<T>(_ zero: T, _ convert: @escaping @Sendable (Double) -> T) throws -> [T] {
-        var values = [T](repeating: zero, count: image.volumeCount * columns)
-        try values.withUnsafeMutableBufferPointer { out in
-            let base = SendablePointer(UnsafeMutableRawPointer(out.baseAddress!))
-            try forEachSmoothedVolume(image, smoothing: plan, single: single) { t, volume in
-                let row = base.pointer.assumingMemoryBound(to: T.self) + t * columns
-                for (c, o) in local.enumerated() { row[c] = convert(volume[o]) }
-            }
-        }
-        return values
-    }
-    return single ? .single(try gather(Float(0)) { Float($0) }) : .double(try gather(0.0) { $0 })
-}
-
 extension DecoderMask where Self: NiftiImageSource {
     /// The decoder's own masker around this mask image, built from the decoder's
     /// `standardize` and `smoothingFwhm` as nilearn builds it from its parameters.

@@ -33,10 +33,31 @@ func validateFeatureMatrix<T: BinaryFloatingPoint>(_ x: NDArray<T>, labels: Int?
     if let labels, labels != x.shape[0] { throw .sampleCountMismatch(rows: x.shape[0], labels: labels) }
     let d = x.shape[1]
     let bad: Int? = x.withUnsafeBufferPointer { p in
+        guard hasNonFinite(p) else { return nil }
         for k in 0..<p.count where !p[k].isFinite { return k }
         return nil
     }
     if let k = bad { throw .nonFinite(row: k / d, column: k % d, value: Double(x.storage[k])) }
+}
+
+/// Whether any value is NaN or infinite, from the exponent bits: a branch-free loop the
+/// compiler vectorizes (a decoder's folds check 31,650 × 194 values twice each).
+/// An all-ones exponent plus one carries into the sign bit, which nothing else reaches.
+private func hasNonFinite<T: BinaryFloatingPoint>(_ p: UnsafeBufferPointer<T>) -> Bool {
+    guard let base = p.baseAddress else { return false }
+    if T.self == Double.self {
+        let bits = UnsafeRawPointer(base).assumingMemoryBound(to: UInt64.self)
+        var flags: UInt64 = 0
+        for k in 0..<p.count { flags |= (bits[k] & 0x7FF0_0000_0000_0000) &+ 0x0010_0000_0000_0000 }
+        return flags >> 63 != 0
+    }
+    if T.self == Float.self {
+        let bits = UnsafeRawPointer(base).assumingMemoryBound(to: UInt32.self)
+        var flags: UInt32 = 0
+        for k in 0..<p.count { flags |= (bits[k] & 0x7F80_0000) &+ 0x0080_0000 }
+        return flags >> 31 != 0
+    }
+    return p.contains { !$0.isFinite }
 }
 
 @_specialize(where T == Float)

@@ -12,9 +12,16 @@ protocol ByteStream: AnyObject {
     /// Discards `count` bytes; returns how many were actually available. Streams that can
     /// seek do so (``IndexedGzipByteStream``); the default reads through.
     func skip(_ count: Int) throws(ByteStreamError) -> Int
+    /// Tells the stream which bytes (offsets from its start, increasing) the reader will read
+    /// from now on, skipping the rest: a stream that works ahead of the reader
+    /// (``IndexedGzipByteStream``) then prepares only those. Reading others stays correct.
+    func willRead(_ ranges: [Range<Int>])
 }
 
 extension ByteStream {
+    /// Streams that do not work ahead ignore the hint.
+    func willRead(_ ranges: [Range<Int>]) {}
+
     /// Discards `count` bytes; returns how many were actually available.
     func skip(_ count: Int) throws(ByteStreamError) -> Int {
         let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 16)

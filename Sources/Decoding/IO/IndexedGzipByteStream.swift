@@ -31,6 +31,8 @@ final class IndexedGzipByteStream: ByteStream {
     /// Uncompressed bytes read or skipped so far.
     private var position: UInt64 = 0
     private var fallback: GzipByteStream?
+    /// The pieces the reader said it will read (``willRead(_:)``); nil: all of them.
+    private var wanted: [Bool]?
 
     init(path: String, index: GzipIndex, store: GzipIndexStore,
          workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws(ByteStreamError) {
@@ -113,15 +115,35 @@ final class IndexedGzipByteStream: ByteStream {
         return moved
     }
 
+    /// Only the pieces holding bytes of `ranges` are inflated ahead of the reader: picked
+    /// volumes (the face and house runs of a bold) need about half of a file's pieces.
+    func willRead(_ ranges: [Range<Int>]) {
+        var pieces = [Bool](repeating: false, count: index.points.count)
+        for r in ranges where !r.isEmpty {
+            let first = index.points.lastIndex { $0.output <= UInt64(r.lowerBound) } ?? 0
+            let last = index.points.lastIndex { $0.output < UInt64(r.upperBound) } ?? 0
+            if first <= last { for p in first...last { pieces[p] = true } }
+        }
+        wanted = pieces
+    }
+
     /// The piece to read from now, waiting for it if need be; nil at the end of the member.
+    /// The next `ahead` pieces the reader wants are started meanwhile.
     private func currentPiece() throws(ByteStreamError) -> GzipPieceJob? {
         if let current { return current }
         guard nextPiece < index.points.count else { return nil }
-        while nextToStart < index.points.count && nextToStart <= nextPiece + ahead {
-            if started[nextToStart] == nil {
-                let job = GzipPieceJob(piece: nextToStart, index: index, file: file, buffers: buffers)
-                job.start()
-                started[nextToStart] = job
+        func start(_ piece: Int) {
+            let job = GzipPieceJob(piece: piece, index: index, file: file, buffers: buffers)
+            job.start()
+            started[piece] = job
+        }
+        if started[nextPiece] == nil { start(nextPiece) }
+        var startedAhead = started.keys.count(where: { $0 > nextPiece })
+        nextToStart = max(nextToStart, nextPiece + 1)
+        while nextToStart < index.points.count && startedAhead < ahead {
+            if started[nextToStart] == nil && wanted?[nextToStart] != false {
+                start(nextToStart)
+                startedAhead += 1
             }
             nextToStart += 1
         }

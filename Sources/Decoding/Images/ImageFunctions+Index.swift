@@ -7,9 +7,10 @@
 /// then is) and its header (``newImgLike(_:data:shape:affine:copyHeader:)``'s rules, `cal_min`
 /// and `cal_max` included). Volumes picked in order from an unscaled file stay in the file:
 /// the result reads them when masked, smoothed or written (checking the file has not changed
-/// since), so picking 864 of the Haxby bold's volumes costs a pass over the file for their
-/// range, not 283 MB. Otherwise (in-memory or scaled source, indices out of order) the
-/// volumes are copied into memory in one pass.
+/// since), so picking 864 of the Haxby bold's volumes reads nothing and costs no 283 MB copy
+/// (their range, for `cal_min`/`cal_max`, is found when the header is first read).
+/// Otherwise (in-memory or scaled source, indices out of order) the volumes are copied into
+/// memory in one pass.
 public func indexImg(_ imgs: some NiftiImageSource, _ index: Int) throws -> NiftiImage {
     let image = try fourDimensional(imgs)
     let n = image.volumeCount
@@ -72,7 +73,7 @@ private func pickVolumes(_ image: NiftiImage, _ indices: [Int], shape: Shape) th
     var bytes = [UInt8](repeating: 0, count: indices.count * volumeBytes)
     if let last = positions.keys.max() {
         let decoder = image.decoder
-        let swap = image.header.isBigEndian != isBigEndianHost
+        let swap = image.storedHeader.isBigEndian != isBigEndianHost
         try bytes.withUnsafeMutableBytes { out in
             try image.forEachRawVolume(from: positions.keys.min()!, to: last + 1) { t, raw in
                 guard let targets = positions[t] else { return }

@@ -48,8 +48,8 @@ extension NiftiImage {
     /// `copy_header=True`): see ``newImgLike(_:data:shape:affine:copyHeader:)``.
     /// `range` is the data's smallest and largest value, found in memory when not given.
     func withHeader(copiedFrom reference: NiftiImage, range: (min: Double, max: Double)? = nil) -> NiftiImage {
-        var h = reference.header
-        let own = header
+        var h = reference.storedHeader  // cal_min/cal_max are set below: no need to find the reference's
+        let own = storedHeader
         h.dim = own.dim
         h.datatype = own.datatype
         h.bitpix = own.bitpix
@@ -63,7 +63,7 @@ extension NiftiImage {
         let range = range ?? valueRange()
         h.calMin = Float(range.min)
         h.calMax = Float(range.max)
-        if !affine.matrix.elementsEqual(reference.header.bestAffine.matrix, by: { abs($0 - $1) <= 1e-8 + 1e-5 * abs($1) }) {
+        if !affine.matrix.elementsEqual(reference.storedHeader.bestAffine.matrix, by: { abs($0 - $1) <= 1e-8 + 1e-5 * abs($1) }) {
             h.setSform(affine, code: 2)
             h.setQform(affine, code: 0)
         }

@@ -69,9 +69,12 @@ extension NiftiImage {
 /// Smooths every volume of `image` with `plan` and hands each result (its target box,
 /// x fastest) to `body`, which is called concurrently for different volumes, each once.
 /// Volumes are read in order, a batch at a time, and filtered on every core; memory is a
-/// batch of raw volumes plus two boxes of doubles per core.
+/// batch of raw volumes plus two boxes of doubles per core. `raw`, when given, sees each raw
+/// volume (file byte order) as it is read, in order, on the calling thread: what else a caller
+/// wants from the same read.
 func forEachSmoothedVolume(
-    _ image: NiftiImage, smoothing plan: some VolumeSmoothing, single: Bool, _ body: @escaping @Sendable (Int, UnsafeMutablePointer<Double>) -> Void
+    _ image: NiftiImage, smoothing plan: some VolumeSmoothing, single: Bool,
+    raw rawVolume: ((Int, UnsafeRawPointer) -> Void)? = nil, _ body: @escaping @Sendable (Int, UnsafeMutablePointer<Double>) -> Void
 ) throws {
     let count = image.volumeCount
     guard count > 0 else { return }
@@ -100,6 +103,7 @@ func forEachSmoothedVolume(
         pending = 0
     }
     try image.forEachRawVolume { t, raw in
+        rawVolume?(t, raw)
         if pending == 0 { start = t }
         (raws.pointer + pending * volumeBytes).copyMemory(from: raw, byteCount: volumeBytes)
         pending += 1

@@ -13,7 +13,7 @@ extension NiftiImage {
         var builder = VolumeSummary.Builder(dimensions: dimensions)
         let values: VoxelGrid.Values
         if datatype == .int16 && scaling == nil {
-            let swapped = header.isBigEndian != isBigEndianHost
+            let swapped = storedHeader.isBigEndian != isBigEndianHost
             values = .int16(try [Int16](unsafeUninitializedCapacity: n) { out, initialized in
                 adviseHugePages(out)
                 guard let base = out.baseAddress else { return }

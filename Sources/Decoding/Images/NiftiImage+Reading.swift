@@ -2,7 +2,7 @@ import Foundation
 
 extension NiftiImage {
     var decoder: VoxelDecoder {
-        VoxelDecoder(datatype: datatype, bigEndian: header.isBigEndian, scaling: scaling)
+        VoxelDecoder(datatype: datatype, bigEndian: storedHeader.isBigEndian, scaling: scaling)
     }
 
     /// Bytes of one 3-D volume.
@@ -14,7 +14,7 @@ extension NiftiImage {
         switch storage {
         case let .file(dataPath, offset, compressed):
             return try Self.openData(dataPath, offset: offset, compressed: compressed, skipping: first * volumeBytes,
-                                     dataBytes: shape.elementCount * datatype.byteCount, voxOffset: header.voxOffset)
+                                     dataBytes: shape.elementCount * datatype.byteCount, voxOffset: storedHeader.voxOffset)
         case let .picked(p):
             try p.checkUnchanged()
             return try Self.openData(p.dataPath, offset: p.offset, compressed: p.compressed,

@@ -26,10 +26,11 @@ extension NiftiImage {
         guard lower.hasSuffix(".nii") || lower.hasSuffix(".nii.gz") else {
             throw NiftiError.writeFailed(file: path, reason: "the name must end in .nii or .nii.gz")
         }
+        try findPickedRange()
         let sink = try NiftiError.io { () throws(ByteStreamError) in try AnySink(destination: path, gzipLevel: gzipLevel) }
         try NiftiError.io { () throws(ByteStreamError) in try sink.write(headerForWriting.serialized() + [0, 0, 0, 0]) }
         let width = datatype.byteCount
-        let swap = header.isBigEndian  // written little-endian
+        let swap = storedHeader.isBigEndian  // written little-endian
         let n = volumeBytes
         // A byte-swapped copy only for big-endian data; little-endian volumes go out as they are.
         let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: swap ? max(n, 1) : 1, alignment: 16)

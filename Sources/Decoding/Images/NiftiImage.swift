@@ -5,8 +5,20 @@
 /// 40×64×64×1452 bold is never decoded whole unless asked. An image built in memory holds its
 /// voxels as little-endian bytes of its datatype. Voxels are in NIfTI order (i fastest).
 public struct NiftiImage: Sendable {
-    /// The header as read (or as made for an in-memory image); shape, affine and scaling derive from it.
-    public internal(set) var header: NiftiHeader
+    /// The header as read (or as made for an in-memory image); shape, affine and scaling derive
+    /// from it. For volumes picked from a file (``indexImg(_:_:)-(_,[Int])``), `cal_min` and
+    /// `cal_max` are the volumes' range, found by a pass over the file the first time they are
+    /// read (nan, nan when the file can no longer be read: reading the voxels says why).
+    public internal(set) var header: NiftiHeader {
+        get {
+            guard case let .picked(p) = storage else { return storedHeader }
+            return p.calibrated(storedHeader, of: self)
+        }
+        set { storedHeader = newValue }
+    }
+    /// `header` without the picked volumes' range filled in: what the library reads for
+    /// everything but `cal_min`/`cal_max`, so that no field costs a pass over the file.
+    var storedHeader: NiftiHeader
     /// Voxel-to-world transform (nibabel's `img.affine`).
     public internal(set) var affine: Affine
     /// Extents from `dim[1...dim[0]]`, e.g. `(40, 64, 64, 1452)`.
@@ -29,7 +41,7 @@ public struct NiftiImage: Sendable {
     public static let maximumDataBytes = 1 << 40
 
     /// The stored voxel type (`header.datatype`, validated when the image was made or loaded).
-    public var datatype: NiftiDatatype { NiftiDatatype(rawValue: header.datatype)! }
+    public var datatype: NiftiDatatype { NiftiDatatype(rawValue: storedHeader.datatype)! }
     /// Number of voxels in one 3-D volume.
     public var voxelsPerVolume: Int { shape.prefix(3).reduce(1, *) }
     /// Number of 3-D volumes (the product of dims 4 and above; 1 for a 3-D image).
@@ -80,7 +92,7 @@ public struct NiftiImage: Sendable {
         h.bitpix = datatype.bitpix
         h.setSform(affine, code: 2)
         h.setQform(affine, code: 0)
-        header = h
+        storedHeader = h
         self.affine = affine
         self.shape = shape
         path = nil
@@ -93,7 +105,7 @@ public struct NiftiImage: Sendable {
         var header = header
         header.sclSlope = .nan
         header.sclInter = .nan
-        self.header = header
+        self.storedHeader = header
         self.affine = header.bestAffine
         self.shape = shape
         self.path = path

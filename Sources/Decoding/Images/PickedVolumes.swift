@@ -1,11 +1,13 @@
 import Foundation
+import Synchronization
 
 /// Volumes of a NIfTI file picked by ``indexImg(_:_:)-(_,[Int])``, read from the file whenever
 /// they are asked for, like nibabel's array proxy, instead of copied into memory: the Haxby
 /// tutorials keep 216 or 864 of the bold's 1452 volumes (70 or 283 MB of int16) only to mask
 /// them, which needs one volume at a time. Each pass inflates the file again, so the
 /// matrices masked from the volumes are remembered (``MaskedSignalsMemo``) for the decoders
-/// fitted again and again on the same image and mask.
+/// fitted again and again on the same image and mask, and the volumes' range (the header's
+/// `cal_min`/`cal_max`) is found only when the header is read, not when they are picked.
 struct PickedVolumes: Sendable {
     let dataPath: String
     let offset: Int
@@ -19,6 +21,18 @@ struct PickedVolumes: Sendable {
     let identity: FileIdentity
     /// What has been masked from these volumes, shared by the image's copies.
     let memo: MaskedSignalsMemo
+    /// The volumes' smallest and largest voxel once something asked, shared by the image's copies.
+    let range = LazyValueRange()
+
+    /// `header` with `cal_min`/`cal_max` set to the range of `image`'s voxels (these volumes),
+    /// nan when they cannot be read.
+    func calibrated(_ header: NiftiHeader, of image: NiftiImage) -> NiftiHeader {
+        let r = (try? range.value { try image.streamedValueRange() }) ?? (.nan, .nan)
+        var h = header
+        h.calMin = Float(r.min)
+        h.calMax = Float(r.max)
+        return h
+    }
 
     /// Throws when the file is no longer the one the volumes were picked from.
     func checkUnchanged() throws(NiftiError) {
@@ -32,8 +46,9 @@ extension NiftiImage {
     /// The volumes `indices` (resolved, non-decreasing) of this file-backed, unscaled 4-D image
     /// as an image that reads them when asked; nil when the image cannot be read that way (in
     /// memory, scaled, or the indices out of order), and the caller copies the volumes instead.
-    /// The header is ``withHeader(copiedFrom:)``'s, `cal_min`/`cal_max` included: one pass over
-    /// the volumes finds their range (and that the file holds them all).
+    /// The header is ``withHeader(copiedFrom:)``'s; its `cal_min`/`cal_max`, the volumes'
+    /// range, cost a pass over the file, made the first time the header is read: picking reads
+    /// nothing, and a file too short for the volumes is reported by the first read.
     func picking(_ indices: [Int]) throws -> NiftiImage? {
         guard scaling == nil, zip(indices, indices.dropFirst()).allSatisfy({ $0 <= $1 }) else { return nil }
         let fileVolumes: [Int], dataPath: String, offset: Int, compressed: Bool, fileBytes: Int
@@ -49,12 +64,21 @@ extension NiftiImage {
         }
         guard let identity = FileIdentity(path: dataPath) else { return nil }
         let picked = PickedVolumes(dataPath: dataPath, offset: offset, compressed: compressed, volumes: fileVolumes,
-                                   fileDataBytes: fileBytes, identity: identity, memo: MaskedSignalsMemo())
-        var h = header
+                                   fileDataBytes: fileBytes, identity: identity,
+                                   memo: MaskedSignalsMemo(copyBytes: fileVolumes.count * volumeBytes))
+        var h = storedHeader
         let newShape = Shape(Array(shape.dimensions.prefix(3)) + [indices.count])
         h.dim = [4] + newShape.map { Int16(clamping: $0) } + [1, 1, 1]
         let image = NiftiImage(header: h, shape: newShape, path: nil, storage: .picked(picked))
-        return image.withHeader(copiedFrom: self, range: try image.streamedValueRange())
+        // The range given is a placeholder: `header` puts the volumes' own in when read.
+        return image.withHeader(copiedFrom: self, range: (0, 0))
+    }
+
+    /// Finds the range of picked volumes now, so that the error of a file that cannot be read
+    /// is thrown (what `header` cannot do) before the header is written out.
+    func findPickedRange() throws {
+        guard case let .picked(p) = storage else { return }
+        _ = try p.range.value { try streamedValueRange() }
     }
 
     /// Smallest and largest voxel, read volume by volume (NaN, NaN if any voxel is NaN).
@@ -77,13 +101,29 @@ extension NiftiImage {
         return (low, high)
     }
 
-    /// `forEachRawVolume` over picked volumes: one forward pass over the file.
+    /// Where `volumes` (non-decreasing) lie in the data stream: runs of consecutive volumes merged.
+    static func byteRanges(of volumes: ArraySlice<Int>, volumeBytes: Int, offset: Int) -> [Range<Int>] {
+        var ranges = [Range<Int>]()
+        for v in volumes {
+            let r = (offset + v * volumeBytes)..<(offset + (v + 1) * volumeBytes)
+            if let last = ranges.last, last.upperBound >= r.lowerBound {
+                ranges[ranges.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                ranges.append(r)
+            }
+        }
+        return ranges
+    }
+
+    /// `forEachRawVolume` over picked volumes: one forward pass over the file, which inflates
+    /// only the parts of a compressed file that hold them (when the file has a gzip index).
     func forEachPickedVolume(
         _ p: PickedVolumes, from first: Int, to last: Int, _ body: (Int, UnsafeRawPointer) throws -> Void
     ) throws {
         guard first < last else { return }
         let stream = try openData(atVolume: first)
         let bytes = volumeBytes
+        stream.willRead(Self.byteRanges(of: p.volumes[first..<last], volumeBytes: bytes, offset: p.offset))
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes, 1), alignment: 16)
         defer { buffer.deallocate() }
         var loaded = -1
@@ -100,6 +140,24 @@ extension NiftiImage {
                 loaded = v
             }
             try body(t, UnsafeRawPointer(buffer.baseAddress!))
+        }
+    }
+}
+
+/// A value range computed once, when first asked for, by whichever thread asks first (the
+/// others wait for it); a failed computation is not remembered, so the next ask tries again.
+final class LazyValueRange: Sendable {
+    private let known = Mutex<(min: Double, max: Double)?>(nil)
+
+    /// Whether the range has been computed (what tests check to see that nothing read the file).
+    var isKnown: Bool { known.withLock { $0 != nil } }
+
+    func value(_ compute: () throws -> (min: Double, max: Double)) throws -> (min: Double, max: Double) {
+        try known.withLock { range in
+            if let range { return range }
+            let computed = try compute()
+            range = computed
+            return computed
         }
     }
 }

@@ -47,20 +47,9 @@ public struct NiftiMasker: Sendable {
 
     /// The mask voxels of every volume, read in one pass, in the image's masking precision.
     private func gather(_ image: NiftiImage, _ voxels: [Int]) throws -> MaskedSignals {
-        let columns = voxels.count, decoder = image.decoder
-        func read<T>(_ zero: T, _ store: (UnsafeRawPointer, UnsafeBufferPointer<Int>, UnsafeMutablePointer<T>) -> Void) throws -> [T] {
-            var values = [T](repeating: zero, count: image.volumeCount * columns)
-            try voxels.withUnsafeBufferPointer { offsets in
-                try values.withUnsafeMutableBufferPointer { out in
-                    try image.forEachRawVolume { t, raw in store(raw, offsets, out.baseAddress! + t * columns) }
-                }
-            }
-            return values
-        }
-        if image.isReadAsDouble {
-            return .double(try read(0.0) { decoder.gather($0, indices: $1, into: $2) })
-        }
-        return .single(try read(Float(0)) { decoder.gather($0, indices: $1, into: $2) })
+        var gatherer = MaskedSignalsGatherer(image: image, voxels: voxels)
+        try image.forEachRawVolume { t, raw in gatherer.add(volume: t, raw: raw) }
+        return gatherer.signals
     }
 
     /// `fit()` then `transform(img)`.

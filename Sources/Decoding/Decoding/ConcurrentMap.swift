@@ -1,3 +1,4 @@
+import CLapack
 import Foundation
 
 /// `(0..<count).map(body)` on up to `jobs` threads (-1: every core), results in index order.
@@ -7,7 +8,15 @@ import Foundation
 /// Workers take the next index when they finish one (not a fixed share each): the Decoder's
 /// tasks differ several-fold in cost (a category's fits, a fold's size), and with a fixed
 /// stride one worker could be left with the long ones while the other idles.
+///
+/// OpenBLAS runs on one thread meanwhile, as joblib's workers limit BLAS for nilearn: a
+/// threaded BLAS call inside each worker spun its threads against the other workers (46 % of
+/// a perf sample of plot_haxby_different_estimators' ridge fits was OpenBLAS's waiting loop),
+/// and one thread sums each product in one order whatever `jobs` is.
 func concurrentMap<T: Sendable>(count: Int, jobs: Int, _ body: @escaping @Sendable (Int) throws -> T) throws -> [T] {
+    let blasThreads = openblas_get_num_threads()
+    openblas_set_num_threads(1)
+    defer { openblas_set_num_threads(blasThreads) }
     let workers = min(jobs < 0 ? ProcessInfo.processInfo.activeProcessorCount : max(jobs, 1), count)
     if workers <= 1 { return try (0..<count).map(body) }
     let results = ResultSlots<T>(count: count)

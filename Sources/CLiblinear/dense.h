@@ -25,8 +25,9 @@ public:
     void Xv(const double *v, double *out) const;
     /// out[j] = Σ_i v[i]·x[i][j], i ascending.
     void XTv(const double *v, double *out) const;
-    /// Copies rows I[0..<sizeI] (l2r_l2_svc_fun's active set, fixed between two calls of its
-    /// grad) so that subXv and subXTv run over contiguous rows, vectorized like Xv and XTv.
+    /// Keeps the active set I[0..<sizeI] (l2r_l2_svc_fun's, ascending, fixed between two
+    /// calls of its grad) and copies its rows column-major, so that subXv runs over contiguous
+    /// columns like Xv. subXTv needs no copy: it reads the active rows in place.
     void select(const int *I, int sizeI);
     /// out[k] = Σ_j x[I[k]][j]·v[j], j ascending (the rows of the last select).
     void subXv(const double *v, double *out) const;
@@ -39,9 +40,10 @@ private:
         std::vector<double> wide;
         std::vector<float> narrow;
     };
-    int l = 0, n = 0, sub = 0;
+    int l = 0, n = 0;
     bool narrow = false;
-    Copy rowMajor, colMajor, subRowMajor, subColMajor;
+    Copy rowMajor, colMajor, subColMajor;
+    std::vector<int> active;
     void products(const Copy &c, int rows, int cols, const double *v, double *out) const;
 };
 

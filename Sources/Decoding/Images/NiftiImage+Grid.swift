@@ -4,12 +4,12 @@ extension NiftiImage {
     /// Unscaled int16 — what anatomies are stored as — stays int16 and is inflated straight into
     /// the grid (no piece buffer, no widening: half the memory and fresh pages of floats); other
     /// types are decoded to float32 as ``volume(at:)`` does. Pieces are whole rows of about
-    /// 256 KB, summarised while they are in cache.
+    /// 64 KB, summarised while they are still in the core's cache.
     func voxelGrid(at t: Int) throws -> (VoxelGrid, VolumeSummary) {
         guard t >= 0 && t < volumeCount else { throw NiftiError.volumeOutOfRange(file: fileName, index: t, count: volumeCount) }
         let dims = (0..<3).map { $0 < shape.count ? shape[$0] : 1 }
         let dimensions = SIMD3(dims[0], dims[1], dims[2])
-        let n = voxelsPerVolume, nx = max(dimensions.x, 1), pieceBytes = 256 << 10
+        let n = voxelsPerVolume, nx = max(dimensions.x, 1), pieceBytes = 64 << 10
         var builder = VolumeSummary.Builder(dimensions: dimensions)
         let values: VoxelGrid.Values
         if datatype == .int16 && scaling == nil {

@@ -40,50 +40,57 @@ struct VolumeSummary: Sendable {
         /// against the final range); sized for all of them up front and written a row at a time.
         private var border: [Float]
         private var borderCount = 0
-        private let facesX: [Int], facesY: [Int], facesZ: [Int]
+        private let facesX: [Int]
 
         init(dimensions: SIMD3<Int>) {
             self.dimensions = dimensions
-            func faces(_ n: Int) -> [Int] { Array(Set(Array(0..<min(2, n)) + Array(max(0, n - 2)..<n))).sorted() }
-            (facesX, facesY, facesZ) = (faces(dimensions.x), faces(dimensions.y), faces(dimensions.z))
+            func faces(_ n: Int) -> [Int] { (0..<max(n, 0)).filter { $0 < 2 || $0 >= n - 2 } }
+            facesX = faces(dimensions.x)
             let d = dimensions
-            let count = facesX.count * d.y * d.z + facesY.count * d.x * d.z + facesZ.count * d.x * d.y
+            let count = facesX.count * d.y * d.z + faces(d.y).count * d.x * d.z + faces(d.z).count * d.x * d.y
             border = [Float](repeating: 0, count: max(count, 0))
         }
 
         /// Rows in the whole volume (`dimensions.y * dimensions.z`).
         var rowCount: Int { dimensions.y * dimensions.z }
 
-        /// Adds rows `first..<first + count` of the volume, starting at `rows`.
+        /// Adds rows `first..<first + count` of the volume, starting at `rows`. The range is
+        /// taken over the whole piece at once; each row is only tested for its non-empty span
+        /// and, on a face of the grid, copied into the border.
         mutating func add<T: GridScalar>(rows: UnsafePointer<T>, first: Int, count: Int) {
             let nx = dimensions.x, ny = dimensions.y
-            guard nx > 0 else { return }
-            for r in first..<(first + count) {
-                let row = rows + (r - first) * nx
-                let j = r % ny, k = r / ny
-                let (l, h) = T.finiteRange(row, nx)
-                lo = min(lo, l)
-                hi = max(hi, h)
-                if let (a, b) = T.nonEmptySpan(row, nx) {
-                    boxLo = pointwiseMin(boxLo, SIMD3(a, j, k))
-                    boxHi = pointwiseMax(boxHi, SIMD3(b, j, k))
-                }
-                // A row on a y face and a z face counts once for each.
-                let copies = (facesY.contains(j) ? 1 : 0) + (facesZ.contains(k) ? 1 : 0)
-                borderCount = border.withUnsafeMutableBufferPointer { out in
-                    var n = borderCount
+            guard nx > 0, count > 0 else { return }
+            let (l, h) = T.finiteRange(rows, count * nx)
+            lo = min(lo, l)
+            hi = max(hi, h)
+            var n = borderCount, boxLo = self.boxLo, boxHi = self.boxHi
+            let facesX = self.facesX, nz = dimensions.z
+            border.withUnsafeMutableBufferPointer { out in
+                for r in first..<(first + count) {
+                    let row = rows + (r - first) * nx
+                    let j = r % ny, k = r / ny
+                    if let (a, b) = T.nonEmptySpan(row, nx) {
+                        boxLo = pointwiseMin(boxLo, SIMD3(a, j, k))
+                        boxHi = pointwiseMax(boxHi, SIMD3(b, j, k))
+                    }
                     for i in facesX {
                         out[n] = row[i].floatValue
                         n += 1
                     }
+                    // A row on a y face and a z face counts once for each.
+                    let copies = (Self.onFace(j, ny) ? 1 : 0) + (Self.onFace(k, nz) ? 1 : 0)
                     for _ in 0..<copies {
                         for i in 0..<nx { out[n + i] = row[i].floatValue }
                         n += nx
                     }
-                    return n
                 }
             }
+            (borderCount, self.boxLo, self.boxHi) = (n, boxLo, boxHi)
         }
+
+        /// Whether index `i` of `n` lies within 2 of either face (`get_border_data`'s rule).
+        @inline(__always)
+        private static func onFace(_ i: Int, _ n: Int) -> Bool { i < 2 || i >= n - 2 }
 
         func finish() -> VolumeSummary {
             let range = lo <= hi ? (Double(lo), Double(hi)) : (0, 0)

@@ -109,10 +109,8 @@ extension SliceScene {
                     let origin = layer.sampler.voxel(start)
                     let delta = layer.sampler.voxel(start + step) - origin
                     layer.sample(row: &values, columns: columns, from: origin, step: delta, included: included)
-                    if let opaque = layer.opaqueBytes {
-                        for i in columns where !values[i].isNaN {
-                            if let bytes = opaque(values[i]) { Canvas.put(bytes, into: row + 4 * i) }
-                        }
+                    if let opaque = layer.opaque {
+                        opaque.put(values, columns: columns, into: row)
                     } else {
                         for i in columns where !values[i].isNaN {
                             if let color = layer.color(values[i]) { Canvas.blend(color, into: row + 4 * i) }

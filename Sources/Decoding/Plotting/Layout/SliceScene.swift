@@ -13,10 +13,10 @@ struct SliceLayer: Sendable {
     /// The world box outside which the layer has no colour (nil: not known), so that drawing
     /// reads only the pixels that can show it — an ROI or a blob is a small part of each cut.
     var drawn: Box? = nil
-    /// For a layer whose colours are all opaque: the bytes of a value's colour (nil: nothing
-    /// drawn), what `color` gives composited over anything — without working the bytes out
-    /// of the colour at every pixel.
-    var opaqueBytes: (@Sendable (Float) -> SIMD4<UInt8>?)? = nil
+    /// For a layer whose colours are all opaque: the scale `color` follows, drawn by writing
+    /// each value's colour bytes straight into the canvas (no colour worked out, nothing
+    /// composited, no closure called per pixel).
+    var opaque: GreyScale? = nil
 
     /// The world box of the voxel index box `lo...hi` widened by one voxel each way: every point
     /// any read (nearest or trilinear) takes from those voxels only. nil voxels: an empty box.
@@ -70,6 +70,7 @@ struct SliceLayer: Sendable {
                 }
             }
         case (.linear, nil):
+            if reader.linearRow(out, columns, from: origin, step: step) { return }
             for i in columns {
                 let p = origin + Double(i) * step
                 out[i] = reader.inside(p) ? reader.linear(p) ?? .nan : .nan
@@ -78,6 +79,41 @@ struct SliceLayer: Sendable {
             for i in columns {
                 let p = origin + Double(i) * step
                 out[i] = reader.inside(p) ? reader.nearest(p) : .nan
+            }
+        }
+    }
+}
+
+/// A background's value scale: values over `bottom ... bottom + span` spread over an opaque
+/// colormap (nilearn's dimmed grey anatomy), empty voxels (|v| ≤ 1e-6) see-through.
+struct GreyScale: Sendable {
+    let bottom: Double, span: Double
+    let colormap: Colormap
+    /// The colormap's entries as canvas bytes.
+    let table: [SIMD4<UInt8>]
+
+    init(bottom: Double, span: Double, colormap: Colormap) {
+        (self.bottom, self.span, self.colormap) = (bottom, span, colormap)
+        table = colormap.colors.map(\.bytes)
+    }
+
+    /// Where `v` falls on the colormap; nil for an empty or non-finite voxel (nilearn overlays
+    /// the anatomy with threshold 1e-6).
+    @inline(__always)
+    func position(_ v: Float) -> Double? {
+        guard v.isFinite, abs(v) > 1e-6 else { return nil }
+        return span > 0 ? (Double(v) - bottom) / span : 0
+    }
+
+    /// Writes the colour bytes of `values[columns]` to the RGBA pixels at `row` (pixel `i` at
+    /// `row + 4 i`), leaving see-through values' pixels as they are.
+    func put(_ values: [Float], columns: Range<Int>, into row: UnsafeMutablePointer<UInt8>) {
+        values.withUnsafeBufferPointer { values in
+            table.withUnsafeBufferPointer { table in
+                for i in columns {
+                    guard let p = position(values[i]), let entry = colormap.index(p) else { continue }
+                    Canvas.put(table[entry], into: row + 4 * i)
+                }
             }
         }
     }

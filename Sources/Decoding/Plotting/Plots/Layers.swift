@@ -11,21 +11,12 @@ extension Plotting {
         let mean = 0.5 * (lo + hi), halfRange = 0.5 * (hi - lo)
         let bottom = blackBackground ? lo : 0.5 * (2 - dim) * mean - (1 + dim) * halfRange
         let top = blackBackground ? mean + (1 + dim) * halfRange : hi
-        let span = top - bottom
-        let position: @Sendable (Float) -> Double? = { v in
-            // nilearn overlays the anatomy with threshold 1e-6: empty voxels are see-through.
-            guard v.isFinite, abs(v) > 1e-6 else { return nil }
-            return span > 0 ? (Double(v) - bottom) / span : 0
-        }
+        let scale = GreyScale(bottom: bottom, span: top - bottom, colormap: colormap)
         var layer = SliceLayer(sampler: try VolumeSampler(grid), interpolation: .linear, include: nil) { v in
-            position(v).map { colormap($0) }
+            scale.position(v).map { colormap($0) }
         }
         layer.drawn = SliceLayer.reach(of: summary.nonEmpty, grid.affine)
-        if colormap.colors.allSatisfy({ $0.alpha >= 1 }) {
-            // Opaque colours replace what is underneath: their bytes, looked up once per entry.
-            let table = colormap.colors.map(\.bytes)
-            layer.opaqueBytes = { v in position(v).flatMap { colormap.index($0) }.map { table[$0] } }
-        }
+        if colormap.colors.allSatisfy({ $0.alpha >= 1 }) { layer.opaque = scale }
         return layer
     }
 

@@ -15,8 +15,12 @@ extension Plotting {
     ) throws -> Figure {
         let roi = try roi.plottedVolume()
         let shown: @Sendable (Float) -> Bool = { $0.isFinite && abs(Double($0)) > threshold }
-        let values = roi.values.filter(shown)
-        let vmin = Double(values.min() ?? 0), vmax = Double(values.max() ?? 0)
+        var lowest = Float.infinity, highest = -Float.infinity
+        for v in roi.values where shown(v) {
+            lowest = min(lowest, v)
+            highest = max(highest, v)
+        }
+        let (vmin, vmax) = lowest <= highest ? (Double(lowest), Double(highest)) : (0, 0)
         let scale = ColorbarSpec(colormap: cmap, bar: vmin...vmax, threshold: nil, alpha: Float(alpha))
         let overlay = try SliceOverlay(roi, scale: scale, interpolation: .nearest, shown: shown,
                                        resamplesShownOnly: false, activationThreshold: threshold)

@@ -18,11 +18,10 @@ public struct Canvas: Sendable, Equatable {
         precondition(width > 0 && height > 0, "a canvas needs a positive size, got \(width)×\(height)")
         self.width = width
         self.height = height
-        let b = background.bytes
+        // The pixel's 4 bytes as one 32-bit word, repeated (the bytes in memory order).
+        let pixel = unsafeBitCast(background.bytes, to: UInt32.self)
         pixels = [UInt8](unsafeUninitializedCapacity: width * height * 4) { buf, count in
-            for p in 0..<(width * height) {
-                buf[4 * p] = b[0]; buf[4 * p + 1] = b[1]; buf[4 * p + 2] = b[2]; buf[4 * p + 3] = b[3]
-            }
+            UnsafeMutableRawPointer(buf.baseAddress!).initializeMemory(as: UInt32.self, repeating: pixel, count: width * height)
             count = width * height * 4
         }
     }

@@ -1,3 +1,4 @@
+import CIsal
 import CPNG
 import Foundation
 
@@ -32,18 +33,60 @@ enum PNGCodec {
             let perMetre = png_uint_32((dpi / 0.0254).rounded())
             png_set_pHYs(png, info, perMetre, perMetre, PNG_RESOLUTION_METER)
         }
-        // Figures are mostly flat colour: unfiltered rows at zlib level 1 are within ~15 % of
-        // the size of libpng's default (adaptive filters, level 6) at a quarter of the time.
-        png_set_filter(png, 0, PNG_FILTER_NONE)
-        png_set_compression_level(png, 1)
         png_write_info(png, info)
-        rgba.withUnsafeBufferPointer { buf in
-            for y in 0..<height {
-                png_write_row(png, buf.baseAddress! + y * width * 4)
-            }
-        }
-        png_write_end(png, nil)
+        // libpng frames the chunks; the pixels are compressed by ISA-L (see ``deflated``).
+        let stream = try deflated(width: width, height: height, rgba: rgba)
+        stream.withUnsafeBufferPointer { png_write_chunk(png, Array("IDAT".utf8), $0.baseAddress, $0.count) }
+        png_write_chunk(png, Array("IEND".utf8), nil, 0)
         return sink.bytes
+    }
+
+    /// The IDAT payload: unfiltered rows (filter byte 0) as one zlib stream from ISA-L's
+    /// deflate, level 1. Figures are mostly flat colour: this is about 10 % larger than zlib's
+    /// level 1 through libpng (itself ~30 % larger than matplotlib's level 6 with adaptive
+    /// filters) and a third of its time, which was most of the cost of saving a figure.
+    private static func deflated(width: Int, height: Int, rgba: [UInt8]) throws -> [UInt8] {
+        let rowBytes = 1 + 4 * width, count = rowBytes * height
+        let rows = [UInt8](unsafeUninitializedCapacity: count) { out, initialized in
+            rgba.withUnsafeBufferPointer { pixels in
+                for y in 0..<height {
+                    out[y * rowBytes] = 0
+                    UnsafeMutableRawPointer(out.baseAddress! + y * rowBytes + 1)
+                        .copyMemory(from: pixels.baseAddress! + y * (rowBytes - 1), byteCount: rowBytes - 1)
+                }
+            }
+            initialized = count
+        }
+        let level = 1
+        // ISA-L's state holds its history buffer (over 64 KiB): on the heap, not the stack.
+        let state = UnsafeMutablePointer<isal_zstream>.allocate(capacity: 1)
+        defer { state.deallocate() }
+        isal_deflate_init(state)
+        let levelBuffer = UnsafeMutableRawBufferPointer.allocate(
+            byteCount: Int(cisal_level_buffer_size(Int32(level))), alignment: 64)
+        defer { levelBuffer.deallocate() }
+        state.pointee.level = UInt32(level)
+        state.pointee.level_buf = levelBuffer.baseAddress!.assumingMemoryBound(to: UInt8.self)
+        state.pointee.level_buf_size = UInt32(levelBuffer.count)
+        state.pointee.gzip_flag = UInt16(IGZIP_ZLIB)
+        state.pointee.end_of_stream = 1
+        state.pointee.flush = UInt16(NO_FLUSH)
+        let chunk = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 1 << 18)
+        defer { chunk.deallocate() }
+        var compressed: [UInt8] = []
+        compressed.reserveCapacity(count / 4)
+        try rows.withUnsafeBufferPointer { input in
+            state.pointee.next_in = UnsafeMutablePointer(mutating: input.baseAddress!)
+            state.pointee.avail_in = UInt32(count)
+            repeat {
+                state.pointee.next_out = chunk.baseAddress!
+                state.pointee.avail_out = UInt32(chunk.count)
+                let status = isal_deflate(state)
+                guard status == COMP_OK else { throw Failure(description: "ISA-L deflate failed (status \(status))") }
+                compressed += UnsafeBufferPointer(rebasing: chunk[0..<(chunk.count - Int(state.pointee.avail_out))])
+            } while state.pointee.internal_state.state != ZSTATE_END
+        }
+        return compressed
     }
 
     /// Decodes a PNG into 8-bit RGBA (any colour type and bit depth is converted).

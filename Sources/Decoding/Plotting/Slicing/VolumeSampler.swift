@@ -72,15 +72,32 @@ struct VolumeSampler {
             interpolate(p, masked: true) { included[$0] }
         }
 
+        /// One axis of a trilinear read: the lower corner's offset in the values, the step to
+        /// the upper corner (0 at the last voxel: clamped at the border) and the fraction.
+        struct Axis {
+            let offset: Int, step: Int
+            let fraction: Double
+        }
+
+        /// The axis read at fractional voxel coordinate `c` of `n` voxels `stride` values apart.
+        @inline(__always)
+        static func axis(_ c: Double, _ n: Int, stride: Int) -> Axis {
+            let x = max(0, min(Double(n - 1), c))
+            let i0 = Int(x), i1 = min(i0 + 1, n - 1)
+            return Axis(offset: i0 * stride, step: (i1 - i0) * stride, fraction: x - Double(i0))
+        }
+
         @inline(__always)
         private func interpolate(_ p: SIMD3<Double>, masked: Bool, _ accepts: (Int) -> Bool) -> Float? {
-            let x = max(0, min(Double(nx - 1), p.x)), y = max(0, min(Double(ny - 1), p.y))
-            let z = max(0, min(Double(nz - 1), p.z))
-            let i0 = Int(x), j0 = Int(y), k0 = Int(z)
-            let i1 = min(i0 + 1, nx - 1), j1 = min(j0 + 1, ny - 1), k1 = min(k0 + 1, nz - 1)
-            let fx = x - Double(i0), fy = y - Double(j0), fz = z - Double(k0)
-            let dx = i1 - i0, dy = nx * (j1 - j0), dz = nx * ny * (k1 - k0)
-            let base = i0 + nx * (j0 + ny * k0)
+            interpolate(Self.axis(p.x, nx, stride: 1), Self.axis(p.y, ny, stride: nx), Self.axis(p.z, nz, stride: nx * ny),
+                        masked: masked, accepts)
+        }
+
+        @inline(__always)
+        private func interpolate(_ ax: Axis, _ ay: Axis, _ az: Axis, masked: Bool, _ accepts: (Int) -> Bool) -> Float? {
+            let fx = ax.fraction, fy = ay.fraction, fz = az.fraction
+            let dx = ax.step, dy = ay.step, dz = az.step
+            let base = ax.offset + ay.offset + az.offset
             var sum = 0.0, weight = 0.0
             // The 8 corners in a fixed order, each taking part only with a positive weight (so
             // a NaN at a corner the point does not touch stays out), written as selects rather
@@ -103,6 +120,43 @@ struct VolumeSampler {
             corner(dx + dy + dz, fx * fy * fz)
             if masked && weight < 0.5 { return nil }
             return weight > 0 ? Float(sum / weight) : nil
+        }
+
+        /// ``linear(_:)`` at `origin + i·step` into `out[i]` for each `i` in `columns` (NaN
+        /// outside the grid), for a row that moves along one voxel axis only — the cuts of an
+        /// axis-aligned grid. The other two axes are worked out once; each value is the one
+        /// ``linear(_:)`` gives. False (nothing written) for any other row.
+        @inline(__always)
+        func linearRow(_ out: UnsafeMutableBufferPointer<Float>, _ columns: Range<Int>,
+                       from origin: SIMD3<Double>, step: SIMD3<Double>) -> Bool {
+            let moving = step .!= SIMD3(repeating: 0)
+            let a = moving[0] ? 0 : moving[1] ? 1 : 2
+            guard (moving[0] ? 1 : 0) + (moving[1] ? 1 : 0) + (moving[2] ? 1 : 0) == 1 else { return false }
+            let n = SIMD3(nx, ny, nz), strides = SIMD3(1, nx, nx * ny)
+            let inside = origin .>= SIMD3(repeating: -0.5) .& (origin .< SIMD3<Double>(n) - 0.5)
+            guard (0..<3).allSatisfy({ $0 == a || inside[$0] }) else {
+                for i in columns { out[i] = .nan }
+                return true
+            }
+            let fixed = (0..<3).map { Self.axis(origin[$0], n[$0], stride: strides[$0]) }
+            let (start, delta, count, stride) = (origin[a], step[a], n[a], strides[a])
+            let upper = Double(count) - 0.5
+            for i in columns {
+                // origin + i·step, on the one axis that moves (the others add exactly 0).
+                let c = start + Double(i) * delta
+                guard c >= -0.5 && c < upper else {
+                    out[i] = .nan
+                    continue
+                }
+                let m = Self.axis(c, count, stride: stride)
+                let v = switch a {
+                case 0: interpolate(m, fixed[1], fixed[2], masked: false) { _ in true }
+                case 1: interpolate(fixed[0], m, fixed[2], masked: false) { _ in true }
+                default: interpolate(fixed[0], fixed[1], m, masked: false) { _ in true }
+                }
+                out[i] = v ?? .nan
+            }
+            return true
         }
     }
 

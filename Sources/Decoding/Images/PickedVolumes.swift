@@ -51,21 +51,10 @@ extension NiftiImage {
     /// nothing, and a file too short for the volumes is reported by the first read.
     func picking(_ indices: [Int]) throws -> NiftiImage? {
         guard scaling == nil, zip(indices, indices.dropFirst()).allSatisfy({ $0 <= $1 }) else { return nil }
-        let fileVolumes: [Int], dataPath: String, offset: Int, compressed: Bool, fileBytes: Int
-        switch storage {
-        case .memory: return nil
-        case let .file(path, start, gz):
-            (fileVolumes, dataPath, offset, compressed) = (indices, path, start, gz)
-            fileBytes = shape.elementCount * datatype.byteCount
-        case let .picked(p):
-            (fileVolumes, dataPath, offset, compressed) = (indices.map { p.volumes[$0] }, p.dataPath, p.offset, p.compressed)
-            fileBytes = p.fileDataBytes
-            try p.checkUnchanged()
-        }
-        guard let identity = FileIdentity(path: dataPath) else { return nil }
-        let picked = PickedVolumes(dataPath: dataPath, offset: offset, compressed: compressed, volumes: fileVolumes,
-                                   fileDataBytes: fileBytes, identity: identity,
-                                   memo: MaskedSignalsMemo(copyBytes: fileVolumes.count * volumeBytes))
+        guard let file = try fileVolumes(indices), let identity = FileIdentity(path: file.dataPath) else { return nil }
+        let picked = PickedVolumes(dataPath: file.dataPath, offset: file.offset, compressed: file.compressed,
+                                   volumes: file.volumes, fileDataBytes: file.fileDataBytes, identity: identity,
+                                   memo: MaskedSignalsMemo(copyBytes: file.volumes.count * volumeBytes))
         var h = storedHeader
         let newShape = Shape(Array(shape.dimensions.prefix(3)) + [indices.count])
         h.dim = [4] + newShape.map { Int16(clamping: $0) } + [1, 1, 1]

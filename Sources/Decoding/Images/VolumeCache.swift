@@ -85,17 +85,11 @@ enum VolumeCache {
     }
 
     private static func cached(_ image: NiftiImage, at t: Int, grid: Bool, decode: () throws -> Payload) throws -> Payload {
-        let dataPath: String, offset: Int, fileVolume: Int
-        switch image.storage {
-        case let .file(path, start, _): (dataPath, offset, fileVolume) = (path, start, t)
-        case let .picked(p) where (0..<p.volumes.count).contains(t):
-            try p.checkUnchanged()
-            (dataPath, offset, fileVolume) = (p.dataPath, p.offset, p.volumes[t])
-        default: return try decode()
+        guard let file = try image.fileVolumes([t]), let identity = FileIdentity(path: file.dataPath) else {
+            return try decode()
         }
-        guard let identity = FileIdentity(path: dataPath) else { return try decode() }
         let decoder = image.decoder, d = image.spatialDimensions
-        let key = Key(path: dataPath, offset: offset, volume: fileVolume, file: identity, shape: [d.x, d.y, d.z],
+        let key = Key(path: file.dataPath, offset: file.offset, volume: file.volumes[0], file: identity, shape: [d.x, d.y, d.z],
                       affine: image.affine,
                       encoding: "\(decoder.datatype) \(decoder.bigEndian) \(String(describing: decoder.scaling))",
                       grid: grid)

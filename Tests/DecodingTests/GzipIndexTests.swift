@@ -68,6 +68,18 @@ import Testing
     }
 
     /// Our writer records the index as it writes: full flushes at the points, so no window.
+    @Test func theEnvironmentSwitchesIndexingOrNamesAFolder() {
+        let standard = GzipIndexStore.configured(by: [:]).folder
+        #expect(standard?.hasSuffix("decoding/gzip-index") == true)
+        for word in ["on", "ON", "1", "true", "yes", ""] {
+            #expect(GzipIndexStore.configured(by: ["DECODING_GZIP_INDEX": word]).folder == standard)
+        }
+        for word in ["off", "Off", "0", "false", "no"] {
+            #expect(GzipIndexStore.configured(by: ["DECODING_GZIP_INDEX": word]).folder == nil)
+        }
+        #expect(GzipIndexStore.configured(by: ["DECODING_GZIP_INDEX": "/tmp/On"]).folder == "/tmp/On")
+    }
+
     @Test func filesWeWriteAreIndexedAtWriteTime() throws {
         let raw = GzipStreamTests.sample(3 << 20, seed: 11)
         let path = dir + "/written.gz"

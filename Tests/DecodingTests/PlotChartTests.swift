@@ -126,7 +126,9 @@ import Testing
         var chart = Chart()
         #expect(throws: PlottingError.barCount(positions: 2, values: 3)) { try chart.bar([0, 1], [1, 2, 3]) }
         chart.xticks([0, 1], ["a"])
-        #expect(throws: PlottingError.labelCount(expected: 2, got: 1)) { try chart.draw() }
+        #expect(throws: PlottingError.tickLabelCount(axis: "x", positions: 2, labels: 1)) { try chart.draw() }
+        #expect(PlottingError.tickLabelCount(axis: "x", positions: 2, labels: 1).description
+            == "the x axis has 2 tick position(s) but 1 tick label(s) were given")
         #expect(PlottingError.barCount(positions: 2, values: 3).description.contains("2 positions and 3 values"))
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 /// Where gzip indexes (``GzipIndex``) are kept between processes: one small file per gzip
 /// file, named by a hash of the gzip file's absolute path, in the data cache
 /// (`$DECODING_GZIP_INDEX`, else `$XDG_CACHE_HOME/decoding/gzip-index`, else
-/// `~/.cache/decoding/gzip-index`; `DECODING_GZIP_INDEX=off` turns indexing off).
+/// `~/.cache/decoding/gzip-index`; `DECODING_GZIP_INDEX=off` (or `0`, `false`, `no`) turns indexing
+/// off, and `on` (`1`, `true`, `yes`) keeps the standard folder).
 ///
 /// An entry is used only while the gzip file keeps the size and modification time it had when
 /// the entry was made, and only if it decodes intact; anything else is removed and rebuilt by
@@ -22,12 +23,16 @@ struct GzipIndexStore: Sendable {
     /// Indexes already decoded in this process.
     var memo: GzipIndexMemo = .shared
 
-    static var standard: GzipIndexStore {
-        let environment = ProcessInfo.processInfo.environment
-        if let folder = environment["DECODING_GZIP_INDEX"], !folder.isEmpty {
-            return GzipIndexStore(folder: folder == "off" ? nil : folder)
+    static var standard: GzipIndexStore { configured(by: ProcessInfo.processInfo.environment) }
+
+    /// The store `DECODING_GZIP_INDEX` in `environment` asks for: a switch word, else a folder.
+    static func configured(by environment: [String: String]) -> GzipIndexStore {
+        let standardFolder = { userCacheFolder("decoding/gzip-index") }
+        switch environment["DECODING_GZIP_INDEX"]?.lowercased() {
+        case nil, "", "on", "1", "true", "yes": return GzipIndexStore(folder: standardFolder())
+        case "off", "0", "false", "no": return GzipIndexStore(folder: nil)
+        default: return GzipIndexStore(folder: environment["DECODING_GZIP_INDEX"])
         }
-        return GzipIndexStore(folder: userCacheFolder("decoding/gzip-index"))
     }
 
     /// Whether a read of `path` (now `identity`) should build an index.

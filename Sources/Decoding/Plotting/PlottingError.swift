@@ -18,6 +18,8 @@ public enum PlottingError: Error, CustomStringConvertible, Equatable {
     case invalidColorRange(vmin: Double, vmax: Double)
     /// A matrix plot whose labels do not match the matrix.
     case labelCount(expected: Int, got: Int)
+    /// A chart axis whose tick labels do not pair up with its tick positions.
+    case tickLabelCount(axis: String, positions: Int, labels: Int)
     /// A bar call whose positions and values differ in count.
     case barCount(positions: Int, values: Int)
     /// A matrix that is not 2-D or is empty.
@@ -51,6 +53,8 @@ public enum PlottingError: Error, CustomStringConvertible, Equatable {
             return "vmin (\(vmin)) must be a number less than or equal to vmax (\(vmax))"
         case .labelCount(let expected, let got):
             return "the matrix has \(expected) rows/columns but \(got) labels were given"
+        case .tickLabelCount(let axis, let positions, let labels):
+            return "the \(axis) axis has \(positions) tick position(s) but \(labels) tick label(s) were given"
         case .barCount(let positions, let values):
             return "bar positions and values must pair up: got \(positions) positions and \(values) values"
         case .notAMatrix(let shape):

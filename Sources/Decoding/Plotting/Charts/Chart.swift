@@ -124,8 +124,10 @@ public struct Chart: Sendable {
     /// Draws the chart, reports it to the tutorial runner and returns it.
     @discardableResult
     public func draw() throws -> Figure {
-        for ticks in [xTicks, yTicks].compactMap({ $0 }) where ticks.labels.count != ticks.positions.count {
-            throw PlottingError.labelCount(expected: ticks.positions.count, got: ticks.labels.count)
+        for (axis, ticks) in [("x", xTicks), ("y", yTicks)] {
+            if let ticks, ticks.labels.count != ticks.positions.count {
+                throw PlottingError.tickLabelCount(axis: axis, positions: ticks.positions.count, labels: ticks.labels.count)
+            }
         }
         let chart = self
         return try Plotting.finish("bar chart" + (titleText.map { ": \($0)" } ?? ""), dpi: dpi) {

@@ -75,8 +75,8 @@ let package = Package(
         .target(name: "FileSupport", dependencies: ["CCrypto"]),
         .target(
             name: "Decoding",
-            dependencies: ["CIsal", "CZlib", "CPNG", "CLapack", "CFreeType", "FileSupport", "TutorProtocol", "CLiblinear", "CSearchlight",
-                           "CVectorMath"],
+            dependencies: ["CLiblinear", "CSearchlight", "CVectorMath", "TutorProtocol", "FileSupport",
+                           "CIsal", "CZlib", "CPNG", "CLapack", "CFreeType"],
             swiftSettings: decodingSwiftSettings
         ),
         /// What every tutorial program calls around its steps, and a merged program's entry
@@ -98,7 +98,7 @@ let package = Package(
         .executableTarget(
             name: "TutorCLI",
             dependencies: [
-                "TutorKit", "Decoding",
+                "Decoding", "TutorKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -68,10 +68,15 @@ let package = Package(
         ),
         // NDArray's exp/log/log10 through glibc's vector math library (Sources/CVectorMath).
         .target(name: "CVectorMath", cSettings: vectorMathOptimization, linkerSettings: [.linkedLibrary("mvec", .when(platforms: [.linux]))]),
+        /// What the library and the runner share without the runner linking the library: the
+        /// content hash (SHA-256 from libcrypto), file identities, the user cache folder and the
+        /// Haxby data's layout. Kept out of `Decoding` so that `TutorKit` compiles on the second
+        /// core while `Decoding`'s long whole-module compile runs (README, "Time from a fresh clone").
+        .target(name: "FileSupport", dependencies: ["CCrypto"]),
         .target(
             name: "Decoding",
-            dependencies: ["CIsal", "CZlib", "CPNG", "CLapack", "CFreeType", "CCrypto", "TutorProtocol", "CLiblinear", "CSearchlight",
-                           "CVectorMath"],
+            dependencies: ["CLiblinear", "CSearchlight", "CVectorMath", "TutorProtocol", "FileSupport",
+                           "CIsal", "CZlib", "CPNG", "CLapack", "CFreeType"],
             swiftSettings: decodingSwiftSettings
         ),
         /// What every tutorial program calls around its steps, and a merged program's entry
@@ -82,28 +87,28 @@ let package = Package(
         .target(
             name: "TutorKit",
             dependencies: [
-                "Decoding", "TutorProtocol", "CCmark",
+                "FileSupport", "TutorProtocol", "CCmark", "CPNG",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         /// `tutor serve`'s HTTP server and live reload, on FlyingFox.
         .target(name: "TutorServe", dependencies: ["TutorKit", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(name: "TutorServeCLI", dependencies: ["TutorServe", "TutorKit"]),
-        /// `tutor`: parses arguments and calls TutorKit.
+        /// `tutor`: parses arguments and calls TutorKit; `tutor data` calls the library's fetchers.
         .executableTarget(
             name: "TutorCLI",
             dependencies: [
-                "TutorKit", "Decoding",
+                "Decoding", "TutorKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DecodingTests", dependencies: ["Decoding"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DecodingTests", dependencies: ["Decoding", "FileSupport"], resources: [.copy("Fixtures")]),
         // The fuzz targets' bodies (Fuzz/Targets) over the committed corpus, uninstrumented;
         // the libFuzzer entry points (Fuzz/Drivers) are built by scripts/fuzz.
         .testTarget(
             name: "FuzzReplayTests", dependencies: ["Decoding", "TutorKit"], path: "Fuzz",
             exclude: ["Drivers", "corpus", "README.md", "lsan.supp"]),
-        .testTarget(name: "RunnerTests", dependencies: ["TutorKit", "TutorServe", "TutorProtocol", "Decoding"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RunnerTests", dependencies: ["TutorKit", "TutorServe", "TutorProtocol", "FileSupport", "Decoding"], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import FileSupport
 import Foundation
 import Testing
 
@@ -161,7 +162,7 @@ struct DataInventoryTests {
             try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
-        #expect(Datasets.realDataInventory(dataDirectory: root) == [])
+        #expect(HaxbyFiles.realDataInventory(dataDirectory: root) == [])
         for name in HaxbyDataset.fileNames { try write("haxby2001/subj1/\(name)", "real \(name)") }
         for name in HaxbyDataset.fileNames { try write("haxby2001/subj2/\(name)", "simulated") }
         try write("haxby2001/subj2/.simulated", "haxby-simulation 3")
@@ -169,10 +170,10 @@ struct DataInventoryTests {
         try write("haxby2001/0123abcd/archive.tar.gz", "download in progress")
         try write("haxby2001/mask.nii.gz", "simulated mask")
         try write("haxby2001/.mask-simulated", "1")
-        let listed = Datasets.realDataInventory(dataDirectory: root)
+        let listed = HaxbyFiles.realDataInventory(dataDirectory: root)
         #expect(listed.count == HaxbyDataset.fileNames.count)
         #expect(listed.contains("haxby2001/subj1/bold.nii.gz:\("real bold.nii.gz".utf8.count)"))
         try fm.removeItem(atPath: root + "/haxby2001/.mask-simulated")
-        #expect(Datasets.realDataInventory(dataDirectory: root).contains("haxby2001/mask.nii.gz:14"))
+        #expect(HaxbyFiles.realDataInventory(dataDirectory: root).contains("haxby2001/mask.nii.gz:14"))
     }
 }

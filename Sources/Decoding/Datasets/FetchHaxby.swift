@@ -1,3 +1,4 @@
+import FileSupport
 import Foundation
 import TutorProtocol
 
@@ -24,9 +25,7 @@ public enum Datasets {
 
     /// The data folder: `directory`, else `$DECODING_DATA`, else `~/decoding_data`.
     public static func dataDirectory(_ directory: String? = nil) -> String {
-        if let directory, !directory.isEmpty { return directory }
-        if let env = ProcessInfo.processInfo.environment["DECODING_DATA"], !env.isEmpty { return env }
-        return FileManager.default.homeDirectoryForCurrentUser.path + "/decoding_data"
+        HaxbyFiles.dataDirectory(directory)
     }
 
     /// The Haxby 2001 files of `subject` in `<data dir>/haxby2001/subj<N>/`, from, in order:

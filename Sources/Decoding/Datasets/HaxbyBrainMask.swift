@@ -1,3 +1,4 @@
+import FileSupport
 import Foundation
 
 /// The whole-brain mask of the Haxby data, `haxby2001/mask.nii.gz`, where nilearn's
@@ -10,8 +11,8 @@ import Foundation
 /// holds the simulated ventral-temporal, face and house masks. A marker file tells a simulated
 /// mask from a real one, so real data never ends up with a simulated mask.
 enum HaxbyBrainMask {
-    static let fileName = "mask.nii.gz"
-    static let markerName = ".mask-simulated"
+    static let fileName = HaxbyFiles.maskFileName
+    static let markerName = HaxbyFiles.simulatedMaskMarker
     static let generatorVersion = "haxby-mask 1"
 
     private static let noticeLock = NSLock()

@@ -1,3 +1,4 @@
+import FileSupport
 import Foundation
 
 /// Puts a subject folder in place atomically: files are prepared in a hidden sibling folder,
@@ -5,7 +6,7 @@ import Foundation
 /// half-filled subject folder behind.
 enum HaxbyCache {
     /// Written last into a simulated folder; its content names the generator version.
-    static let markerName = ".simulated"
+    static let markerName = HaxbyFiles.simulatedMarker
     static let generatorVersion = "haxby-simulation 4"
 
     private static let noticeLock = NSLock()

@@ -1,3 +1,4 @@
+import FileSupport
 import Foundation
 
 /// The files of one Haxby et al. (2001) subject, with nilearn's field names (camel-cased):
@@ -41,8 +42,7 @@ public struct HaxbyDataset: Sendable, CustomStringConvertible {
         self.subject = subject
     }
 
-    static let fileNames = ["bold.nii.gz", "anat.nii.gz", "mask4_vt.nii.gz", "mask8b_face_vt.nii.gz",
-                            "mask8b_house_vt.nii.gz", "labels.txt"]
+    static let fileNames = HaxbyFiles.subjectFileNames
 
     /// The subject, whether the data is real or a simulated stand-in (said loudly), the study's
     /// design and acquisition, and the folder the files are in.

@@ -1,4 +1,5 @@
 import CIsal
+import FileSupport
 import Foundation
 
 /// Where written bytes go: a file, directly or through gzip. Every sink writes to a temporary

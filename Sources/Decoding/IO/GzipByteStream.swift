@@ -1,4 +1,5 @@
 import CIsal
+import FileSupport
 
 /// Decompresses a gzip file while it is read, with Intel ISA-L's streaming inflate: every
 /// member in turn (`cat a.gz b.gz` is one gzip file, as are the single-member files that

@@ -1,3 +1,4 @@
+import FileSupport
 import Synchronization
 
 /// The gzip indexes a process has loaded or saved, so that opening the same file again costs a

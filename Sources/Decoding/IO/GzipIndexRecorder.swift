@@ -1,4 +1,5 @@
 import CIsal
+import FileSupport
 
 /// Finds access points (``GzipIndex``) while a one-member gzip file is read serially, at
 /// little cost to that read.

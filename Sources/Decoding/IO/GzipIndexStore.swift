@@ -1,3 +1,4 @@
+import FileSupport
 import Foundation
 
 /// Where gzip indexes (``GzipIndex``) are kept between processes: one small file per gzip

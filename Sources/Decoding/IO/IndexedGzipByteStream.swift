@@ -1,3 +1,4 @@
+import FileSupport
 import Foundation
 
 /// Reads a one-member gzip file through its ``GzipIndex``, past the serial limit of inflate:

@@ -1,4 +1,4 @@
-import Decoding
+import FileSupport
 import Foundation
 
 /// `tutor build` and `tutor serve`: the gallery, from the project's library build.
@@ -124,7 +124,7 @@ public enum GalleryAction {
         let inputs = settings.paths.isEmpty ? [root.appendingPathComponent("tutorials").path] : settings.paths
         let outURL = settings.out.map { resolve($0, in: cwd) } ?? root.appendingPathComponent("site")
         // Content, not places: the cache hits in another clone or on another machine.
-        let stamp = (["toolchain", LibraryIdentity.toolchainVersion, "data"] + Datasets.realDataInventory()).joined(separator: "\n")
+        let stamp = (["toolchain", LibraryIdentity.toolchainVersion, "data"] + HaxbyFiles.realDataInventory()).joined(separator: "\n")
         var options = BuildOptions(
             paths: inputs, out: outURL.standardizedFileURL, outAsGiven: settings.out,
             cache: settings.cache.map { resolve($0, in: cwd) } ?? root.appendingPathComponent(".tutor-cache/gallery"),

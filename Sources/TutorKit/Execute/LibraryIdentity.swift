@@ -1,4 +1,4 @@
-import Decoding
+import FileSupport
 import Foundation
 import Synchronization
 

@@ -46,15 +46,18 @@ struct SiteBuilder: Sendable {
             }
         }
         let toRun = jobs.filter { cached[$0.path] == nil }
-        // The tutorials to run compile together while the library's symbols load.
+        // The tutorials to run compile together, then run, while the library's symbols load
+        // and DocC documents it (on a miss) beside them: the API is needed only to write the site.
         let runnable = toRun.filter { $0.parseError == nil }.map(\.tutorial)
         if runnable.count > 1 { progress.say("compiling \(runnable.count) tutorials together") }
         async let preparedExecutor = executor.preparing(runnable)
-        let api = LibrarySymbols.load(options.librarySymbols, cache: options.libraryDocsCache ?? options.cache, progress: progress, sitePath: options.sitePath)
-        let stamp = SiteStamp.make(siteTitle: options.siteTitle, keys: allJobs.map { ($0.path, $0.key) }, sections: sections, api: api)
+        async let loadedAPI = loadAPI()
         let stampURL = options.out.appendingPathComponent(Self.stampFile)
+        func stamp(_ api: LibraryAPI) -> String {
+            SiteStamp.make(siteTitle: options.siteTitle, keys: allJobs.map { ($0.path, $0.key) }, sections: sections, api: api)
+        }
         if options.partial == nil, !options.force, cached.count == jobs.count,
-           (try? String(contentsOf: stampURL, encoding: .utf8)) == stamp {
+           (try? String(contentsOf: stampURL, encoding: .utf8)) == stamp(await loadedAPI) {
             report.upToDate = true
             report.cached = jobs.map(\.path)
             report.seconds = progress.elapsed
@@ -73,8 +76,10 @@ struct SiteBuilder: Sendable {
         }
         let executor = await preparedExecutor
         let runner = GalleryJobRunner(cache: cache, executor: executor, progress: progress)
+        let timingsFile = options.timings ?? tree.root.appendingPathComponent(ExecutionTimings.fileName)
+        let longestFirst = RunOrder.sorted(toRun, seconds: RunOrder.measuredSeconds(of: toRun, cache: cache, timingsFile: timingsFile))
         try await withThrowingTaskGroup(of: GalleryJobRunner.Finished.self) { group in
-            var pending = toRun.makeIterator()
+            var pending = longestFirst.makeIterator()
             func startNext() {
                 guard let job = pending.next() else { return }
                 group.addTask { try await runner.run(job) }
@@ -88,6 +93,7 @@ struct SiteBuilder: Sendable {
             }
         }
         defer { for s in scratches { Temporaries.remove(s.path) } }
+        let api = await loadedAPI
 
         let ordered = jobs.compactMap { items[$0.path] }
         // Like sphinx-gallery's expected failures: one that passes is an error too, so the
@@ -116,11 +122,23 @@ struct SiteBuilder: Sendable {
         }
 
         let writer = SiteWriter(siteTitle: options.siteTitle, sections: sections, items: ordered, api: api)
-        try writer.writeSite(to: options.out, stamp: report.failed.isEmpty ? stamp : nil, beforeReplacing: beforeReplacing)
+        try writer.writeSite(to: options.out, stamp: report.failed.isEmpty ? stamp(api) : nil, beforeReplacing: beforeReplacing)
         report.wroteSite = true
         report.seconds = progress.elapsed
         progress.say("wrote \(options.out.path) (\(report.ran.count) ran, \(report.cached.count) cached)")
         return report
+    }
+
+    /// The library's API for the site (``LibrarySymbols``), loaded on a thread of its own: on a
+    /// miss DocC runs for seconds, beside the tutorials.
+    private func loadAPI() async -> LibraryAPI {
+        let options = self.options, progress = self.progress
+        return await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(returning: LibrarySymbols.load(
+                    options.librarySymbols, cache: options.libraryDocsCache ?? options.cache, progress: progress, sitePath: options.sitePath))
+            }
+        }
     }
 
     /// The shards of `tutorials`, balanced by the timings file when there is one.

@@ -1,8 +1,8 @@
-import Decoding
+import FileSupport
 import Foundation
 
 /// Identity of a file's current version without reading it, as a cache-key string: path, size
-/// and modification time (from Decoding's `FileIdentity`). For files that are replaced, not
+/// and modification time (from FileSupport's `FileIdentity`). For files that are replaced, not
 /// edited, on change (the library build, `tutor` itself) and for noticing edits between polls.
 enum FileStamp {
     static func of(_ path: String) -> String? {

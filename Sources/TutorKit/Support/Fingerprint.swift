@@ -1,6 +1,6 @@
-import Decoding
+import FileSupport
 
-/// A SHA-256 (libcrypto, through `Decoding.SHA256`: the project's one content hash) of a
+/// A SHA-256 (libcrypto, through `FileSupport.SHA256`: the project's one content hash) of a
 /// sequence of parts, each length-prefixed so `("ab", "c")` and `("a", "bc")` differ.
 /// Names cache entries and stamps sites; stable across runs and machines.
 struct Fingerprint {

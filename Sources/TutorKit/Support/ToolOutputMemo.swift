@@ -1,4 +1,4 @@
-import Decoding
+import FileSupport
 import Foundation
 
 /// Output of a tool that depends only on installed files (`swiftc --version`), remembered on

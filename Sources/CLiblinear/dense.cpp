@@ -9,13 +9,42 @@
 #include <immintrin.h>
 #endif
 
-// The copies of the last problem loaded on this thread while sharing is on (dense_share.h).
+// The copies of the last problem loaded (and transposed) on this thread while sharing is on
+// (dense_share.h).
 static thread_local bool sharing = false;
 static thread_local std::shared_ptr<const DenseRows::Matrix> shared;
+static thread_local std::shared_ptr<SharedColumns::Columns> sharedColumns;
 
 void liblinear_share_dense_rows(int on) {
     sharing = on != 0;
     shared.reset();
+    sharedColumns.reset();
+}
+
+// Whether `rows` (and n) are the rows of `prob`, the same feature_node pointers in order.
+static bool sameRows(const std::vector<const feature_node *> &rows, int n, const problem *prob) {
+    return (int)rows.size() == prob->l && n == prob->n && std::equal(rows.begin(), rows.end(), prob->x);
+}
+
+SharedColumns::Columns::~Columns() {
+    delete[] prob.y;
+    delete[] prob.x;
+    delete[] prob.W;
+    delete[] space;
+}
+
+SharedColumns::SharedColumns(const problem *rows, void (*transpose)(const problem *, feature_node **, problem *)) {
+    if (sharing && sharedColumns && sameRows(sharedColumns->rows, sharedColumns->prob.n, rows)) {
+        columns = sharedColumns;
+        // The labels and weights are the fit's own (the same rows may be fitted to other labels).
+        std::copy(rows->y, rows->y + rows->l, columns->prob.y);
+        std::copy(rows->W, rows->W + rows->l, columns->prob.W);
+        return;
+    }
+    columns = std::make_shared<Columns>();
+    columns->rows.assign(rows->x, rows->x + rows->l);
+    transpose(rows, &columns->space, &columns->prob);
+    if (sharing) sharedColumns = columns;
 }
 
 // The rows of `prob`, in both layouts, or null when a row lacks a feature.
@@ -50,8 +79,7 @@ static std::shared_ptr<const DenseRows::Matrix> copyRows(const problem *prob) {
 
 bool DenseRows::load(const problem *prob) {
     l = 0;
-    const bool same = sharing && shared && (int)shared->rows.size() == prob->l && shared->n == prob->n &&
-                      std::equal(shared->rows.begin(), shared->rows.end(), prob->x);
+    const bool same = sharing && shared && sameRows(shared->rows, shared->n, prob);
     auto copy = same ? shared : copyRows(prob);
     if (!copy) return false;
     if (sharing) shared = copy;

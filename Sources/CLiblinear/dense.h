@@ -12,6 +12,7 @@
 #define LIBLINEAR_DENSE_H
 
 #include "dense_share.h"
+#include "linear.h"
 #include <memory>
 #include <vector>
 
@@ -70,6 +71,24 @@ private:
     std::vector<double> slotSums;
     template <typename T> void updateSlots(const T *rowMajor, std::vector<T> &copy);
     void products(const Copy &c, int rows, int cols, const double *v, double *out) const;
+};
+
+/// The column copy (liblinear's `transpose`) the l1 solvers run on, shared like DenseRows'
+/// copies (dense_share.h) by the fits of the same rows: solve_l1r_l2_svc scales its values by
+/// the labels and restores them (×±1, exact), so each fit finds it as it was made.
+class SharedColumns {
+public:
+    struct Columns {
+        std::vector<const feature_node *> rows;
+        problem prob{};
+        feature_node *space = nullptr;
+        ~Columns();
+    };
+    SharedColumns(const problem *rows, void (*transpose)(const problem *, feature_node **, problem *));
+    problem *prob() const { return &columns->prob; }
+
+private:
+    std::shared_ptr<Columns> columns;
 };
 
 #endif

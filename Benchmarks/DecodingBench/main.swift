@@ -6,6 +6,7 @@
 //     DecodingBench mask SUBJECT_DIR REPEATS RESULT_JSON   (the masking step alone)
 //     DecodingBench plots SUBJECT_DIR RESULT_JSON          (the two figure steps, once)
 //     DecodingBench haxby DATA_DIR      (prints the simulated subject's folder)
+//     DecodingBench estimators DATA_DIR NAME…  (plot_haxby_different_estimators' eight-category fits)
 import Foundation
 
 let usage = """
@@ -14,6 +15,7 @@ let usage = """
            DecodingBench mask SUBJECT_DIR REPEATS RESULT_JSON
            DecodingBench plots SUBJECT_DIR RESULT_JSON
            DecodingBench haxby DATA_DIR
+           DecodingBench estimators DATA_DIR NAME...
     """
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -30,6 +32,8 @@ do {
         try MaskingStep(subject: arguments[1]).run(repeats: repeats, resultPath: arguments[3])
     case ("plots", 3):
         try PlotSteps(subject: arguments[1]).run(resultPath: arguments[2])
+    case ("estimators", 3...):
+        try EstimatorFits(subject: arguments[1], names: Array(arguments.dropFirst(2))).run()
     case ("haxby", 2):
         print(try HaxbySubject.ensure(dataDirectory: arguments[1]))
     default:

@@ -2,35 +2,91 @@
 #pragma STDC FP_CONTRACT OFF
 #include "dense.h"
 #include "linear.h"
+#include <algorithm>
 #include <cstddef>
+#include <memory>
 #if defined(__x86_64__)
 #include <immintrin.h>
 #endif
 
-bool DenseRows::load(const problem *prob) {
-    l = 0;
-    narrow = true;
+// The copies of the last problem loaded (and transposed) on this thread while sharing is on
+// (dense_share.h).
+static thread_local bool sharing = false;
+static thread_local std::shared_ptr<const DenseRows::Matrix> shared;
+static thread_local std::shared_ptr<SharedColumns::Columns> sharedColumns;
+
+void liblinear_share_dense_rows(int on) {
+    sharing = on != 0;
+    shared.reset();
+    sharedColumns.reset();
+}
+
+// Whether `rows` (and n) are the rows of `prob`, the same feature_node pointers in order.
+static bool sameRows(const std::vector<const feature_node *> &rows, int n, const problem *prob) {
+    return (int)rows.size() == prob->l && n == prob->n && std::equal(rows.begin(), rows.end(), prob->x);
+}
+
+SharedColumns::Columns::~Columns() {
+    delete[] prob.y;
+    delete[] prob.x;
+    delete[] prob.W;
+    delete[] space;
+}
+
+SharedColumns::SharedColumns(const problem *rows, void (*transpose)(const problem *, feature_node **, problem *)) {
+    if (sharing && sharedColumns && sameRows(sharedColumns->rows, sharedColumns->prob.n, rows)) {
+        columns = sharedColumns;
+        // The labels and weights are the fit's own (the same rows may be fitted to other labels).
+        std::copy(rows->y, rows->y + rows->l, columns->prob.y);
+        std::copy(rows->W, rows->W + rows->l, columns->prob.W);
+        return;
+    }
+    columns = std::make_shared<Columns>();
+    columns->rows.assign(rows->x, rows->x + rows->l);
+    transpose(rows, &columns->space, &columns->prob);
+    if (sharing) sharedColumns = columns;
+}
+
+// The rows of `prob`, in both layouts, or null when a row lacks a feature.
+static std::shared_ptr<const DenseRows::Matrix> copyRows(const problem *prob) {
+    bool narrow = true;
     for (int i = 0; i < prob->l; i++) {
         const feature_node *s = prob->x[i];
         for (int j = 0; j < prob->n; j++, s++) {
-            if (s->index != j + 1) return false;
+            if (s->index != j + 1) return nullptr;
             narrow = narrow && (double)(float)s->value == s->value;
         }
-        if (s->index != -1) return false;
+        if (s->index != -1) return nullptr;
     }
-    l = prob->l;
-    n = prob->n;
+    auto m = std::make_shared<DenseRows::Matrix>();
+    const int l = prob->l, n = prob->n;
+    m->rows.assign(prob->x, prob->x + l);
+    m->n = n;
+    m->narrow = narrow;
     const size_t size = (size_t)l * n;
-    if (narrow) { rowMajor.narrow.resize(size); colMajor.narrow.resize(size); }
-    else { rowMajor.wide.resize(size); colMajor.wide.resize(size); }
+    if (narrow) { m->rowMajor.narrow.resize(size); m->colMajor.narrow.resize(size); }
+    else { m->rowMajor.wide.resize(size); m->colMajor.wide.resize(size); }
     for (int i = 0; i < l; i++) {
         const feature_node *s = prob->x[i];
         for (int j = 0; j < n; j++) {
             const size_t r = (size_t)i * n + j, c = (size_t)j * l + i;
-            if (narrow) rowMajor.narrow[r] = colMajor.narrow[c] = (float)s[j].value;
-            else rowMajor.wide[r] = colMajor.wide[c] = s[j].value;
+            if (narrow) m->rowMajor.narrow[r] = m->colMajor.narrow[c] = (float)s[j].value;
+            else m->rowMajor.wide[r] = m->colMajor.wide[c] = s[j].value;
         }
     }
+    return m;
+}
+
+bool DenseRows::load(const problem *prob) {
+    l = 0;
+    const bool same = sharing && shared && sameRows(shared->rows, shared->n, prob);
+    auto copy = same ? shared : copyRows(prob);
+    if (!copy) return false;
+    if (sharing) shared = copy;
+    matrix = copy;
+    l = prob->l;
+    n = prob->n;
+    narrow = copy->narrow;
     return true;
 }
 
@@ -88,25 +144,22 @@ void DenseRows::products(const Copy &c, int rows, int cols, const double *v, dou
     else columnProductsD(c.wide.data(), column, rows, cols, v, out);
 }
 
-void DenseRows::Xv(const double *v, double *out) const { products(colMajor, l, n, v, out); }
+void DenseRows::Xv(const double *v, double *out) const { products(matrix->colMajor, l, n, v, out); }
 
 // Xᵀ·v is the column products of the row-major copy read as (n × l) column-major.
-void DenseRows::XTv(const double *v, double *out) const { products(rowMajor, n, l, v, out); }
+void DenseRows::XTv(const double *v, double *out) const { products(matrix->rowMajor, n, l, v, out); }
 
-// The active rows of a column-major copy, column by column: out[j·sub + k] = col[j·l + I[k]].
+// Row i of a row-major copy (n values) into slot p of a column-major copy with columns of
+// `stride` values: out[j·stride + p] = row[j].
 template <typename T>
-static void gatherRows(const T *col, int l, int n, const int *I, int sub, T *out) {
-    for (int j = 0; j < n; j++) {
-        const T *c = col + (size_t)j * l;
-        T *o = out + (size_t)j * sub;
-        for (int k = 0; k < sub; k++) o[k] = c[I[k]];
-    }
+static void placeRow(const T *row, int n, size_t stride, int p, T *out) {
+    for (int j = 0; j < n; j++) out[(size_t)j * stride + p] = row[j];
 }
 
 #if defined(__x86_64__)
-// Rows r[0..<8] at column j, transposed: out[t·sub + u] = r[u][j + t] for t, u < 8.
+// Rows r[0..<8] at column j, transposed: out[t·stride + u] = r[u][j + t] for t, u < 8.
 __attribute__((target("avx2"), always_inline)) static inline void transposeTile(const float *const *r, int j,
-                                                                               float *o, size_t sub) {
+                                                                               float *o, size_t stride) {
     const __m256 r0 = _mm256_loadu_ps(r[0] + j), r1 = _mm256_loadu_ps(r[1] + j), r2 = _mm256_loadu_ps(r[2] + j),
                  r3 = _mm256_loadu_ps(r[3] + j), r4 = _mm256_loadu_ps(r[4] + j), r5 = _mm256_loadu_ps(r[5] + j),
                  r6 = _mm256_loadu_ps(r[6] + j), r7 = _mm256_loadu_ps(r[7] + j);
@@ -119,62 +172,126 @@ __attribute__((target("avx2"), always_inline)) static inline void transposeTile(
     const __m256 b4 = _mm256_shuffle_ps(a4, a6, 0x44), b5 = _mm256_shuffle_ps(a4, a6, 0xEE);
     const __m256 b6 = _mm256_shuffle_ps(a5, a7, 0x44), b7 = _mm256_shuffle_ps(a5, a7, 0xEE);
     _mm256_storeu_ps(o, _mm256_permute2f128_ps(b0, b4, 0x20));
-    _mm256_storeu_ps(o + sub, _mm256_permute2f128_ps(b1, b5, 0x20));
-    _mm256_storeu_ps(o + 2 * sub, _mm256_permute2f128_ps(b2, b6, 0x20));
-    _mm256_storeu_ps(o + 3 * sub, _mm256_permute2f128_ps(b3, b7, 0x20));
-    _mm256_storeu_ps(o + 4 * sub, _mm256_permute2f128_ps(b0, b4, 0x31));
-    _mm256_storeu_ps(o + 5 * sub, _mm256_permute2f128_ps(b1, b5, 0x31));
-    _mm256_storeu_ps(o + 6 * sub, _mm256_permute2f128_ps(b2, b6, 0x31));
-    _mm256_storeu_ps(o + 7 * sub, _mm256_permute2f128_ps(b3, b7, 0x31));
+    _mm256_storeu_ps(o + stride, _mm256_permute2f128_ps(b1, b5, 0x20));
+    _mm256_storeu_ps(o + 2 * stride, _mm256_permute2f128_ps(b2, b6, 0x20));
+    _mm256_storeu_ps(o + 3 * stride, _mm256_permute2f128_ps(b3, b7, 0x20));
+    _mm256_storeu_ps(o + 4 * stride, _mm256_permute2f128_ps(b0, b4, 0x31));
+    _mm256_storeu_ps(o + 5 * stride, _mm256_permute2f128_ps(b1, b5, 0x31));
+    _mm256_storeu_ps(o + 6 * stride, _mm256_permute2f128_ps(b2, b6, 0x31));
+    _mm256_storeu_ps(o + 7 * stride, _mm256_permute2f128_ps(b3, b7, 0x31));
 }
 
-// gatherRows for floats from the row-major copy, reading only the active rows (the
-// column-major copy would read every row): 16 columns at a time, down all the active rows in
-// tiles of 8 × 8 transposed in registers, so each row's cache line is read once and the
-// 16 output columns are written as sequential streams.
-__attribute__((target("avx2"))) static void transposeRows(const float *rowMajor, int n, const int *I, int sub,
-                                                          float *out) {
-    const int blocks = sub / 8 * 8;
+// Rows I[0..<count] of a row-major float copy into slots 0..<count of a column-major copy
+// with columns of `stride` values: 16 columns at a time, down the rows in tiles of 8 × 8
+// transposed in registers, so each row's cache line is read once and the 16 output columns
+// are written as sequential streams.
+__attribute__((target("avx2"))) static void transposeRows(const float *rowMajor, int n, const int *I, int count,
+                                                          float *out, size_t stride) {
+    const int blocks = count / 8 * 8;
     int j = 0;
     for (; j + 16 <= n; j += 16) {
         for (int k = 0; k < blocks; k += 8) {
             const float *r[8];
             for (int t = 0; t < 8; t++) r[t] = rowMajor + (size_t)I[k + t] * n;
-            transposeTile(r, j, out + (size_t)j * sub + k, sub);
-            transposeTile(r, j + 8, out + (size_t)(j + 8) * sub + k, sub);
+            transposeTile(r, j, out + (size_t)j * stride + k, stride);
+            transposeTile(r, j + 8, out + (size_t)(j + 8) * stride + k, stride);
         }
     }
     for (int k = 0; k < blocks; k++) {
         const float *r = rowMajor + (size_t)I[k] * n;
-        for (int jj = j; jj < n; jj++) out[(size_t)jj * sub + k] = r[jj];
+        for (int jj = j; jj < n; jj++) out[(size_t)jj * stride + k] = r[jj];
     }
-    for (int k = blocks; k < sub; k++) {
-        const float *r = rowMajor + (size_t)I[k] * n;
-        for (int jj = 0; jj < n; jj++) out[(size_t)jj * sub + k] = r[jj];
-    }
+    for (int k = blocks; k < count; k++) placeRow(rowMajor + (size_t)I[k] * n, n, stride, k, out);
 }
 #endif
+
+// Rows I[0..<count] into slots 0..<count of a column-major copy with columns of `stride` values.
+template <typename T>
+static void placeRows(const T *rowMajor, int n, const int *I, int count, T *out, size_t stride) {
+#if defined(__x86_64__)
+    if constexpr (sizeof(T) == sizeof(float)) {
+        static const bool avx2 = __builtin_cpu_supports("avx2");
+        if (avx2) { transposeRows(rowMajor, n, I, count, out, stride); return; }
+    }
+#endif
+    for (int k = 0; k < count; k++) placeRow(rowMajor + (size_t)I[k] * n, n, stride, k, out);
+}
+
+// The active set changes by a few rows between two gradients (about 15 of 290 on the
+// problems of plot_haxby_different_estimators), so the column-major copy of the active rows
+// is kept in slots and updated: a leaving row frees its slot, an entering row takes a free
+// slot (or a new one at the end), and the last slots fill the holes left, so slots 0..<sizeI
+// hold the active rows in some order. subXv sums each row on its own (its value does not
+// depend on where the row sits), then reads the sums in the order of I. Only when many rows
+// change is the copy rebuilt in the order of I, 8 × 8 tiles at a time.
+template <typename T>
+void DenseRows::updateSlots(const T *rowMajor, std::vector<T> &copy) {
+    const int sizeI = (int)active.size();
+    int m = (int)slotRow.size();
+    for (int i : active) entering[i] = 1;
+    holes.clear();
+    for (int p = 0; p < m; p++) {
+        if (entering[slotRow[p]]) continue;
+        rowSlot[slotRow[p]] = -1;
+        holes.push_back(p);
+    }
+    int changed = 0;
+    for (int i : active) changed += rowSlot[i] < 0;
+    if (changed * 4 > sizeI || sizeI > slotStride) {
+        for (int p = 0; p < m; p++) rowSlot[slotRow[p]] = -1;
+        slotRow = active;
+        for (int k = 0; k < sizeI; k++) { rowSlot[active[k]] = k; entering[active[k]] = 0; }
+        // Columns a little longer than the active set, for the rows entering later.
+        slotStride = std::min(l, (sizeI + sizeI / 8 + 16 + 15) / 16 * 16);
+        copy.resize((size_t)slotStride * n);
+        placeRows(rowMajor, n, active.data(), sizeI, copy.data(), (size_t)slotStride);
+        return;
+    }
+    T *slots = copy.data();
+    size_t lo = 0, hi = holes.size();  // the unfilled holes, ascending
+    auto place = [&](int i, int p) {
+        slotRow[p] = i;
+        rowSlot[i] = p;
+        placeRow(rowMajor + (size_t)i * n, n, (size_t)slotStride, p, slots);
+    };
+    for (int i : active) {
+        entering[i] = 0;
+        if (rowSlot[i] >= 0) continue;
+        if (lo < hi) place(i, holes[lo++]);
+        else { slotRow.push_back(i); place(i, m++); }
+    }
+    while (lo < hi) {
+        if (holes[hi - 1] == m - 1) { hi--; m--; slotRow.pop_back(); continue; }
+        place(slotRow[m - 1], holes[lo++]);
+        m--;
+        slotRow.pop_back();
+    }
+}
 
 void DenseRows::select(const int *I, int sizeI) {
     active.assign(I, I + sizeI);
-    if (!narrow) {
-        subColMajor.wide.resize((size_t)sizeI * n);
-        gatherRows(colMajor.wide.data(), l, n, I, sizeI, subColMajor.wide.data());
-        return;
+    if (rowSlot.empty()) {
+        rowSlot.assign(l, -1);
+        entering.assign(l, 0);
+        slotSums.resize(l);
+        slotStride = 0;
     }
-    subColMajor.narrow.resize((size_t)sizeI * n);
-#if defined(__x86_64__)
-    static const bool avx2 = __builtin_cpu_supports("avx2");
-    if (avx2) { transposeRows(rowMajor.narrow.data(), n, I, sizeI, subColMajor.narrow.data()); return; }
-#endif
-    gatherRows(colMajor.narrow.data(), l, n, I, sizeI, subColMajor.narrow.data());
+    if (narrow) updateSlots(matrix->rowMajor.narrow.data(), slotColMajor.narrow);
+    else updateSlots(matrix->rowMajor.wide.data(), slotColMajor.wide);
 }
 
-void DenseRows::subXv(const double *v, double *out) const { products(subColMajor, (int)active.size(), n, v, out); }
+void DenseRows::subXv(const double *v, double *out) const {
+    const Contiguous column{(size_t)slotStride};
+    const int m = (int)slotRow.size();
+    double *sums = const_cast<double *>(slotSums.data());
+    if (narrow) columnProductsF(slotColMajor.narrow.data(), column, m, n, v, sums);
+    else columnProductsD(slotColMajor.wide.data(), column, m, n, v, sums);
+    for (int k = 0; k < m; k++) out[k] = sums[rowSlot[active[k]]];
+}
 
 void DenseRows::subXTv(const double *v, double *out) const {
     const Indexed column{(size_t)n, active.data()};
     const int sub = (int)active.size();
-    if (narrow) indexedProductsF(rowMajor.narrow.data(), column, n, sub, v, out);
-    else indexedProductsD(rowMajor.wide.data(), column, n, sub, v, out);
+    if (narrow) indexedProductsF(matrix->rowMajor.narrow.data(), column, n, sub, v, out);
+    else indexedProductsD(matrix->rowMajor.wide.data(), column, n, sub, v, out);
 }

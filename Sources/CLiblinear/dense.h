@@ -11,6 +11,9 @@
 #ifndef LIBLINEAR_DENSE_H
 #define LIBLINEAR_DENSE_H
 
+#include "dense_share.h"
+#include "linear.h"
+#include <memory>
 #include <vector>
 
 struct feature_node;
@@ -18,7 +21,23 @@ struct problem;
 
 class DenseRows {
 public:
-    /// Copies the rows when the problem is dense; false (and nothing kept) otherwise.
+    /// A matrix copy, in floats when every value is one (`narrow`), else in doubles.
+    struct Copy {
+        std::vector<double> wide;
+        std::vector<float> narrow;
+    };
+    /// A problem's rows (the feature_node pointers they were copied from), row-major and
+    /// column-major.
+    struct Matrix {
+        std::vector<const feature_node *> rows;
+        int n = 0;
+        bool narrow = false;
+        Copy rowMajor, colMajor;
+    };
+
+    /// Copies the rows when the problem is dense (or, while sharing is on, takes the copies
+    /// of the last problem loaded on this thread when it has the same rows); false (and
+    /// nothing kept) otherwise.
     bool load(const problem *prob);
     bool loaded() const { return l > 0; }
     /// out[i] = Σ_j x[i][j]·v[j], j ascending.
@@ -26,8 +45,9 @@ public:
     /// out[j] = Σ_i v[i]·x[i][j], i ascending.
     void XTv(const double *v, double *out) const;
     /// Keeps the active set I[0..<sizeI] (l2r_l2_svc_fun's, ascending, fixed between two
-    /// calls of its grad) and copies its rows column-major, so that subXv runs over contiguous
-    /// columns like Xv. subXTv needs no copy: it reads the active rows in place.
+    /// calls of its grad) and updates a column-major copy of its rows (in slots, see
+    /// updateSlots), so that subXv runs over contiguous columns like Xv. subXTv needs no
+    /// copy: it reads the active rows in place.
     void select(const int *I, int sizeI);
     /// out[k] = Σ_j x[I[k]][j]·v[j], j ascending (the rows of the last select).
     void subXv(const double *v, double *out) const;
@@ -35,16 +55,40 @@ public:
     void subXTv(const double *v, double *out) const;
 
 private:
-    /// A matrix copy, in floats when every value is one (`narrow`), else in doubles.
-    struct Copy {
-        std::vector<double> wide;
-        std::vector<float> narrow;
-    };
     int l = 0, n = 0;
     bool narrow = false;
-    Copy rowMajor, colMajor, subColMajor;
+    std::shared_ptr<const Matrix> matrix;
+    Copy slotColMajor;
     std::vector<int> active;
+    /// The row in each slot of slotColMajor, and the slot of each row (-1: none).
+    std::vector<int> slotRow, rowSlot;
+    /// The length of slotColMajor's columns (at least the number of slots in use).
+    int slotStride = 0;
+    /// updateSlots' scratch: the rows of the new active set, the freed slots.
+    std::vector<char> entering;
+    std::vector<int> holes;
+    /// subXv's sums per slot.
+    std::vector<double> slotSums;
+    template <typename T> void updateSlots(const T *rowMajor, std::vector<T> &copy);
     void products(const Copy &c, int rows, int cols, const double *v, double *out) const;
+};
+
+/// The column copy (liblinear's `transpose`) the l1 solvers run on, shared like DenseRows'
+/// copies (dense_share.h) by the fits of the same rows: solve_l1r_l2_svc scales its values by
+/// the labels and restores them (×±1, exact), so each fit finds it as it was made.
+class SharedColumns {
+public:
+    struct Columns {
+        std::vector<const feature_node *> rows;
+        problem prob{};
+        feature_node *space = nullptr;
+        ~Columns();
+    };
+    SharedColumns(const problem *rows, void (*transpose)(const problem *, feature_node **, problem *));
+    problem *prob() const { return &columns->prob; }
+
+private:
+    std::shared_ptr<Columns> columns;
 };
 
 #endif

@@ -2390,26 +2390,14 @@ static int train_one(const problem *prob, const parameter *param, double *w, dou
 			break;
 		case L1R_L2LOSS_SVC:
 		{
-			problem prob_col;
-			feature_node *x_space = NULL;
-			transpose(prob, &x_space ,&prob_col);
-			n_iter=solve_l1r_l2_svc(&prob_col, w, primal_solver_tol, Cp, Cn, max_iter);
-			delete [] prob_col.y;
-			delete [] prob_col.x;
-			delete [] prob_col.W;
-			delete [] x_space;
+			SharedColumns prob_col(prob, transpose);  // local change: shared by the fits of the same rows (dense.h)
+			n_iter=solve_l1r_l2_svc(prob_col.prob(), w, primal_solver_tol, Cp, Cn, max_iter);
 			break;
 		}
 		case L1R_LR:
 		{
-			problem prob_col;
-			feature_node *x_space = NULL;
-			transpose(prob, &x_space ,&prob_col);
-			n_iter=solve_l1r_lr(&prob_col, w, primal_solver_tol, Cp, Cn, max_iter);
-			delete [] prob_col.y;
-			delete [] prob_col.x;
-			delete [] prob_col.W;
-			delete [] x_space;
+			SharedColumns prob_col(prob, transpose);  // local change: shared by the fits of the same rows (dense.h)
+			n_iter=solve_l1r_lr(prob_col.prob(), w, primal_solver_tol, Cp, Cn, max_iter);
 			break;
 		}
 		case L2R_LR_DUAL:

@@ -25,15 +25,19 @@ struct LiblinearFit: Sendable {
 /// scikit-learn's `_fit_liblinear` on the vendored liblinear (Sources/CLiblinear/vendor): the samples
 /// `rows` of the row-major matrix `x`, with class index `codes[r]` (0..<classCount) for each
 /// of them, turned into liblinear's sparse rows (zeros skipped, the bias column
-/// `interceptScaling` appended when fitting an intercept), trained after `set_seed(seed)`.
+/// `interceptScaling` appended when fitting an intercept), trained after `set_seed(seed)`,
+/// once for each (C, seed) of `fits`, in order.
 ///
 /// `seed` is scikit-learn's `rnd.randint(np.iinfo("i").max)` drawn from the estimator's
 /// `random_state`. Training runs on the calling thread (liblinear's generator is thread-local).
+/// The fits share the problem: its rows are built once, and liblinear's dense copies of them
+/// (Sources/CLiblinear/dense_share.h) are made by the first fit and reused by the others,
+/// which changes no result (each fit reads the same values).
 func fitLiblinear(
     x: UnsafeBufferPointer<Float>, features d: Int, rows: [Int], codes: [Int], classCount: Int,
-    solver: LiblinearSolver, C: Double, tol: Double, fitIntercept: Bool, interceptScaling: Double,
-    maxIter: Int, seed: UInt32
-) -> LiblinearFit {
+    solver: LiblinearSolver, fits: [(C: Double, seed: UInt32)], tol: Double, fitIntercept: Bool,
+    interceptScaling: Double, maxIter: Int
+) -> [LiblinearFit] {
     let bias = fitIntercept ? interceptScaling : -1
     let hasBias = bias > 0
     var nodes: [feature_node] = []
@@ -50,48 +54,62 @@ func fitLiblinear(
     var weights = [Double](repeating: 1, count: rows.count)
     var classWeights = [Double](repeating: 1, count: classCount)
     var classLabels = (0..<classCount).map { Int32($0) }
-    let raw: [Double], rawRows: Int, iterations: [Int]
     let width = d + (hasBias ? 1 : 0)
-    (raw, rawRows, iterations) = nodes.withUnsafeMutableBufferPointer { np in
+    let trained: [(raw: [Double], rows: Int, iterations: [Int])] = nodes.withUnsafeMutableBufferPointer { np in
         var pointers: [UnsafeMutablePointer<feature_node>?] = starts.map { np.baseAddress! + $0 }
         return pointers.withUnsafeMutableBufferPointer { pp in
             y.withUnsafeMutableBufferPointer { yp in
                 weights.withUnsafeMutableBufferPointer { wp in
                     classWeights.withUnsafeMutableBufferPointer { cwp in
                         classLabels.withUnsafeMutableBufferPointer { clp in
-                            var prob = problem(
-                                l: Int32(rows.count), n: Int32(width), y: yp.baseAddress, x: pp.baseAddress,
-                                bias: bias, W: wp.baseAddress)
-                            var param = parameter(
-                                solver_type: solver.rawValue, eps: tol, C: C, nr_weight: Int32(classCount),
-                                weight_label: clp.baseAddress, weight: cwp.baseAddress, max_iter: Int32(maxIter), p: 0.1)
-                            var blas = liblinearBLAS
-                            set_seed(seed)
-                            let model = train(&prob, &param, &blas)!
-                            defer { var m: UnsafeMutablePointer<model>? = model; free_and_destroy_model(&m) }
-                            let k = Int(model.pointee.nr_class)
-                            let outRows = k == 2 ? 1 : k
-                            var iterations = [Int32](repeating: 0, count: outRows)
-                            get_n_iter(model, &iterations)
-                            // liblinear's w is (width × k) row-major, i.e. coef_ in Fortran order.
-                            var raw = [Double](repeating: 0, count: outRows * width)
-                            for i in 0..<outRows {
-                                for j in 0..<width { raw[i * width + j] = model.pointee.w[j * outRows + i] }
+                            liblinear_share_dense_rows(fits.count > 1 ? 1 : 0)
+                            defer { liblinear_share_dense_rows(0) }
+                            return fits.map { fit in
+                                var prob = problem(
+                                    l: Int32(rows.count), n: Int32(width), y: yp.baseAddress, x: pp.baseAddress,
+                                    bias: bias, W: wp.baseAddress)
+                                var param = parameter(
+                                    solver_type: solver.rawValue, eps: tol, C: fit.C, nr_weight: Int32(classCount),
+                                    weight_label: clp.baseAddress, weight: cwp.baseAddress, max_iter: Int32(maxIter),
+                                    p: 0.1)
+                                return train(&prob, &param, seed: fit.seed, width: width)
                             }
-                            return (raw, outRows, iterations.map(Int.init))
                         }
                     }
                 }
             }
         }
     }
-    var coef = [Double](repeating: 0, count: rawRows * d)
-    var intercept = [Double](repeating: 0, count: rawRows)
-    for i in 0..<rawRows {
-        for j in 0..<d { coef[i * d + j] = raw[i * width + j] }
-        if hasBias { intercept[i] = interceptScaling * raw[i * width + d] }
+    return trained.map { raw, rawRows, iterations in
+        var coef = [Double](repeating: 0, count: rawRows * d)
+        var intercept = [Double](repeating: 0, count: rawRows)
+        for i in 0..<rawRows {
+            for j in 0..<d { coef[i * d + j] = raw[i * width + j] }
+            if hasBias { intercept[i] = interceptScaling * raw[i * width + d] }
+        }
+        return LiblinearFit(coef: coef, intercept: intercept, rows: rawRows, features: d, iterations: iterations)
     }
-    return LiblinearFit(coef: coef, intercept: intercept, rows: rawRows, features: d, iterations: iterations)
+}
+
+/// One `train` after `set_seed(seed)`: liblinear's w as coef_ rows (each `width` long) and
+/// the iterations of each row.
+private func train(
+    _ prob: inout problem, _ param: inout parameter, seed: UInt32, width: Int
+) -> (raw: [Double], rows: Int, iterations: [Int]) {
+    var blas = liblinearBLAS
+    set_seed(seed)
+    let model = CLiblinear.train(&prob, &param, &blas)!
+    defer { var m: UnsafeMutablePointer<model>? = model; free_and_destroy_model(&m) }
+    let k = Int(model.pointee.nr_class)
+    let outRows = k == 2 ? 1 : k
+    var iterations = [Int32](repeating: 0, count: outRows)
+    get_n_iter(model, &iterations)
+    // liblinear's w is (width × k) row-major, i.e. coef_ in Fortran order.
+    var raw = [Double](repeating: 0, count: outRows * width)
+    for i in 0..<outRows {
+        for j in 0..<width { raw[i * width + j] = model.pointee.w[j * outRows + i] }
+    }
+    return (raw, outRows, iterations.map(Int.init))
 }
 
 /// The BLAS level-1 routines liblinear's TRON calls, from OpenBLAS (scikit-learn passes
@@ -120,8 +138,8 @@ func liblinearFit(
     let fit = X.withUnsafeBufferPointer { xp in
         fitLiblinear(
             x: xp, features: d, rows: Array(0..<X.shape[0]), codes: labels.codes, classCount: labels.classes.count,
-            solver: solver, C: C, tol: tol, fitIntercept: fitIntercept, interceptScaling: interceptScaling,
-            maxIter: maxIter, seed: seed)
+            solver: solver, fits: [(C, seed)], tol: tol, fitIntercept: fitIntercept, interceptScaling: interceptScaling,
+            maxIter: maxIter)[0]
     }
     let model = FittedLinearModel(classes: labels.classes, features: d, coef: fit.coef, intercept: fit.intercept)
     return (model, fit.iterations)

@@ -35,13 +35,11 @@ extension LogisticRegressionCV {
         let path = { (rows: [Int], Cs: [Double]) throws(ClassifierError) -> [LiblinearFit] in
             if Set(rows.map { codes[$0] }).count < 2 { throw .oneClass(estimator: name, label: labels.classes[codes[rows[0]]]) }
             var rng = RandomState(randomState: randomState)
+            let fits = Cs.map { C in (C: C, seed: UInt32(rng.randint(Int(Int32.max)))) }
             return X.withUnsafeBufferPointer { xp in
-                Cs.map { C in
-                    fitLiblinear(
-                        x: xp, features: d, rows: rows, codes: rows.map { codes[$0] }, classCount: 2, solver: solver,
-                        C: C, tol: tol, fitIntercept: fitIntercept, interceptScaling: interceptScaling,
-                        maxIter: maxIter, seed: UInt32(rng.randint(Int(Int32.max))))
-                }
+                fitLiblinear(
+                    x: xp, features: d, rows: rows, codes: rows.map { codes[$0] }, classCount: 2, solver: solver,
+                    fits: fits, tol: tol, fitIntercept: fitIntercept, interceptScaling: interceptScaling, maxIter: maxIter)
             }
         }
         var scores: [Double] = []

@@ -35,12 +35,19 @@ extension LogisticRegressionCV {
         let path = { (rows: [Int], Cs: [Double]) throws(ClassifierError) -> [LiblinearFit] in
             if Set(rows.map { codes[$0] }).count < 2 { throw .oneClass(estimator: name, label: labels.classes[codes[rows[0]]]) }
             var rng = RandomState(randomState: randomState)
+            let pathCodes = rows.map { codes[$0] }
             return X.withUnsafeBufferPointer { xp in
-                Cs.map { C in
-                    fitLiblinear(
-                        x: xp, features: d, rows: rows, codes: rows.map { codes[$0] }, classCount: 2, solver: solver,
+                // The l1 path's problem is built once for all its Cs.
+                let dense = solver == .l1rLogistic
+                    ? DenseL1Problem(x: xp, features: d, rows: rows, codes: pathCodes, fitIntercept: fitIntercept, interceptScaling: interceptScaling)
+                    : nil
+                return Cs.map { C in
+                    let seed = UInt32(rng.randint(Int(Int32.max)))
+                    if let dense { return dense.fit(solver: solver, C: C, tol: tol, maxIter: maxIter, seed: seed) }
+                    return fitLiblinear(
+                        x: xp, features: d, rows: rows, codes: pathCodes, classCount: 2, solver: solver,
                         C: C, tol: tol, fitIntercept: fitIntercept, interceptScaling: interceptScaling,
-                        maxIter: maxIter, seed: UInt32(rng.randint(Int(Int32.max))))
+                        maxIter: maxIter, seed: seed)
                 }
             }
         }

@@ -317,14 +317,18 @@ int squaredHingeL1(const l1_dense_problem *p, double *w, double eps, double Cp, 
             j = index[s];
             G_loss = 0;
             H = 0;
+            // Sums in locals of the loop (not the captured variables), so they stay in registers.
             withColumn(p, j, [&](auto x) {
+                double g = 0, h = 0;
                 signedRows(x, e0, l, [&](int i, double val) {
                     if (b[i] > 0) {
                         double tmp = C[i] * val;
-                        G_loss -= tmp * b[i];
-                        H += tmp * val;
+                        g -= tmp * b[i];
+                        h += tmp * val;
                     }
                 });
+                G_loss = g;
+                H = h;
                 return 0;
             });
             G_loss *= 2;
@@ -368,22 +372,27 @@ int squaredHingeL1(const l1_dense_problem *p, double *w, double eps, double Cp, 
                     loss_old = 0;
                     loss_new = 0;
                     withColumn(p, j, [&](auto x) {
+                        double lo = 0, ln = 0;
                         signedRows(x, e0, l, [&](int i, double val) {
-                            if (b[i] > 0) loss_old += C[i] * b[i] * b[i];
+                            if (b[i] > 0) lo += C[i] * b[i] * b[i];
                             double b_new = b[i] + d_diff * val;
                             b[i] = b_new;
-                            if (b_new > 0) loss_new += C[i] * b_new * b_new;
+                            if (b_new > 0) ln += C[i] * b_new * b_new;
                         });
+                        loss_old = lo;
+                        loss_new = ln;
                         return 0;
                     });
                 } else {
                     loss_new = 0;
                     withColumn(p, j, [&](auto x) {
+                        double ln = 0;
                         signedRows(x, e0, l, [&](int i, double val) {
                             double b_new = b[i] + d_diff * val;
                             b[i] = b_new;
-                            if (b_new > 0) loss_new += C[i] * b_new * b_new;
+                            if (b_new > 0) ln += C[i] * b_new * b_new;
                         });
+                        loss_new = ln;
                         return 0;
                     });
                 }

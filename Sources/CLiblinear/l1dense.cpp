@@ -98,6 +98,32 @@ template <class Col> void scaledColumnSum(Col x, int from, int to, double c, boo
     for (int i = from; i < to; i++) acc += square ? c * x[i] * x[i] : c * x[i];
 }
 
+// liblinear's random coordinate order: a Fisher-Yates pass over index[0..<n].
+inline void shuffle(int *index, int n) {
+    for (int j = 0; j < n; j++) std::swap(index[j + (int)liblinear_bounded_rand_int(n - j)], index[j]);
+}
+
+// Both solvers' optimality violation of a weight wj with gradient G (Gp = G + 1, Gn = G − 1),
+// or, true, a zero weight leaving the active set (shrinking, bound Gmax_old / l): index[s] is
+// swapped past the shrunk end, and s steps back so that the caller's `continue` visits the
+// column swapped in.
+inline bool shrinks(double Gp, double Gn, double wj, double Gmax_old, int l, int *index, int &s, int &active,
+                    double &violation) {
+    violation = 0;
+    if (wj == 0) {
+        if (Gp < 0) violation = -Gp;
+        else if (Gn > 0) violation = Gn;
+        else if (Gp > Gmax_old / l && Gn < -Gmax_old / l) {
+            active--;
+            std::swap(index[s], index[active]);
+            s--;
+            return true;
+        }
+    } else if (wj > 0) violation = fabs(Gp);
+    else violation = fabs(Gn);
+    return false;
+}
+
 // ---- solve_l1r_lr (logistic loss, l1 penalty), vendor/linear.cpp, on dense columns ----
 
 int logisticL1(const l1_dense_problem *p, double *w, double eps, double Cp, double Cn, int max_newton_iter) {
@@ -144,18 +170,8 @@ int logisticL1(const l1_dense_problem *p, double *w, double eps, double Cp, doub
         for (s = 0; s < active_size; s++) {
             j = index[s];
             Grad[j] = -tg[j] + xjneg_sum[j];
-            double Gp = Grad[j] + 1, Gn = Grad[j] - 1, violation = 0;
-            if (w[j] == 0) {
-                if (Gp < 0) violation = -Gp;
-                else if (Gn > 0) violation = Gn;
-                else if (Gp > Gmax_old / l && Gn < -Gmax_old / l) {
-                    active_size--;
-                    std::swap(index[s], index[active_size]);
-                    s--;
-                    continue;
-                }
-            } else if (w[j] > 0) violation = fabs(Gp);
-            else violation = fabs(Gn);
+            double Gp = Grad[j] + 1, Gn = Grad[j] - 1, violation;
+            if (shrinks(Gp, Gn, w[j], Gmax_old, l, index.data(), s, active_size, violation)) continue;
             Gmax_new = std::max(Gmax_new, violation);
             Gnorm1_new += violation;
         }
@@ -170,10 +186,7 @@ int logisticL1(const l1_dense_problem *p, double *w, double eps, double Cp, doub
         while (iter < max_iter) {
             QP_Gmax_new = 0;
             QP_Gnorm1_new = 0;
-            for (j = 0; j < QP_active_size; j++) {
-                int i = j + (int)liblinear_bounded_rand_int(QP_active_size - j);
-                std::swap(index[i], index[j]);
-            }
+            shuffle(index.data(), QP_active_size);
             for (s = 0; s < QP_active_size; s++) {
                 j = index[s];
                 H = Hdiag[j];
@@ -183,18 +196,8 @@ int logisticL1(const l1_dense_problem *p, double *w, double eps, double Cp, doub
                     for (int i = 0; i < l; i++) g += x[i] * D[i] * xTd[i];
                     return g;
                 });
-                double Gp = G + 1, Gn = G - 1, violation = 0;
-                if (wpd[j] == 0) {
-                    if (Gp < 0) violation = -Gp;
-                    else if (Gn > 0) violation = Gn;
-                    else if (Gp > QP_Gmax_old / l && Gn < -QP_Gmax_old / l) {
-                        QP_active_size--;
-                        std::swap(index[s], index[QP_active_size]);
-                        s--;
-                        continue;
-                    }
-                } else if (wpd[j] > 0) violation = fabs(Gp);
-                else violation = fabs(Gn);
+                double Gp = G + 1, Gn = G - 1, violation;
+                if (shrinks(Gp, Gn, wpd[j], QP_Gmax_old, l, index.data(), s, QP_active_size, violation)) continue;
                 if (Gp < H * wpd[j]) z = -Gp / H;
                 else if (Gn > H * wpd[j]) z = -Gn / H;
                 else z = -wpd[j];
@@ -307,12 +310,9 @@ int squaredHingeL1(const l1_dense_problem *p, double *w, double eps, double Cp, 
     }
 
     while (iter < max_iter) {
+        shuffle(index.data(), active_size);
         Gmax_new = 0;
         Gnorm1_new = 0;
-        for (j = 0; j < active_size; j++) {
-            int i = j + (int)liblinear_bounded_rand_int(active_size - j);
-            std::swap(index[i], index[j]);
-        }
         for (s = 0; s < active_size; s++) {
             j = index[s];
             G_loss = 0;
@@ -335,18 +335,8 @@ int squaredHingeL1(const l1_dense_problem *p, double *w, double eps, double Cp, 
             G = G_loss;
             H *= 2;
             H = std::max(H, 1e-12);
-            double Gp = G + 1, Gn = G - 1, violation = 0;
-            if (w[j] == 0) {
-                if (Gp < 0) violation = -Gp;
-                else if (Gn > 0) violation = Gn;
-                else if (Gp > Gmax_old / l && Gn < -Gmax_old / l) {
-                    active_size--;
-                    std::swap(index[s], index[active_size]);
-                    s--;
-                    continue;
-                }
-            } else if (w[j] > 0) violation = fabs(Gp);
-            else violation = fabs(Gn);
+            double Gp = G + 1, Gn = G - 1, violation;
+            if (shrinks(Gp, Gn, w[j], Gmax_old, l, index.data(), s, active_size, violation)) continue;
             Gmax_new = std::max(Gmax_new, violation);
             Gnorm1_new += violation;
             if (Gp < H * w[j]) d = -Gp / H;
@@ -416,8 +406,9 @@ int squaredHingeL1(const l1_dense_problem *p, double *w, double eps, double Cp, 
         }
         if (iter == 0) Gnorm1_init = Gnorm1_new;
         iter++;
-        if (Gnorm1_new <= eps * Gnorm1_init) {
-            if (active_size == w_size) break;
+        const bool converged = Gnorm1_new <= eps * Gnorm1_init;
+        if (converged && active_size == w_size) break;
+        if (converged) {  // on the active set only: once more over every column
             active_size = w_size;
             Gmax_old = INF;
             continue;

@@ -2,6 +2,9 @@
 // train() as Sources/Decoding/Learn/Liblinear.swift calls it; writes every w and n_iter to OUT and
 // prints the thread CPU time per solver. Usage: replay DIR OUT [SOLVER]
 #include "linear.h"
+#ifdef L1_DENSE
+#include "l1dense.h"
+#endif
 #include <cstdio>
 #include <cstdlib>
 #include <cmath>
@@ -45,6 +48,19 @@ int main(int argc, char **argv) {
         int maxIter = (solver == 0 || solver == 6) ? 100 : 10000;
         parameter param{solver, 1e-4, C, 2, labels, cw.data(), maxIter, 0.1};
         timespec a,b; clock_gettime(CLOCK_THREAD_CPUTIME_ID,&a);
+#ifdef L1_DENSE
+        // The dense path of the l1 solvers, as Liblinear.swift takes it (built per fit here).
+        if (solver == 5 || solver == 6) {
+            l1_dense_problem *dp = l1_dense_create(X.data(), d, rows.data(), codes.data(), l, 1.0);
+            std::vector<double> w(d + 1);
+            set_seed(seed);
+            int it = l1_dense_train(dp, solver, C, 1e-4, maxIter, w.data());
+            l1_dense_destroy(dp);
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID,&b); t[solver] += (b.tv_sec-a.tv_sec)+1e-9*(b.tv_nsec-a.tv_nsec); cnt[solver]++;
+            fwrite(w.data(), sizeof(double), d + 1, o); fwrite(&it, sizeof(int), 1, o);
+            continue;
+        }
+#endif
         set_seed(seed);
         model *m = train(&prob, &param, &blas);
         clock_gettime(CLOCK_THREAD_CPUTIME_ID,&b); t[solver] += (b.tv_sec-a.tv_sec)+1e-9*(b.tv_nsec-a.tv_nsec); cnt[solver]++;

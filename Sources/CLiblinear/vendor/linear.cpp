@@ -51,6 +51,7 @@
 #include <random>
 #include "newrand.h"
 #include "dense.h"  // local change: dense products (dense.h)
+extern "C" uint32_t liblinear_bounded_rand_int(uint32_t range) { return bounded_rand_int(range); }  // local change: the coordinate order of l1dense.cpp
 
 typedef signed char schar;
 template <class T> static inline void swap(T& x, T& y) { T t=x; x=y; y=t; }

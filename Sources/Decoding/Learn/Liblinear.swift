@@ -32,12 +32,17 @@ struct LiblinearFit: Sendable {
 /// `random_state`. Training runs on the calling thread (liblinear's generator is thread-local).
 /// The fits share the problem: its rows are built once, and liblinear's dense copies of them
 /// (Sources/CLiblinear/dense_share.h) are made by the first fit and reused by the others,
-/// which changes no result (each fit reads the same values).
+/// which changes no result (each fit reads the same values). Two-class `l1` problems on dense
+/// rows take ``DenseL1Problem`` (the same weights, faster).
 func fitLiblinear(
     x: UnsafeBufferPointer<Float>, features d: Int, rows: [Int], codes: [Int], classCount: Int,
     solver: LiblinearSolver, fits: [(C: Double, seed: UInt32)], tol: Double, fitIntercept: Bool,
     interceptScaling: Double, maxIter: Int
 ) -> [LiblinearFit] {
+    if solver == .l1rL2LossSVC || solver == .l1rLogistic, classCount == 2,
+       let dense = DenseL1Problem(x: x, features: d, rows: rows, codes: codes, fitIntercept: fitIntercept, interceptScaling: interceptScaling) {
+        return fits.map { dense.fit(solver: solver, C: $0.C, tol: tol, maxIter: maxIter, seed: $0.seed) }
+    }
     let bias = fitIntercept ? interceptScaling : -1
     let hasBias = bias > 0
     var nodes: [feature_node] = []

@@ -28,11 +28,17 @@ extension NDArray {
         for j in columns {
             precondition(j >= 0 && j < width, "index \(j) is out of bounds for axis 1 with size \(width)")
         }
-        var out = [Element]()
-        out.reserveCapacity(rows.count * columns.count)
         for r in rows {
             precondition(r >= 0 && r < count, "index \(r) is out of bounds for axis 0 with size \(count)")
-            for j in columns { out.append(storage[r * width + j]) }
+        }
+        let out = [Element](unsafeUninitializedCapacity: rows.count * columns.count) { out, initialized in
+            storage.withUnsafeBufferPointer { source in
+                for (i, r) in rows.enumerated() {
+                    let row = source.baseAddress! + r * width, target = out.baseAddress! + i * columns.count
+                    for (c, j) in columns.enumerated() { (target + c).initialize(to: row[j]) }
+                }
+            }
+            initialized = rows.count * columns.count
         }
         return NDArray(shape: [rows.count, columns.count], storage: out)
     }

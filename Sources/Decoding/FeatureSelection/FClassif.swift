@@ -27,13 +27,15 @@ public func fClassif(_ x: NDArray<Double>, _ y: some ClassLabelColumn) throws(Fe
 
 /// Checks X — or its rows `rows`, in that order, as `x[rows: rows]` would hold them — is a
 /// finite (samples × features) matrix matching `labels`; the error names the first bad cell.
+/// `finiteness: false` checks the shape only, for a caller that checks the values as it goes.
 func validateFeatureMatrix<T: BinaryFloatingPoint>(
-    _ x: NDArray<T>, rows: [Int]? = nil, labels: Int?
+    _ x: NDArray<T>, rows: [Int]? = nil, labels: Int?, finiteness: Bool = true
 ) throws(FeatureSelectionError) {
     guard x.ndim == 2 else { throw .notTwoDimensional(shape: x.shape) }
     let (n, d) = (rows?.count ?? x.shape[0], x.shape[1])
     guard n > 0, d > 0 else { throw .empty(shape: [n, d]) }
     if let labels, labels != n { throw .sampleCountMismatch(rows: n, labels: labels) }
+    guard finiteness else { return }
     // Whole rows are contiguous: one block for the matrix, one per listed row.
     let blocks = rows.map { $0.map { ($0 * d)..<($0 * d + d) } } ?? [0..<(n * d)]
     let bad: (offset: Int, value: Double)? = x.withUnsafeBufferPointer { p in
@@ -92,26 +94,34 @@ func anovaF<T: BinaryFloatingPoint>(_ x: NDArray<T>, _ labels: [String]) throws(
 /// The F values of rows `rows` of X (every row when nil), accumulated in `T`: in X's own
 /// precision as numpy does, or, for `T` Double over float32 storage, exactly what the float64
 /// copy of those rows would give (each float32 widens exactly, and the operations are the
-/// same in the same order), without making the copy. X must already be validated.
+/// same in the same order), without making the copy. X's shape must already be checked, and
+/// its values too unless `checkingValues`: then each row is checked just before it is added,
+/// while it is in cache, instead of in a pass of its own — a bad value is reported as
+/// ``validateFeatureMatrix(_:rows:labels:finiteness:)`` reports it, and before a class error.
 @_specialize(where Stored == Float, T == Float)
 @_specialize(where Stored == Float, T == Double)
 @_specialize(where Stored == Double, T == Double)
 func anovaF<Stored: BinaryFloatingPoint, T: BinaryFloatingPoint>(
-    _ x: NDArray<Stored>, rows: [Int]?, labels: [String], in _: T.Type
+    _ x: NDArray<Stored>, rows: [Int]?, labels: [String], in _: T.Type, checkingValues: Bool = false
 ) throws(FeatureSelectionError) -> AnovaF {
     let classes = ClassLabels(labels)
-    guard classes.classes.count >= 2 else { throw .oneClass(label: classes.classes[0]) }
     let (n, d, k) = (rows?.count ?? x.shape[0], x.shape[1], classes.classes.count)
+    if checkingValues && (k < 2 || n <= k) { try validateFeatureMatrix(x, rows: rows, labels: nil) }
+    guard k >= 2 else { throw .oneClass(label: classes.classes[0]) }
     guard n > k else { throw .tooFewSamples(samples: n, classes: k) }
 
     // Per class, in numpy.unique order: Σx and Σx², accumulated over that class's rows in order.
     var sums = [[T]](repeating: [], count: k)
     var squares = [[T]](repeating: [], count: k)
     var counts = [Int](repeating: 0, count: k)
-    x.withUnsafeBufferPointer { p in
+    let bad: (row: Int, column: Int, value: Double)? = x.withUnsafeBufferPointer { p in
         for i in 0..<n {
             let c = classes.codes[i]
             let row = p.baseAddress! + (rows?[i] ?? i) * d
+            if checkingValues {
+                let values = UnsafeBufferPointer(start: row, count: d)
+                if hasNonFinite(values), let j = values.firstIndex(where: { !$0.isFinite }) { return (i, j, Double(values[j])) }
+            }
             if counts[c] == 0 {
                 sums[c] = (0..<d).map { T(row[$0]) }
                 squares[c] = (0..<d).map { let v = T(row[$0]); return v * v }
@@ -128,7 +138,9 @@ func anovaF<Stored: BinaryFloatingPoint, T: BinaryFloatingPoint>(
             }
             counts[c] += 1
         }
+        return nil
     }
+    if let bad { throw .nonFinite(row: bad.row, column: bad.column, value: bad.value) }
     let total = T(n)
     var f = [Double](repeating: 0, count: d)
     for j in 0..<d {

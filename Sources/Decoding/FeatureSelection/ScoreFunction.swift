@@ -6,7 +6,8 @@ public struct ScoreFunction: Sendable, CustomStringConvertible {
 
     /// The name shown in a selector's description (scikit-learn shows the function's name).
     public let name: String
-    // The closures get a checked X (`validateFeatureMatrix`).
+    // The closures get an X whose shape is checked, and whose values are too except for
+    // `doubleRows`, which checks them (`validateFeatureMatrix`).
     let single: @Sendable (NDArray<Float>, [String]) throws -> UnivariateScores
     let double: @Sendable (NDArray<Double>, [String]) throws -> UnivariateScores
     /// Scores rows of a float32 matrix as their float64 copy (`x[rows: rows]` widened) would
@@ -19,6 +20,7 @@ public struct ScoreFunction: Sendable, CustomStringConvertible {
         double = { x, y in UnivariateScores(try score(x, y)) }
         single = { x, y in UnivariateScores(try score(NDArray(shape: x.shape, storage: x.storage.map(Double.init)), y)) }
         doubleRows = { x, rows, y in
+            try validateFeatureMatrix(x, rows: rows, labels: nil)
             let picked = x[rows: rows]
             return UnivariateScores(try score(NDArray(shape: picked.shape, storage: picked.storage.map(Double.init)), y))
         }
@@ -39,7 +41,9 @@ public struct ScoreFunction: Sendable, CustomStringConvertible {
         name: "f_classif",
         single: { x, y in UnivariateScores(try anovaF(x, rows: nil, labels: y, in: Float.self)) },
         double: { x, y in UnivariateScores(try anovaF(x, rows: nil, labels: y, in: Double.self)) },
-        doubleRows: { x, rows, y in UnivariateScores(try anovaF(x, rows: rows, labels: y, in: Double.self)) })
+        doubleRows: { x, rows, y in
+            UnivariateScores(try anovaF(x, rows: rows, labels: y, in: Double.self, checkingValues: true))
+        })
 
     /// scikit-learn's function name (`f_classif`), as a selector's repr shows it.
     public var description: String { name }

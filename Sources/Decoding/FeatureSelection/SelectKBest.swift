@@ -34,13 +34,13 @@ public struct SelectKBest: FeatureSelector, CustomStringConvertible {
 
     /// scikit-learn's `_get_support_mask`: the last k of a stable ascending argsort of the
     /// (NaN-cleaned) scores — every score above the k-th highest, then, among the scores equal
-    /// to it, the highest indices (a stable sort keeps equal scores in index order). Found from
-    /// a sort of the values alone, without sorting indices through a comparison closure.
+    /// to it, the highest indices (a stable sort keeps equal scores in index order). Found
+    /// from the k-th highest score (``orderStatistic(_:_:)``), without sorting indices.
     static func supportMask(_ scores: [Double], k: Int?) -> [Bool] {
         guard let k, k < scores.count else { return [Bool](repeating: true, count: scores.count) }
         var mask = [Bool](repeating: false, count: scores.count)
         guard k > 0 else { return mask }
-        let threshold = scores.sorted()[scores.count - k]
+        let threshold = orderStatistic(scores, scores.count - k)
         var room = k
         for i in scores.indices where scores[i] > threshold {
             mask[i] = true

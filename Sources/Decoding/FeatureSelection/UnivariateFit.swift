@@ -47,7 +47,7 @@ struct UnivariateFit: Sendable {
         estimator: String, scoreFunc: ScoreFunction, rows: [Int], of x: NDArray<Float>, _ y: [String],
         support: ([Double]) -> [Bool]
     ) throws -> UnivariateFit {
-        try validateFeatureMatrix(x, rows: rows, labels: y.count)
+        try validateFeatureMatrix(x, rows: rows, labels: y.count, finiteness: false)  // doubleRows checks the values
         return try UnivariateFit(estimator: estimator, scoreFunc: scoreFunc, scores: scoreFunc.doubleRows(x, rows, y),
                                  features: x.shape[1], support: support)
     }

@@ -60,4 +60,40 @@ import Testing
         var negative = SelectKBest(k: -1)
         #expect { try negative.fit(x, y) } throws: { "\($0)".contains("'k' parameter") }
     }
+
+    /// The k best are the last k of scikit-learn's stable ascending argsort, ties included
+    /// (long enough lists for the quickselect to partition).
+    @Test func kBestIsTheTailOfAStableArgsort() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let scores = (0..<Int.random(in: 1...300, using: &generator)).map { _ in
+                [0.0, -0.0, 1, 2, 2.5, -.infinity, .infinity, -Double.greatestFiniteMagnitude].randomElement(using: &generator)!
+            }
+            let order = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] < scores[$1] : $0 < $1 }
+            for k in [0, 1, scores.count / 3, scores.count - 1, scores.count, scores.count + 2] where k >= 0 {
+                var expected = [Bool](repeating: false, count: scores.count)
+                for i in order.suffix(k) { expected[i] = true }
+                #expect(SelectKBest.supportMask(scores, k: k) == expected, "\(scores), k = \(k)")
+            }
+        }
+    }
+
+    /// A decoder's fold: rows of the float32 matrix scored as their float64 copy is, and a
+    /// non-finite value named by its row in the fold.
+    @Test func rowsOfAFloat32MatrixScoreAsTheirFloat64Copy() throws {
+        let rows = [4, 0, 3, 2, 1, 3]
+        let labels = rows.map { y[$0] }
+        let copy = NDArray(shape: [rows.count, 4], storage: x[rows: rows].storage.map(Double.init))
+        var fromRows = SelectKBest(k: 2), fromCopy = SelectKBest(k: 2)
+        try fromRows.fit(rows: rows, of: x, labels)
+        try fromCopy.fit(copy, labels)
+        #expect(try fromRows.scores.storage.map(\.bitPattern) == fromCopy.scores.storage.map(\.bitPattern))
+        #expect(try fromRows.pValues!.storage.map(\.bitPattern) == fromCopy.pValues!.storage.map(\.bitPattern))
+        #expect(try fromRows.getSupport() == fromCopy.getSupport())
+        var bad = x
+        bad[3, 2] = .infinity
+        #expect { try fromRows.fit(rows: rows, of: bad, labels) } throws: {
+            $0 as? FeatureSelectionError == .nonFinite(row: 2, column: 2, value: .infinity)
+        }
+    }
 }

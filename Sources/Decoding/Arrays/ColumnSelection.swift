@@ -18,6 +18,31 @@ extension NDArray {
         return NDArray(shape: [rows, indices.count], storage: out)
     }
 
+    /// Rows `rows` of the columns `columns` (all columns when nil), in those orders: numpy's
+    /// `x[rows][:, columns]` without the intermediate copy of the whole rows.
+    /// - Precondition: `self` is 2-D and every index is in range.
+    public subscript(rows rows: [Int], columns columns: [Int]?) -> NDArray {
+        guard let columns else { return self[rows: rows] }
+        precondition(ndim == 2, "row and column selection needs a 2-D array, not \(shape)")
+        let (count, width) = (shape[0], shape[1])
+        for j in columns {
+            precondition(j >= 0 && j < width, "index \(j) is out of bounds for axis 1 with size \(width)")
+        }
+        for r in rows {
+            precondition(r >= 0 && r < count, "index \(r) is out of bounds for axis 0 with size \(count)")
+        }
+        let out = [Element](unsafeUninitializedCapacity: rows.count * columns.count) { out, initialized in
+            storage.withUnsafeBufferPointer { source in
+                for (i, r) in rows.enumerated() {
+                    let row = source.baseAddress! + r * width, target = out.baseAddress! + i * columns.count
+                    for (c, j) in columns.enumerated() { (target + c).initialize(to: row[j]) }
+                }
+            }
+            initialized = rows.count * columns.count
+        }
+        return NDArray(shape: [rows.count, columns.count], storage: out)
+    }
+
     /// Columns in `range` (numpy `x[:, a:b]`).
     public subscript<R: RangeExpression<Int>>(columns range: R) -> NDArray {
         precondition(ndim == 2, "column selection needs a 2-D array, not \(shape)")

@@ -32,24 +32,25 @@ struct FoldPlan: Sendable {
     /// nilearn's `_parallel_fit`: screen the training fold (when it has more than 100
     /// features), fit every grid point, keep the last best-scoring one (`score >= best`), and
     /// map its weights back to all features.
-    /// `x` is the masker's float32 matrix; each fold takes its rows as float64 (exact), the
-    /// precision the screening and grids work in, so no float64 copy of all of it is made.
+    /// `x` is the masker's float32 matrix. nilearn screens each fold in float64; the selector
+    /// scores the fold's rows of `x` as their float64 copy would score (the same doubles), and
+    /// the classifiers get the kept columns of the fold's rows in float32, as they did when
+    /// the float64 copy was narrowed again — so no copy of the fold's whole rows is made.
     func run(x: NDArray<Float>, y: [String], train: [Int], test: [Int], problem: Int) throws -> FoldOutcome {
-        var xTrain = x.doubleRows(train), xTest = x.doubleRows(test)
         let yTrain = train.map { y[$0] }, yTest = test.map { y[$0] }
-        var selector: (any FeatureSelector)?
-        if let screening, xTrain.shape[1] > FeatureScreening.minFeaturesForScreening {
+        var selector: (any UnivariateFilter)?
+        if let screening, x.shape[1] > FeatureScreening.minFeaturesForScreening {
             var s = screening.selector()
-            xTrain = try s.fitTransform(xTrain, yTrain)
-            xTest = try s.transform(xTest)
+            try s.fit(rows: train, of: x, yTrain)
             selector = s
         }
+        let kept = try selector?.getSupportIndices()
+        let xTrain = x[rows: train, columns: kept], xTest = x[rows: test, columns: kept]
         let points = try kind.grid(paramGrid, x: xTrain, y: yTrain)
-        let trainFloat = xTrain.asFloat, testFloat = xTest.asFloat
         var best: (candidate: Candidate, params: GridPoint)?
         for params in points {
-            let candidate = try kind.fitCandidate(params, arguments: arguments, xTrain: trainFloat, yTrain: yTrain,
-                                                  xTest: testFloat, yTest: yTest, scoring: scoring)
+            let candidate = try kind.fitCandidate(params, arguments: arguments, xTrain: xTrain, yTrain: yTrain,
+                                                  xTest: xTest, yTest: yTest, scoring: scoring)
             if best == nil || candidate.score >= best!.candidate.score {
                 best = (candidate, params.merging(candidate.chosen) { _, chosen in chosen })
             }
@@ -62,23 +63,6 @@ struct FoldPlan: Sendable {
         return FoldOutcome(problem: problem, coef: coef, intercept: best.candidate.intercept, params: best.params,
                            score: best.candidate.score, dummyOutput: best.candidate.dummyOutput)
     }
-}
-
-extension NDArray where Element == Float {
-    /// Rows `indices` of a matrix, in that order, as float64.
-    func doubleRows(_ indices: [Int]) -> NDArray<Double> {
-        let n = shape[1]
-        var out = [Double]()
-        out.reserveCapacity(indices.count * n)
-        for i in indices { out.append(contentsOf: storage[(i * n)..<((i + 1) * n)].lazy.map { Double($0) }) }
-        return NDArray<Double>(shape: [indices.count, n], storage: out)
-    }
-}
-
-extension NDArray where Element == Double {
-    /// The same values as float32, for the classifiers (exact: the decoder's doubles come
-    /// from float32 masker output).
-    var asFloat: NDArray<Float> { NDArray<Float>(shape: shape, storage: storage.map { Float($0) }) }
 }
 
 extension Decoder.Scoring {

@@ -29,7 +29,7 @@ extension EstimatorKind {
     /// when none is given, else scikit-learn's `ParameterGrid` over the given values (keys
     /// sorted, the last varying fastest), with a model's built-in search (`Cs`, `alphas`)
     /// receiving the whole list as one value.
-    func grid(_ custom: [String: [Double]]?, x: NDArray<Double>, y: [String]) throws -> [GridPoint] {
+    func grid(_ custom: [String: [Double]]?, x: NDArray<Float>, y: [String]) throws -> [GridPoint] {
         guard let custom, !custom.isEmpty else { return try defaultGrid(x: x, y: y) }
         var named = custom
         if case .logisticCV = self, let c = named.removeValue(forKey: "C") { named["Cs"] = c }
@@ -55,10 +55,10 @@ extension EstimatorKind {
     /// `LogisticRegressionCV(l1_ratios=…)` reports as 'deprecated', so nilearn 0.14 uses 0.5
     /// for both penalties, and so does this; alphas = geomspace(1e-3, 1e4, 8) for ridge;
     /// nothing to tune for the dummy classifier.
-    func defaultGrid(x: NDArray<Double>, y: [String]) throws -> [GridPoint] {
+    func defaultGrid(x: NDArray<Float>, y: [String]) throws -> [GridPoint] {
         switch self {
         case .linearSVC(let l1):
-            let c = l1 ? try l1MinC(x.asFloat, y, loss: .squaredHinge) : 0.5
+            let c = l1 ? try l1MinC(x, y, loss: .squaredHinge) : 0.5
             return [2.0, 20, 200].map { ["C": .number($0 * c)] }
         case .logisticCV:
             let c = 0.5

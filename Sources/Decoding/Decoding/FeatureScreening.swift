@@ -47,7 +47,7 @@ enum FeatureScreening: Sendable {
     }
 
     /// A selector of scikit-learn's, fitted on the training fold.
-    func selector() -> any FeatureSelector {
+    func selector() -> any UnivariateFilter {
         switch self {
         case .kBest(let k): SelectKBest(scoreFunc: .fClassif, k: k)
         case .percentile(let p): SelectPercentile(scoreFunc: .fClassif, percentile: p)

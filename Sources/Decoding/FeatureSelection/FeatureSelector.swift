@@ -50,6 +50,12 @@ extension UnivariateFilter {
         fitted = try UnivariateFit.fit(estimator: Self.estimatorName, scoreFunc: scoreFunc, x, y.classLabelStrings, support: supportRule())
     }
 
+    /// `fit` on rows `rows` of a float32 matrix as on their float64 copy (a decoder's training
+    /// fold, screened in float64 as nilearn's is), without making the copy.
+    mutating func fit(rows: [Int], of x: NDArray<Float>, _ y: [String]) throws {
+        fitted = try UnivariateFit.fit(estimator: Self.estimatorName, scoreFunc: scoreFunc, rows: rows, of: x, y, support: supportRule())
+    }
+
     func fittedState() throws(FeatureSelectionError) -> UnivariateFit {
         guard let fitted else { throw .notFitted(estimator: Self.estimatorName) }
         return fitted

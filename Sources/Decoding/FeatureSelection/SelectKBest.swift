@@ -32,14 +32,24 @@ public struct SelectKBest: FeatureSelector, CustomStringConvertible {
         return { Self.supportMask($0, k: k) }
     }
 
-    /// scikit-learn's `_get_support_mask`: the last k of a stable ascending argsort.
+    /// scikit-learn's `_get_support_mask`: the last k of a stable ascending argsort of the
+    /// (NaN-cleaned) scores — every score above the k-th highest, then, among the scores equal
+    /// to it, the highest indices (a stable sort keeps equal scores in index order). Found
+    /// from the k-th highest score (``orderStatistic(_:_:)``), without sorting indices.
     static func supportMask(_ scores: [Double], k: Int?) -> [Bool] {
-        guard let k else { return [Bool](repeating: true, count: scores.count) }
+        guard let k, k < scores.count else { return [Bool](repeating: true, count: scores.count) }
         var mask = [Bool](repeating: false, count: scores.count)
         guard k > 0 else { return mask }
-        // Stable ascending order: equal scores stay in index order.
-        let order = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] < scores[$1] : $0 < $1 }
-        for i in order.suffix(k) { mask[i] = true }
+        let threshold = orderStatistic(scores, scores.count - k)
+        var room = k
+        for i in scores.indices where scores[i] > threshold {
+            mask[i] = true
+            room -= 1
+        }
+        for i in scores.indices.reversed() where room > 0 && scores[i] == threshold {
+            mask[i] = true
+            room -= 1
+        }
         return mask
     }
 }

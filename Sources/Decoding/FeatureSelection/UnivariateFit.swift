@@ -3,17 +3,19 @@
 /// and ``SelectKBest`` differ only in how they turn scores into a support mask.
 struct UnivariateFit: Sendable {
     let scores: [Double]
-    let pValues: [Double]?
+    let pValueSource: UnivariateScores.PValues
     let support: [Bool]
     /// Indices of the kept features, increasing.
     let selected: [Int]
 
-    init(estimator: String, scoreFunc: ScoreFunction, scores result: ScoreFunction.Scores, features: Int,
+    init(estimator: String, scoreFunc: ScoreFunction, scores result: UnivariateScores, features: Int,
          support mask: ([Double]) -> [Bool]) throws(FeatureSelectionError) {
         guard result.scores.count == features else { throw .scoreCountMismatch(expected: features, got: result.scores.count) }
-        if let p = result.pValues, p.count != features { throw .scoreCountMismatch(expected: features, got: p.count) }
+        if case .values(let p) = result.pValues, p.count != features {
+            throw .scoreCountMismatch(expected: features, got: p.count)
+        }
         scores = result.scores
-        pValues = result.pValues
+        pValueSource = result.pValues
         let support = mask(Self.cleanNaNs(result.scores))
         self.support = support
         selected = support.indices.filter { support[$0] }
@@ -25,7 +27,7 @@ struct UnivariateFit: Sendable {
         support: ([Double]) -> [Bool]
     ) throws -> UnivariateFit {
         try validateFeatureMatrix(x, labels: y.count)
-        let result: ScoreFunction.Scores
+        let result: UnivariateScores
         if let x = x as? NDArray<Float> {
             result = try scoreFunc.single(x, y)
         } else if let x = x as? NDArray<Double> {
@@ -39,6 +41,20 @@ struct UnivariateFit: Sendable {
         return try UnivariateFit(estimator: estimator, scoreFunc: scoreFunc, scores: result,
                                  features: x.shape[1], support: support)
     }
+
+    /// Rows `rows` of a float32 matrix scored as their float64 copy would be, without the copy.
+    static func fit(
+        estimator: String, scoreFunc: ScoreFunction, rows: [Int], of x: NDArray<Float>, _ y: [String],
+        support: ([Double]) -> [Bool]
+    ) throws -> UnivariateFit {
+        try validateFeatureMatrix(x, rows: rows, labels: y.count, finiteness: false)  // doubleRows checks the values
+        return try UnivariateFit(estimator: estimator, scoreFunc: scoreFunc, scores: scoreFunc.doubleRows(x, rows, y),
+                                 features: x.shape[1], support: support)
+    }
+
+    /// The p-value of each feature (`pvalues_`), worked out now when the score function left
+    /// them to be; nil when it gives none.
+    var pValues: [Double]? { pValueSource.resolved(scores: scores) }
 
     /// scikit-learn's `_clean_nans`: NaN scores become the lowest finite double, so that
     /// they sort first and are kept last.

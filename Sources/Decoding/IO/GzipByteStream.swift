@@ -45,14 +45,16 @@ final class GzipByteStream: ByteStream {
     }
 
     /// A reader that took every byte it wanted stops before ISA-L has checked the trailer (the
-    /// masker reads exactly the voxels). When only the last few compressed bytes are left,
-    /// read them now, so the trailer is checked and the index kept; else (an early stop) the
-    /// file gets no index this time.
+    /// masker reads exactly the voxels; a read of some volumes stops after the last one). When
+    /// at most an eighth of the file is left, read the rest now, so the trailer is checked and
+    /// the index kept — a bounded cost, once per file, that every later read of the file gains
+    /// back (the Haxby bold's face and house volumes end 3 % before the file does); after an
+    /// earlier stop the file gets no index this time.
     private func completeIndex() {
-        guard recorder != nil, !finished, file.size - Int(inputOffset) <= 1 << 16 else { return }
-        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 16)
+        guard recorder != nil, !finished, file.size - Int(inputOffset) <= max(1 << 16, file.size / 8) else { return }
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { scratch.deallocate() }
-        for _ in 0..<16 where !finished {
+        while !finished {
             guard let n = try? read(into: scratch), n > 0 else { return }
         }
     }

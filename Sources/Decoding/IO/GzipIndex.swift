@@ -10,8 +10,10 @@ import CZlib
 /// handed out, and the last against the file's own trailer. A wrong point gives an error or a
 /// fallback to the serial read, never wrong data.
 struct GzipIndex: Equatable, Sendable {
-    /// Bumped whenever the encoding or the meaning of a field changes: older files are ignored.
-    static let version: UInt32 = 1
+    /// Bumped whenever the encoding or the meaning of a field changes, or the spacing of new
+    /// indexes (2: 2 MiB instead of 8, so that entries made with the coarser points are
+    /// rebuilt): older files are ignored.
+    static let version: UInt32 = 2
     /// Deflate's window: the most a back-reference reaches.
     static let windowSize = 1 << 15
 

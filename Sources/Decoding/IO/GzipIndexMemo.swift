@@ -2,7 +2,7 @@ import FileSupport
 import Synchronization
 
 /// The gzip indexes a process has loaded or saved, so that opening the same file again costs a
-/// `stat` of the entry instead of reading and checking it (about 2 MB for a 475 MB bold: a
+/// `stat` of the entry instead of reading and checking it (about 7 MB for a 475 MB bold: a
 /// 32 KiB window per point). An index is given back only while its entry file is unchanged
 /// (same ``FileIdentity``) and the gzip file is the one it was made for: a rewritten or damaged
 /// entry is read again, and judged, as it would be without the memo. A few entries at most,

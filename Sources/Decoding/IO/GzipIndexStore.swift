@@ -19,8 +19,12 @@ struct GzipIndexStore: Sendable {
     let folder: String?
     /// Compressed files smaller than this are read serially: their pieces would be too few.
     var minimumFileSize = 8 << 20
-    /// Uncompressed bytes between access points: the size of the pieces inflated in parallel.
-    var spacing: UInt64 = 8 << 20
+    /// Uncompressed bytes between access points: the size of the pieces inflated in parallel,
+    /// and the granularity of a read of some volumes only (a piece is inflated whole, to be
+    /// checked). 2 MiB: picking the 216 face and house volumes of the Haxby bold (24 runs of
+    /// 9 volumes of 320 KiB) inflates 117 MB instead of 252 MB with 8 MiB; the index grows to
+    /// ~7 MB (a 32 KiB window per point) and a whole read is no slower.
+    var spacing: UInt64 = 2 << 20
     /// Indexes already decoded in this process.
     var memo: GzipIndexMemo = .shared
 

@@ -6,7 +6,7 @@ import Foundation
 /// reader (one per core), each checked against the index's CRC-32 before its bytes are handed
 /// out (``GzipPieceJob``), the last against the file's trailer. Memory: the pieces in flight
 /// (one per worker, one waited for) plus the one being read, each in a slot of the stream's
-/// pool (``GzipPieceBuffers``, the index's spacing, 8 MiB, each) reused from piece to piece.
+/// pool (``GzipPieceBuffers``, the index's longest piece, 2 MiB for a new index, each) reused from piece to piece.
 /// Pieces the reader will not read (skipped over, or ahead when it stops) are cancelled.
 ///
 /// A piece that fails its check means the index is wrong for this file (or the file is

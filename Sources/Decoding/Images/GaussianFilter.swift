@@ -37,22 +37,30 @@ struct GaussianFilter {
         // Position p (grid coordinate) along `axis`, reflected into the grid, relative to the input box.
         @inline(__always) func local(_ p: Int) -> Int { Self.reflect(p, length) - input.lower[axis] }
         if axis == 0 {
-            // Lines are contiguous: copy each with its reflected margins, then filter it.
+            // Lines are contiguous: copy each with its reflected margins (where the line
+            // leaves the grid: the same offsets for every line, worked out once), then filter
+            // it a tap at a time over the whole line, which the compiler vectorizes — every
+            // output still gets the centre term, then the pairs from the outermost inwards.
+            let first = output.lower.x - r, span = ox + 2 * r
+            let lower = min(max(-first, 0), span), inside = lower..<max(min(length - first, span), lower)
+            let margins = (0..<span).filter { !inside.contains($0) }.map { ($0, local(first + $0)) }
             for z in 0..<oz {
                 for y in 0..<oy {
                     let row = source + (y + iy * z) * ix
-                    for p in 0..<(ox + 2 * r) { line[p] = row[local(output.lower.x - r + p)] }
-                    let out = destination + (y + oy * z) * ox
-                    for l in 0..<ox {
-                        let middle = line + l + r
-                        var sum = middle[0] * centre
-                        var j = r
-                        while j >= 1 {
-                            sum += (middle[-j] + middle[j]) * weights[j]
-                            j -= 1
-                        }
-                        out[l] = single ? Double(Float(sum)) : sum
+                    if !inside.isEmpty {
+                        (line + inside.lowerBound).update(from: row + (first + inside.lowerBound - input.lower.x), count: inside.count)
                     }
+                    for (p, offset) in margins { line[p] = row[offset] }
+                    let out = destination + (y + oy * z) * ox
+                    let middle = line + r
+                    for l in 0..<ox { out[l] = middle[l] * centre }
+                    var j = r
+                    while j >= 1 {
+                        let left = middle - j, right = middle + j, weight = weights[j]
+                        for l in 0..<ox { out[l] += (left[l] + right[l]) * weight }
+                        j -= 1
+                    }
+                    if single { for l in 0..<ox { out[l] = Double(Float(out[l])) } }
                 }
             }
             return

@@ -13,17 +13,25 @@
 func standardizeColumns<T: BinaryFloatingPoint>(_ x: inout [T], rows: Int, columns: Int, _ mode: Standardize) {
     guard mode != .none, rows > 1 else { return }
     let eps = Double.ulpOfOne
+    // Through buffer pointers, so that each row's loop over the columns vectorizes; every
+    // element still sees the same operations, and each column sums its rows in order.
     x.withUnsafeMutableBufferPointer { p in
         let mean = columnMeans(p, rows: rows, columns: columns)
         switch mode {
         case .zscoreSample:
-            for r in 0..<rows { for c in 0..<columns { p[r * columns + c] -= mean[c] } }
+            mean.withUnsafeBufferPointer { m in
+                forEachRow(p, rows: rows, columns: columns) { row in for c in 0..<columns { row[c] -= m[c] } }
+            }
             let centredMean = columnMeans(p, rows: rows, columns: columns)
             var squares = [T](repeating: 0, count: columns)
-            for r in 0..<rows {
-                for c in 0..<columns {
-                    let d = p[r * columns + c] - centredMean[c]
-                    squares[c] += d * d
+            squares.withUnsafeMutableBufferPointer { s in
+                centredMean.withUnsafeBufferPointer { m in
+                    forEachRow(p, rows: rows, columns: columns) { row in
+                        for c in 0..<columns {
+                            let d = row[c] - m[c]
+                            s[c] += d * d
+                        }
+                    }
                 }
             }
             let ddofCount = T(rows - 1)
@@ -31,7 +39,9 @@ func standardizeColumns<T: BinaryFloatingPoint>(_ x: inout [T], rows: Int, colum
                 let v = (s / ddofCount).squareRoot()
                 return Double(v) < eps ? 1 : v
             }
-            for r in 0..<rows { for c in 0..<columns { p[r * columns + c] /= std[c] } }
+            std.withUnsafeBufferPointer { sd in
+                forEachRow(p, rows: rows, columns: columns) { row in for c in 0..<columns { row[c] /= sd[c] } }
+            }
         case .psc:
             for r in 0..<rows {
                 for c in 0..<columns {
@@ -45,11 +55,21 @@ func standardizeColumns<T: BinaryFloatingPoint>(_ x: inout [T], rows: Int, colum
     }
 }
 
+/// Calls `body` with each row of a row-major matrix in turn.
+@inline(__always)
+private func forEachRow<T>(
+    _ p: UnsafeMutableBufferPointer<T>, rows: Int, columns: Int, _ body: (UnsafeMutablePointer<T>) -> Void
+) {
+    for r in 0..<rows { body(p.baseAddress! + r * columns) }
+}
+
 /// numpy's `x.mean(axis=0)` of a C-ordered matrix: rows added in order, then ÷ n, in `T`.
 private func columnMeans<T: BinaryFloatingPoint>(_ p: UnsafeMutableBufferPointer<T>, rows: Int, columns: Int) -> [T] {
     var mean = [T](repeating: 0, count: columns)
-    for r in 0..<rows { for c in 0..<columns { mean[c] += p[r * columns + c] } }
-    let n = T(rows)
-    for c in 0..<columns { mean[c] /= n }
+    mean.withUnsafeMutableBufferPointer { m in
+        forEachRow(p, rows: rows, columns: columns) { row in for c in 0..<columns { m[c] += row[c] } }
+        let n = T(rows)
+        for c in 0..<columns { m[c] /= n }
+    }
     return mean
 }

@@ -1,7 +1,7 @@
 import Decoding
 import Foundation
 
-/// The eight-category fits of plot_haxby_different_estimators (bench/decoder/drafts), one
+/// The eight-category fits of plot_haxby_different_estimators (tutorials/), one
 /// `Decoder.fit` per classifier as the draft calls it, timed one by one: process CPU seconds
 /// (every thread) and wall seconds, with a digest of every fold score and weight so that a
 /// faster build can be checked to give the same bits.

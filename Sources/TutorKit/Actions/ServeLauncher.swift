@@ -8,7 +8,7 @@ public enum ServeLauncher {
     public static let product = "tutor-serve"
     /// The package's modules linked into `tutor-serve`: a newer object file of any of them
     /// (compiled for a newer `tutor`) means it must be linked again.
-    static let modules = ["TutorServeCLI", "TutorServe", "TutorKit", "TutorProtocol", "Decoding"]
+    static let modules = ["TutorServeCLI", "TutorServe", "TutorKit", "TutorProtocol", "FileSupport"]
 
     public enum Failure: Error, CustomStringConvertible {
         case notInProject(folder: String)

@@ -85,6 +85,17 @@ import Testing
         #expect(full.failed == ["plot_slow.md"] && full.recorded.isEmpty)
     }
 
+    @Test func quickBuildRunsASlowTutorialMeantToFail() async throws {
+        let s = try Scratch()
+        try s.write("tutorials/plot_slow.md", "---\nslow: true\nexpect-failure: true\n---\n```swift step\nfail(\"as planned\")\n```\n")
+        let executor = ScriptedExecutor()
+        var options = s.options()
+        options.quick = true
+        let report = try await s.build(executor, options)
+        #expect(executor.executed == ["plot_slow.md"])
+        #expect(report.recorded.isEmpty && report.failed.isEmpty)
+    }
+
     @Test func quickBuildPrefersAStoredRun() async throws {
         let s = try Scratch()
         try s.write("tutorials/plot_slow.md", "---\nslow: true\n---\n```swift step\nprint(\"ran\")\n```\n\n```output\nrecorded\n```\n")

@@ -34,6 +34,13 @@ import Testing
         return png
     }
 
+    /// `tutor build --quick` of the scratch project with `executor`.
+    static func quickBuild(_ s: Scratch, _ executor: ScriptedExecutor) async throws -> BuildReport {
+        var options = s.options()
+        options.quick = true
+        return try await s.build(executor, options)
+    }
+
     @Test func frontMatterSlowIsTypedAndABadValueNamesFileAndLine() throws {
         let tutorial = try TutorialParser.parse(source: Array(Self.slowTutorial.utf8), path: "t.md")
         #expect(tutorial.frontMatter.slow)
@@ -61,9 +68,7 @@ import Testing
         let png = try Self.writeSlow(in: s)
         try s.write("tutorials/plot_fast.md", "```swift step\nprint(\"fast\")\n```\n")
         let executor = ScriptedExecutor()
-        var options = s.options()
-        options.quick = true
-        let report = try await s.build(executor, options)
+        let report = try await Self.quickBuild(s, executor)
         #expect(executor.executed == ["plot_fast.md"])
         #expect(report.recorded == ["plot_slow.md"] && report.failed.isEmpty && report.wroteSite)
         let page = try s.read("site/plot_slow.html")
@@ -75,7 +80,7 @@ import Testing
         #expect(page.contains(figure))
         #expect(try [UInt8](Data(contentsOf: s.root.appendingPathComponent("site/" + figure))) == png)
         #expect(s.exists("site/" + SitePaths(tutorialPath: "plot_slow.md").thumbnail))
-        let cache = BuildCache(folder: options.cache, rootName: "tutorials")
+        let cache = BuildCache(folder: s.options().cache, rootName: "tutorials")
         #expect(!FileManager.default.fileExists(atPath: cache.entryFolder(for: "plot_slow.md").path))
         #expect(!(try s.read("site/execution-times.json")).contains("plot_slow"))
 
@@ -89,9 +94,7 @@ import Testing
         let s = try Scratch()
         try s.write("tutorials/plot_slow.md", "---\nslow: true\nexpect-failure: true\n---\n```swift step\nfail(\"as planned\")\n```\n")
         let executor = ScriptedExecutor()
-        var options = s.options()
-        options.quick = true
-        let report = try await s.build(executor, options)
+        let report = try await Self.quickBuild(s, executor)
         #expect(executor.executed == ["plot_slow.md"])
         #expect(report.recorded.isEmpty && report.failed.isEmpty)
     }
@@ -101,10 +104,8 @@ import Testing
         try s.write("tutorials/plot_slow.md", "---\nslow: true\n---\n```swift step\nprint(\"ran\")\n```\n\n```output\nrecorded\n```\n")
         let executor = ScriptedExecutor()
         _ = try await s.build(executor)
-        var options = s.options()
-        options.quick = true
         try FileManager.default.removeItem(at: s.root.appendingPathComponent("site"))
-        let report = try await s.build(executor, options)
+        let report = try await Self.quickBuild(s, executor)
         #expect(executor.executed == ["plot_slow.md"], "it ran once, in the plain build")
         #expect(report.cached == ["plot_slow.md"] && report.recorded.isEmpty)
         let page = try s.read("site/plot_slow.html")

@@ -17,6 +17,10 @@ struct BuildCommand: AsyncParsableCommand {
         makes the site from all N. Shards are balanced by the times in --timings FILE \
         (default: execution-times.json in the tutorials folder, as every site has one), \
         else by a hash of each tutorial's path; every shard job must see the same file.
+
+        With --quick, a tutorial whose front matter says slow: true and that has no stored \
+        result is not run: its page shows the outputs and figure baselines recorded with it \
+        (which tutor check verifies by running it) and says so. scripts/gallery builds this way.
         """
     )
 
@@ -24,6 +28,9 @@ struct BuildCommand: AsyncParsableCommand {
 
     @Flag(help: "Run every tutorial, ignoring stored results.")
     var force = false
+
+    @Flag(help: "Do not run tutorials marked slow: true that have no stored result; weave their recorded outputs and figure baselines (checked by tutor check) instead.")
+    var quick = false
 
     @Flag(help: "Write the site even when a tutorial failed (the exit code is still 1).")
     var keepGoing = false
@@ -45,7 +52,7 @@ struct BuildCommand: AsyncParsableCommand {
     func run() async throws {
         let settings = GalleryAction.Settings(
             paths: gallery.paths, out: gallery.out, force: force, jobs: gallery.jobs, keepGoing: keepGoing, cache: cache,
-            shard: sharding.parsed, partial: sharding.partial, timings: sharding.timings, basePath: basePath)
+            shard: sharding.parsed, partial: sharding.partial, timings: sharding.timings, basePath: basePath, quick: quick)
         try finish(status: await GalleryAction.build(settings))
     }
 }

@@ -10,6 +10,9 @@ public enum GalleryAction {
         public var force = false
         public var jobs: Int?
         public var keepGoing = false
+        /// `tutor build --quick`: slow tutorials without a stored run are woven from their
+        /// recorded outputs instead of run (`BuildOptions.quick`).
+        public var quick = false
         /// Where run results are stored (default: the project's `.tutor-cache/gallery`).
         public var cache: String?
         /// Run only this shard, writing a partial result to `partial` instead of the site.
@@ -23,7 +26,7 @@ public enum GalleryAction {
 
         public init(paths: [String], out: String?, force: Bool = false, jobs: Int? = nil, keepGoing: Bool = false,
                     cache: String? = nil, shard: Shard? = nil, partial: String? = nil, timings: String? = nil,
-                    basePath: String? = nil) {
+                    basePath: String? = nil, quick: Bool = false) {
             self.paths = paths
             self.out = out
             self.force = force
@@ -34,6 +37,7 @@ public enum GalleryAction {
             self.partial = partial
             self.timings = timings
             self.basePath = basePath
+            self.quick = quick
         }
     }
 
@@ -137,6 +141,7 @@ public enum GalleryAction {
         options.partialAsGiven = settings.partial
         options.timings = settings.timings.map { resolve($0, in: cwd) }
         if let jobs = settings.jobs { options.jobs = jobs }
+        options.quick = settings.quick
         options.sitePath = try sitePath(settings.basePath)
         let watched = inputs.map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : cwd.appendingPathComponent($0) }
             + [URL(fileURLWithPath: library.libraryPath)]

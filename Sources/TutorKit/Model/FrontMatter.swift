@@ -17,9 +17,13 @@ public struct FrontMatter: Sendable, Equatable {
     public var expectFailure: Bool = false
     /// Always show the gallery's simulated-data banner on this page.
     public var simulatedData: Bool = false
+    /// The tutorial takes long to run: `tutor build --quick` weaves it from its recorded
+    /// outputs and figure baselines instead of running it (when no stored run is usable).
+    /// `tutor check` and a plain `tutor build` still run it.
+    public var slow: Bool = false
 
     public static let keys: Set<String> = [
-        "title", "summary", "order", "thumbnail", "timeout", "expect-failure", "simulated-data",
+        "title", "summary", "order", "thumbnail", "timeout", "expect-failure", "simulated-data", "slow",
     ]
 
     public init(

@@ -19,6 +19,19 @@ public struct TutorialResult: Codable, Sendable, Equatable {
     public var simulatedDatasets: [String] = []
     /// How the program was started; nil when it did not run (or in a run stored before this was recorded).
     public var launch: ProgramLaunch? = nil
+    /// Set when this result was not made by running the tutorial (see
+    /// `init(recordedIn:baselines:)`); nil for a run. Such a result is never stored as a run
+    /// nor accepted by `tutor check`.
+    public var notRun: NotRun? = nil
+
+    /// Why a result holds no run.
+    public enum NotRun: String, Codable, Sendable, Equatable {
+        /// Built from the tutorial's recorded output blocks and figure baselines.
+        case recordedOutputs
+    }
+
+    /// True when the tutorial actually ran to make this result.
+    public var isRun: Bool { notRun == nil }
 
     /// The compiler's output when the program did not build; nil when it built.
     public var compileErrors: String? { compilation.diagnostics }

@@ -42,9 +42,13 @@ enum FrontMatterParser {
             case "timeout":
                 guard let seconds = value.float, seconds > 0, seconds.isFinite else { throw fail("a positive number of seconds") }
                 matter.timeout = seconds
-            case "expect-failure", "simulated-data":
+            case "expect-failure", "simulated-data", "slow":
                 guard let flag = value.bool else { throw fail("true or false") }
-                if key == "expect-failure" { matter.expectFailure = flag } else { matter.simulatedData = flag }
+                switch key {
+                case "expect-failure": matter.expectFailure = flag
+                case "simulated-data": matter.simulatedData = flag
+                default: matter.slow = flag
+                }
             default:
                 let known = FrontMatter.keys.sorted().joined(separator: ", ")
                 throw TutorialError(path: path, line: at, message: "unknown front matter key '\(key)' (known: \(known))")

@@ -49,7 +49,7 @@ struct BuildCache: Sendable {
         let folder = entryFolder(for: tutorialPath)
         guard let data = try? Data(contentsOf: folder.appendingPathComponent("record.json")),
               let entry = try? JSONDecoder().decode(Entry.self, from: data),
-              entry.key == key else { return nil }
+              entry.key == key, entry.result.isRun else { return nil }
         let figures = entry.result.steps.flatMap(\.figures)
         let files = figures.map(\.file) + figures.flatMap { [$0.comparison?.expectedFile, $0.comparison?.diffFile].compactMap { $0 } }
             + (entry.thumbnail.map { [$0] } ?? [])
@@ -67,11 +67,19 @@ struct BuildCache: Sendable {
 
     /// Writes `entry` into `scratch` (which holds its figures) and moves it into place as
     /// the entry of the tutorial at `tutorialPath`.
+    /// Only a run is stored: a result woven from recorded outputs (`TutorialResult.notRun`)
+    /// would otherwise be taken for one by later builds and by `tutor check`.
     func store(_ entry: Entry, for tutorialPath: String, scratch: URL) throws {
+        guard entry.result.isRun else { throw NotARun(path: tutorialPath) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         try encoder.encode(entry).write(to: scratch.appendingPathComponent("record.json"))
         try FileSystem.replaceDirectory(entryFolder(for: tutorialPath), with: scratch)
         Temporaries.untrack(scratch.path)
+    }
+
+    struct NotARun: Error, CustomStringConvertible {
+        var path: String
+        var description: String { "\(path): a result made from recorded outputs is not a run and is never stored" }
     }
 }

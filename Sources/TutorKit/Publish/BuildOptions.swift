@@ -11,6 +11,9 @@ struct BuildOptions: Sendable {
     var force = false
     var jobs = max(1, ProcessInfo.processInfo.activeProcessorCount)
     var keepGoing = false
+    /// Weave tutorials marked `slow: true` that have no usable stored run from their recorded
+    /// outputs and baselines instead of running them (`tutor build --quick`).
+    var quick = false
     /// Reuse stored results of tutorials that failed (serve: an edit to one tutorial does
     /// not re-run another one's failure). A build for publishing runs them again.
     var reuseFailures = false
@@ -59,6 +62,8 @@ struct BuildOptions: Sendable {
 struct BuildReport: Sendable {
     var ran: [String] = []
     var cached: [String] = []
+    /// Slow tutorials woven from their recorded outputs (`--quick`), not run.
+    var recorded: [String] = []
     /// Tutorials that failed without `expect-failure`, or passed with it.
     var failed: [String] = []
     /// False when the site was left as it was (failure without `--keep-going`, or up to date).

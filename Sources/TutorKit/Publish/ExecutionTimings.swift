@@ -17,7 +17,8 @@ struct ExecutionTimings: Codable, Sendable, Equatable {
     init(tutorials: [String: Timing] = [:]) { self.tutorials = tutorials }
 
     init(_ entries: [GalleryEntry]) {
-        for e in entries {
+        // A result woven from recorded outputs measured nothing.
+        for e in entries where e.result.isRun {
             tutorials[e.sitePath] = Timing(seconds: e.result.totalSeconds, peakMemoryBytes: e.result.peakMemoryBytes)
         }
     }

@@ -50,6 +50,23 @@ struct GalleryJobRunner: Sendable {
         return Finished(item: .init(entry: entry, folder: cache.entryFolder(for: job.path), thumbnail: thumbnail), stored: true)
     }
 
+    /// A slow tutorial for `tutor build --quick`: not run, but woven from its recorded
+    /// outputs and baselines (`TutorialResult(recordedIn:baselines:)`). The baselines are
+    /// copied into a scratch folder with the thumbnail, as a run's figures are; the result is
+    /// never stored in the cache.
+    func replay(_ job: SiteBuilder.Job) throws -> SiteWriter.Item {
+        let scratch = try cache.scratchFolder(for: job.path)
+        let baselines = BaselineFolder(tutorialPath: job.file.path)
+        let result = TutorialResult(recordedIn: job.tutorial, baselines: baselines)
+        for figure in result.steps.flatMap(\.figures) {
+            try FileManager.default.copyItem(
+                atPath: baselines.path + "/" + figure.file, toPath: scratch.appendingPathComponent(figure.file).path)
+        }
+        let entry = GalleryEntry(sitePath: job.path, tutorial: job.tutorial, result: result)
+        progress.say("\(job.path): slow, woven from its recorded outputs (not run; --quick)")
+        return .init(entry: entry, folder: scratch, thumbnail: makeThumbnail(entry, job: job, folder: scratch))
+    }
+
     private func report(_ entry: GalleryEntry) {
         let time = TutorialPage.seconds(entry.result.totalSeconds)
         let expected = entry.expectFailure ? " (expected)" : ""

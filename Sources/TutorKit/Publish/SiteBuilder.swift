@@ -45,7 +45,13 @@ struct SiteBuilder: Sendable {
                 if !unexpectedFailure || options.reuseFailures { cached[job.path] = entry }
             }
         }
-        let toRun = jobs.filter { cached[$0.path] == nil }
+        // `--quick`: a slow tutorial without a usable stored run is woven from what its file
+        // records; one meant to fail runs (recorded outputs cannot show its failure).
+        let recorded = Set(jobs.filter {
+            options.quick && cached[$0.path] == nil && $0.parseError == nil && $0.tutorial.frontMatter.slow
+                && !$0.tutorial.frontMatter.expectFailure
+        }.map(\.path))
+        let toRun = jobs.filter { cached[$0.path] == nil && !recorded.contains($0.path) }
         // The tutorials to run compile together, then run, while the library's symbols load
         // and DocC documents it (on a miss) beside them: the API is needed only to write the site.
         let runnable = toRun.filter { $0.parseError == nil }.map(\.tutorial)
@@ -67,6 +73,7 @@ struct SiteBuilder: Sendable {
 
         var items: [String: SiteWriter.Item] = [:]
         var scratches: [URL] = []
+        defer { for s in scratches { Temporaries.remove(s.path) } }
         for job in jobs {
             guard let entry = cached[job.path] else { continue }
             report.cached.append(job.path)
@@ -76,6 +83,12 @@ struct SiteBuilder: Sendable {
         }
         let executor = await preparedExecutor
         let runner = GalleryJobRunner(cache: cache, executor: executor, progress: progress)
+        for job in jobs where recorded.contains(job.path) {
+            let item = try runner.replay(job)
+            items[job.path] = item
+            scratches.append(item.folder)
+            report.recorded.append(job.path)
+        }
         let timingsFile = options.timings ?? tree.root.appendingPathComponent(ExecutionTimings.fileName)
         let longestFirst = RunOrder.sorted(toRun, seconds: RunOrder.measuredSeconds(of: toRun, cache: cache, timingsFile: timingsFile))
         try await withThrowingTaskGroup(of: GalleryJobRunner.Finished.self) { group in
@@ -92,7 +105,6 @@ struct SiteBuilder: Sendable {
                 startNext()
             }
         }
-        defer { for s in scratches { Temporaries.remove(s.path) } }
         let api = await loadedAPI
 
         let ordered = jobs.compactMap { items[$0.path] }
@@ -125,7 +137,7 @@ struct SiteBuilder: Sendable {
         try writer.writeSite(to: options.out, stamp: report.failed.isEmpty ? stamp(api) : nil, beforeReplacing: beforeReplacing)
         report.wroteSite = true
         report.seconds = progress.elapsed
-        progress.say("wrote \(options.out.path) (\(report.ran.count) ran, \(report.cached.count) cached)")
+        progress.say("wrote \(options.out.path) (\(report.ran.count) ran, \(report.cached.count) cached\(report.recorded.isEmpty ? "" : ", \(report.recorded.count) from recorded outputs"))")
         return report
     }
 

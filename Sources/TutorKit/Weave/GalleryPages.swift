@@ -70,7 +70,7 @@ struct GalleryPages {
         body += "<table class=\"execution-times\">\n<thead><tr><th>Tutorial</th><th>Time</th><th>Peak memory</th><th>Steps</th><th>Status</th></tr></thead>\n<tbody>\n"
         for t in sorted {
             let paths = t.paths
-            let status = t.failed ? (t.expectFailure ? "failed (expected)" : "failed") : "ok"
+            let status = !t.result.isRun ? "not run (recorded outputs)" : t.failed ? (t.expectFailure ? "failed (expected)" : "failed") : "ok"
             body += "<tr><td><a href=\"\(HTML.href(paths.page))\">\(HTML.escape(t.title))</a> (<code>\(HTML.escape(t.sitePath))</code>)</td>"
             body += "<td class=\"num\">\(TutorialPage.seconds(t.result.totalSeconds))</td>"
             body += "<td class=\"num\">\(TutorialPage.memory(t.result.peakMemoryBytes))</td>"

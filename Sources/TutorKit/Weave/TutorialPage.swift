@@ -29,6 +29,9 @@ struct TutorialPage {
         if entry.ranOnSimulatedData {
             body += "<div class=\"admonition warning simulated\"><p><strong>Simulated data.</strong> This tutorial ran on a simulated data set with the real data's dimensions, not on the recorded subject: its numbers and figures illustrate the method, not the study's findings.</p></div>\n"
         }
+        if !entry.result.isRun {
+            body += "<div class=\"admonition note recorded\"><p><strong>Not re-run in this build.</strong> This tutorial is marked slow: its outputs and figures are the ones recorded in the tutorial, which <code>tutor check</code> verifies by running it.</p></div>\n"
+        }
         if entry.failed {
             let expected = entry.expectFailure ? " (as its front matter expects)" : ""
             body += "<div class=\"admonition error failure\"><p><strong>This tutorial failed\(expected).</strong> "
@@ -49,7 +52,9 @@ struct TutorialPage {
         if !prose.headings.contains(where: { $0.level == 1 }) { body += "<h1>\(HTML.escape(entry.title))</h1>\n" }
         body += "<div class=\"prose\">\n\(content)</div>\n"
 
-        body += "<p class=\"total-time\"><strong>Total running time:</strong> \(Self.totalTime(entry.result.totalSeconds))</p>\n"
+        if entry.result.isRun {
+            body += "<p class=\"total-time\"><strong>Total running time:</strong> \(Self.totalTime(entry.result.totalSeconds))</p>\n"
+        }
         body += downloadsHTML()
         if !apiUsed.isEmpty {
             body += "<div class=\"api-used\"><h2 id=\"api-used\">Library API used in this tutorial</h2><ul>\n"
@@ -75,7 +80,11 @@ struct TutorialPage {
         if failure != nil { cls += " failed" }
         var html = "<div class=\"\(cls)\" id=\"step-\(n + 1)\">\n"
         html += "<div class=\"step-head\"><a href=\"#step-\(n + 1)\">step \(n + 1) · line \(step.line)</a>"
-        html += ran ? "<span class=\"time\">\(Self.seconds(result?.seconds ?? 0))</span>" : "<span class=\"time\">not run</span>"
+        if !entry.result.isRun {
+            html += "<span class=\"time\">\(ran ? "recorded" : "not run")</span>"
+        } else {
+            html += ran ? "<span class=\"time\">\(Self.seconds(result?.seconds ?? 0))</span>" : "<span class=\"time\">not run</span>"
+        }
         html += "</div>\n"
         if !step.options.hideCode {
             html += "<pre class=\"code\"><code class=\"language-swift\">\(highlighter.html(step.displayCode))</code></pre>\n"

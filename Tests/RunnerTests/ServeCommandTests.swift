@@ -76,8 +76,12 @@ import Testing
         try FileManager.default.setAttributes([.modificationDate: now - 60], ofItemAtPath: folder + "/TutorKit.build/A.swift.o")
         try FileManager.default.setAttributes([.modificationDate: now + 60], ofItemAtPath: folder + "/RunnerTests.build/T.swift.o")
         #expect(ServeLauncher.isCurrent(server: server, folder: folder), "a test target's objects do not count")
+        // Decoding is not linked into tutor-serve: its whole-module build may end after it.
         try s.write("debug/Decoding.build/B.swift.o", "b")
         try FileManager.default.setAttributes([.modificationDate: now + 60], ofItemAtPath: folder + "/Decoding.build/B.swift.o")
-        #expect(!ServeLauncher.isCurrent(server: server, folder: folder), "the library was compiled again since")
+        #expect(ServeLauncher.isCurrent(server: server, folder: folder), "the decoding library's objects do not count")
+        try s.write("debug/FileSupport.build/C.swift.o", "c")
+        try FileManager.default.setAttributes([.modificationDate: now + 60], ofItemAtPath: folder + "/FileSupport.build/C.swift.o")
+        #expect(!ServeLauncher.isCurrent(server: server, folder: folder), "a module it links was compiled again since")
     }
 }

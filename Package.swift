@@ -39,9 +39,6 @@ let package = Package(
         // It carries the tutorial harness too, so no tutorial program compiles the harness.
         .library(name: "Decoding", type: .dynamic, targets: ["Decoding", "TutorHarness"]),
         .executable(name: "tutor", targets: ["TutorCLI"]),
-        // Decoding's C code (liblinear, the searchlight's objective, the vector math), so that
-        // scripts/build-tutor compiles it in one step on both cores before the rest (it says why).
-        .library(name: "DecodingNative", type: .static, targets: ["CLiblinear", "CSearchlight", "CVectorMath"]),
         // `tutor serve`'s preview server, which `tutor serve` builds on first use: kept out of
         // `tutor` so that the gallery's build does not compile an HTTP stack (FlyingFox).
         .executable(name: "tutor-serve", targets: ["TutorServeCLI"]),

@@ -1,5 +1,6 @@
 // See dense.h. No fused multiply-add anywhere: scikit-learn's liblinear rounds each product.
 #pragma STDC FP_CONTRACT OFF
+#include "simd_clones.h"
 #include "dense.h"
 #include "linear.h"
 #include <algorithm>
@@ -129,7 +130,7 @@ __attribute__((always_inline)) static inline void columnProductsOf(const T *base
 }
 
 #define LIBLINEAR_DENSE_PRODUCTS(name, T, Column)                                              \
-    __attribute__((target_clones("avx512f", "avx2", "default"))) static void name(              \
+    LIBLINEAR_SIMD_CLONES static void name(                                                    \
         const T *base, Column column, int l, int n, const double *v, double *out) {            \
         columnProductsOf(base, column, l, n, v, out);                                          \
     }

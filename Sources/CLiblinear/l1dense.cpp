@@ -1,5 +1,6 @@
 // See l1dense.h. No fused multiply-add anywhere: scikit-learn's liblinear rounds each product.
 #pragma STDC FP_CONTRACT OFF
+#include "simd_clones.h"
 #include "l1dense.h"
 #include <algorithm>
 #include <cmath>
@@ -67,7 +68,7 @@ template <class F> inline auto withColumn(const l1_dense_problem *p, int j, F &&
 // Sums down every data column at once, vectorized across the columns: each column's sum adds
 // its rows in order, as liblinear's column loops do.
 // hd[j] += x·x·D[i] and tg[j] += x·tau[i] over rows i (solve_l1r_lr's Hdiag and gradient sums).
-__attribute__((target_clones("avx512f", "avx2", "default"))) void logisticSums(
+LIBLINEAR_SIMD_CLONES void logisticSums(
     const float *__restrict rows, int l, int d, const double *__restrict D, const double *__restrict tau,
     double *__restrict hd, double *__restrict tg) {
     for (int i = 0; i < l; i++) {
@@ -82,7 +83,7 @@ __attribute__((target_clones("avx512f", "avx2", "default"))) void logisticSums(
 }
 
 // acc[j] += c·x (square: c·x·x) over rows [from, to).
-__attribute__((target_clones("avx512f", "avx2", "default"))) void scaledSums(
+LIBLINEAR_SIMD_CLONES void scaledSums(
     const float *__restrict rows, int from, int to, int d, double c, bool square, double *__restrict acc) {
     for (int i = from; i < to; i++) {
         const float *r = rows + (size_t)i * d;

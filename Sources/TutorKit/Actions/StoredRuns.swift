@@ -31,7 +31,7 @@ struct StoredRuns: Sendable {
             source: source, displayPath: options.display(url), libraryStamp: options.currentLibraryStamp,
             baselines: BaselineFolder(tutorialPath: url.path).fingerprint())
         let path = String(url.path.dropFirst(rootPath.count))
-        guard let entry = cache.lookup(path, key: key), entry.result.succeeded, entry.result.isRun else { return nil }
+        guard let entry = cache.lookup(path, key: key), entry.result.succeeded else { return nil }  // lookup returns runs only
         return (entry.result, cache.entryFolder(for: path).path)
     }
 }

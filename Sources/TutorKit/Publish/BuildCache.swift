@@ -47,9 +47,7 @@ struct BuildCache: Sendable {
     /// still there (a half-cleaned cache is a miss, not a page with missing images).
     func lookup(_ tutorialPath: String, key: String) -> Entry? {
         let folder = entryFolder(for: tutorialPath)
-        guard let data = try? Data(contentsOf: folder.appendingPathComponent("record.json")),
-              let entry = try? JSONDecoder().decode(Entry.self, from: data),
-              entry.key == key, entry.result.isRun else { return nil }
+        guard let entry = storedEntry(tutorialPath), entry.key == key, entry.result.isRun else { return nil }
         let figures = entry.result.steps.flatMap(\.figures)
         let files = figures.map(\.file) + figures.flatMap { [$0.comparison?.expectedFile, $0.comparison?.diffFile].compactMap { $0 } }
             + (entry.thumbnail.map { [$0] } ?? [])
@@ -81,5 +79,12 @@ struct BuildCache: Sendable {
     struct NotARun: Error, CustomStringConvertible {
         var path: String
         var description: String { "\(path): a result made from recorded outputs is not a run and is never stored" }
+    }
+
+    /// The entry stored for the tutorial, under whatever key; nil when there is none or it
+    /// does not decode.
+    func storedEntry(_ tutorialPath: String) -> Entry? {
+        guard let data = try? Data(contentsOf: entryFolder(for: tutorialPath).appendingPathComponent("record.json")) else { return nil }
+        return try? JSONDecoder().decode(Entry.self, from: data)
     }
 }

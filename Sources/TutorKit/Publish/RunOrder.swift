@@ -44,9 +44,7 @@ extension BuildCache {
     /// How long the tutorial's stored run took, whatever key it was stored under; nil when
     /// there is none (or it failed before running a step).
     func lastRunSeconds(_ tutorialPath: String) -> Double? {
-        guard let data = try? Data(contentsOf: entryFolder(for: tutorialPath).appendingPathComponent("record.json")),
-              let entry = try? JSONDecoder().decode(Entry.self, from: data),
-              !entry.result.steps.isEmpty else { return nil }
+        guard let entry = storedEntry(tutorialPath), !entry.result.steps.isEmpty else { return nil }
         return entry.result.totalSeconds
     }
 }

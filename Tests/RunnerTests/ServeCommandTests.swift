@@ -59,29 +59,50 @@ import Testing
     }
 }
 
-/// When `tutor serve` rebuilds `tutor-serve`: when missing or older than an object file of
-/// the modules linked into it.
+/// When `tutor serve` rebuilds `tutor-serve`: when missing, when SwiftPM's link file list for
+/// it is missing, or when an object file of a module that list names is newer.
 @Suite struct ServeLauncherTests {
-    @Test func serverIsCurrentUntilAnObjectIsNewer() throws {
+    @Test func serverIsCurrentUntilALinkedObjectIsNewer() throws {
         let s = try Scratch()
         let folder = s.root.appendingPathComponent("debug").path
         let server = folder + "/tutor-serve"
+        let fm = FileManager.default
         try s.write("debug/TutorKit.build/A.swift.o", "a")
+        try s.write("debug/CYaml.build/src/api.c.o", "y")
         try s.write("debug/RunnerTests.build/T.swift.o", "t")
-        #expect(!ServeLauncher.isCurrent(server: server, folder: folder), "missing")
-        try s.write("debug/tutor-serve", "#!/bin/sh\n")
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: server)
-        let now = Date()
-        try FileManager.default.setAttributes([.modificationDate: now], ofItemAtPath: server)
-        try FileManager.default.setAttributes([.modificationDate: now - 60], ofItemAtPath: folder + "/TutorKit.build/A.swift.o")
-        try FileManager.default.setAttributes([.modificationDate: now + 60], ofItemAtPath: folder + "/RunnerTests.build/T.swift.o")
-        #expect(ServeLauncher.isCurrent(server: server, folder: folder), "a test target's objects do not count")
-        // Decoding is not linked into tutor-serve: its whole-module build may end after it.
         try s.write("debug/Decoding.build/B.swift.o", "b")
-        try FileManager.default.setAttributes([.modificationDate: now + 60], ofItemAtPath: folder + "/Decoding.build/B.swift.o")
-        #expect(ServeLauncher.isCurrent(server: server, folder: folder), "the decoding library's objects do not count")
-        try s.write("debug/FileSupport.build/C.swift.o", "c")
-        try FileManager.default.setAttributes([.modificationDate: now + 60], ofItemAtPath: folder + "/FileSupport.build/C.swift.o")
-        #expect(!ServeLauncher.isCurrent(server: server, folder: folder), "a module it links was compiled again since")
+        try s.write("debug/tutor-serve", "#!/bin/sh\n")
+        try fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: server)
+        let now = Date()
+        func touch(_ path: String, _ date: Date) throws { try fm.setAttributes([.modificationDate: date], ofItemAtPath: folder + "/" + path) }
+        try touch("tutor-serve", now)
+        try touch("TutorKit.build/A.swift.o", now - 60)
+        try touch("CYaml.build/src/api.c.o", now - 60)
+        #expect(!ServeLauncher.isCurrent(server: server, folder: folder), "no link file list: never linked here")
+        try s.write(
+            "debug/tutor-serve.product/Objects.LinkFileList",
+            "\(folder)/TutorKit.build/A.swift.o\n\(folder)/CYaml.build/src/api.c.o\n")
+        try touch("RunnerTests.build/T.swift.o", now + 60)
+        try touch("Decoding.build/B.swift.o", now + 60)
+        #expect(ServeLauncher.isCurrent(server: server, folder: folder), "objects of modules it does not link do not count")
+        try touch("CYaml.build/src/api.c.o", now + 60)
+        #expect(!ServeLauncher.isCurrent(server: server, folder: folder), "a listed object in a subfolder was compiled again")
+        try touch("CYaml.build/src/api.c.o", now - 60)
+        try s.write("debug/TutorKit.build/New.swift.o", "n")
+        try touch("TutorKit.build/New.swift.o", now + 60)
+        #expect(!ServeLauncher.isCurrent(server: server, folder: folder), "a new object in a linked module's folder")
+        try fm.removeItem(atPath: folder + "/TutorKit.build/New.swift.o")
+        #expect(ServeLauncher.isCurrent(server: server, folder: folder))
+        try fm.removeItem(atPath: folder + "/TutorKit.build/A.swift.o")
+        #expect(!ServeLauncher.isCurrent(server: server, folder: folder), "a listed object is gone")
+    }
+
+    @Test func linkedModulesComeFromTheBuild() throws {
+        let s = try Scratch()
+        let folder = s.root.appendingPathComponent("release").path
+        try s.write("release/tutor-serve.product/Objects.LinkFileList", "'\(folder)/My Module.build/x.swift.o'\n\(folder)/FileSupport.build/SHA256.swift.o\n")
+        let linked = try #require(ServeLauncher.linkedObjects(folder: folder))
+        #expect(linked.objects == ["\(folder)/My Module.build/x.swift.o", "\(folder)/FileSupport.build/SHA256.swift.o"])
+        #expect(linked.moduleFolders == ["\(folder)/My Module.build", "\(folder)/FileSupport.build"])
     }
 }

@@ -6,9 +6,6 @@ import Foundation
 /// it is linked from, then hands the process over to it.
 public enum ServeLauncher {
     public static let product = "tutor-serve"
-    /// The package's modules linked into `tutor-serve`: a newer object file of any of them
-    /// (compiled for a newer `tutor`) means it must be linked again.
-    static let modules = ["TutorServeCLI", "TutorServe", "TutorKit", "TutorProtocol", "FileSupport"]
 
     public enum Failure: Error, CustomStringConvertible {
         case notInProject(folder: String)
@@ -63,18 +60,44 @@ public enum ServeLauncher {
         throw Failure.execFailed(path: server, errno: errno)
     }
 
-    /// Whether `server` exists and is at least as new as every object file of `modules` in
-    /// the products folder `folder` (SwiftPM's `<Module>.build/`).
+    /// Whether `server` exists and is at least as new as every object file of the modules
+    /// linked into it. Which objects and modules those are comes from the build itself — the
+    /// link file list SwiftPM wrote when it last linked `server`
+    /// (`tutor-serve.product/Objects.LinkFileList`) — not from a list kept by hand, which
+    /// drifts when the package's modules change. Besides the listed objects, the top of each
+    /// linked `<Module>.build/` folder is compared, so that the object of a newly added source
+    /// file counts too. Without a link file list, or with a listed object gone, it is rebuilt.
     static func isCurrent(server: String, folder: String) -> Bool {
         let fm = FileManager.default
-        guard fm.isExecutableFile(atPath: server), let built = modified(server) else { return false }
-        for module in modules {
-            let objects = folder + "/" + module + ".build"
-            for name in (try? fm.contentsOfDirectory(atPath: objects)) ?? [] where name.hasSuffix(".o") {
-                if let time = modified(objects + "/" + name), time > built { return false }
+        guard fm.isExecutableFile(atPath: server), let built = modified(server),
+            let linked = linkedObjects(folder: folder)
+        else { return false }
+        var objects = linked.objects
+        for module in linked.moduleFolders {
+            for name in (try? fm.contentsOfDirectory(atPath: module)) ?? [] where name.hasSuffix(".o") {
+                objects.append(module + "/" + name)
             }
         }
-        return true
+        return objects.allSatisfy { path in modified(path).map { $0 <= built } ?? false }
+    }
+
+    /// The object files the link file list of `product` in `folder` names, and the
+    /// `<Module>.build` folders they lie in; nil when SwiftPM has not written one there.
+    static func linkedObjects(folder: String) -> (objects: [String], moduleFolders: Set<String>)? {
+        let list = folder + "/" + product + ".product/Objects.LinkFileList"
+        guard let text = try? String(contentsOfFile: list, encoding: .utf8) else { return nil }
+        var objects: [String] = []
+        var folders = Set<String>()
+        for line in text.split(whereSeparator: \.isNewline) {
+            // One object per line, quoted when its path has spaces.
+            let path = line.trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
+            guard !path.isEmpty else { continue }
+            objects.append(path)
+            var parent = URL(fileURLWithPath: path).deletingLastPathComponent()
+            while parent.path.count > 1, parent.pathExtension != "build" { parent.deleteLastPathComponent() }
+            if parent.pathExtension == "build" { folders.insert(parent.path) }
+        }
+        return (objects, folders)
     }
 
     private static func modified(_ path: String) -> Date? {

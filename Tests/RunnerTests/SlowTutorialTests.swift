@@ -3,8 +3,8 @@ import Testing
 @testable import TutorKit
 
 /// Front matter `slow: true` and `tutor build --quick`: a slow tutorial without a stored run is
-/// woven from its recorded outputs and figure baselines, never run, never stored as a run; a
-/// plain build and `tutor check` run it.
+/// woven from its recorded outputs and figure baselines, never run, never stored as a run;
+/// `tutor check --quick` only compiles it; a plain build and `tutor check` run it.
 @Suite(.serialized) struct SlowTutorialTests {
     /// A slow tutorial whose step fails when run (`fail` for the scripted executor,
     /// `fatalError` for a real one), with a recorded output and one baseline figure.
@@ -46,7 +46,7 @@ import Testing
         #expect(tutorial.frontMatter.slow)
         let plain = try TutorialParser.parse(source: Array("---\ntitle: T\n---\n".utf8), path: "t.md")
         #expect(!plain.frontMatter.slow)
-        #expect(ListAction.listing(of: tutorial).contains("slow: tutor build --quick weaves its recorded outputs"))
+        #expect(ListAction.listing(of: tutorial).contains("slow: tutor build --quick weaves its recorded outputs, tutor check --quick only compiles it"))
         #expect(throws: TutorialError(path: "t.md", line: 3, message: "front matter 'slow' must be true or false, not 'sometimes'")) {
             try TutorialParser.parse(source: Array("---\ntitle: T\nslow: sometimes\n---\n".utf8), path: "t.md")
         }
@@ -143,6 +143,17 @@ import Testing
         #expect(quick.status == 0, "\(quick.output)")
         #expect(quick.output.contains("1 from recorded outputs"), "\(quick.output)")
         #expect(try s.read("site/plot_slow.html").contains("recorded accuracy 0.875"))
+
+        let compiled = try GalleryBinary.run(["check", "tutorials", "--quick"] + cache, in: s.root)
+        #expect(compiled.status == 0, "\(compiled.output)")
+        #expect(compiled.output.contains("PASS tutorials/plot_slow.md (1 step, slow: compiled, not run, in "), "\(compiled.output)")
+        #expect(compiled.output.contains("1 slow tutorial compiled against the library but not run (--quick)"), "\(compiled.output)")
+        #expect(!compiled.output.contains("ran although recorded"), "\(compiled.output)")
+        // --quick still fails a slow tutorial that no longer compiles, at its line.
+        try s.write("broken/plot_broken.md", "---\nslow: true\n---\n# Broken\n\n```swift step\nlet n: Int = \"four\"\n```\n")
+        let broken = try GalleryBinary.run(["check", "broken", "--quick"] + cache, in: s.root)
+        #expect(broken.status == 1, "\(broken.output)")
+        #expect(broken.output.contains("plot_broken.md:7:"), "\(broken.output)")
 
         let check = try GalleryBinary.run(["check", "tutorials"] + cache, in: s.root)
         #expect(check.status == 1, "\(check.output)")

@@ -13,7 +13,8 @@ struct CheckCommand: ParsableCommand {
             (matplotlib's RMS, tolerance 2.0 or the step's figure-tolerance=). \
             A tutorial whose result `tutor build` stored under the same key (its bytes, the library \
             build's content, the toolchain, the data and its baselines) is checked from that result \
-            without running (the output says so); --force runs every tutorial. \
+            without running (the output says so); --force runs every tutorial. With --quick, a \
+            tutorial marked `slow: true` is only compiled against the library. \
             Exits 0 when all pass, 1 when a tutorial fails or differs, 2 on a usage error.
             """)
 
@@ -29,6 +30,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Run every tutorial, even those whose result `tutor build` stored under the same tutorial, library, data and baselines.")
     var force = false
 
+    @Flag(help: "Compile tutorials marked `slow: true` against the library without running them (unless a stored result is used).")
+    var quick = false
+
     @Option(help: ArgumentHelp("Folder of stored run results (default: the project's .tutor-cache/gallery).", valueName: "DIR"))
     var cache: String?
 
@@ -36,7 +40,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let reuse: CheckAction.Reuse = force ? .never : .stored(cache: cache)
-        try finish(status: CheckAction.perform(paths: paths, format: format, junit: junit, settings: options.settings, reuse: reuse))
+        try finish(status: CheckAction.perform(paths: paths, format: format, junit: junit, settings: options.settings, reuse: reuse, quick: quick))
     }
 }
 

@@ -13,9 +13,12 @@ public enum CheckAction {
         case stored(cache: String?)
     }
 
-    /// 0 when all pass, 1 when a tutorial fails or differs, 2 on a usage error.
+    /// 0 when all pass, 1 when a tutorial fails or differs, 2 on a usage error. `quick`: a
+    /// tutorial marked `slow: true` without a stored result is compiled against the library,
+    /// not run (see `FrontMatter.skippedWhenQuick`).
     public static func perform(
-        paths: [String], format: Format, junit: String?, settings: RunnerSettings, reuse: Reuse = .never
+        paths: [String], format: Format, junit: String?, settings: RunnerSettings, reuse: Reuse = .never,
+        quick: Bool = false
     ) -> Int32 {
         guard let files = TutorialPaths.files(for: paths, command: "check", allowMissingDefault: true) else { return 2 }
         if files.isEmpty {
@@ -31,7 +34,7 @@ public enum CheckAction {
         var checks: [TutorialCheck] = []
         for file in files {
             let reusedCheck = stored[file].flatMap { reused($0, file: file) }
-            let check = reusedCheck ?? checkOne(file, executor: executor, settings: settings)
+            let check = reusedCheck ?? checkOne(file, executor: executor, settings: settings, quick: quick)
             report(check, format: format, reused: reusedCheck != nil)
             checks.append(check)
         }
@@ -41,6 +44,10 @@ public enum CheckAction {
         let figures = checks.reduce(0) { $0 + $1.figuresMatched }
         // The last line is the plain `N passed, N failed` summary that CI systems read.
         Terminal.out("tutor check: \(checks.count) tutorial\(checks.count == 1 ? "" : "s"), \(steps) step\(steps == 1 ? "" : "s") passed, \(figures) figure\(figures == 1 ? "" : "s") matched \(figures == 1 ? "its baseline" : "their baselines")\n")
+        let compiledOnly = checks.filter { $0.notRun == .compiledOnly }.count
+        if compiledOnly > 0 {
+            Terminal.out("tutor check: \(compiledOnly) slow tutorial\(compiledOnly == 1 ? "" : "s") compiled against the library but not run (--quick); tutor check without --quick runs \(compiledOnly == 1 ? "it" : "them")\n")
+        }
         if !stored.isEmpty {
             Terminal.out("tutor check: \(stored.count) of \(checks.count) checked from results tutor build stored (same tutorial, library, data and baselines); --force runs them\n")
         }
@@ -48,9 +55,12 @@ public enum CheckAction {
         return failed > 0 ? 1 : 0
     }
 
-    private static func checkOne(_ file: String, executor: TutorialExecutor, settings: RunnerSettings) -> TutorialCheck {
+    private static func checkOne(_ file: String, executor: TutorialExecutor, settings: RunnerSettings, quick: Bool) -> TutorialCheck {
         do {
             let tutorial = try TutorialParser.parse(contentsOf: file)
+            if quick && tutorial.frontMatter.skippedWhenQuick {
+                return TutorialCheck(tutorial, try executor.compileOnly(tutorial))
+            }
             let folder = settings.outputFolder(for: tutorial, executor: executor)
             var result = try executor.run(tutorial, outputFolder: folder)
             FigureChecker.check(tutorial, &result, runFolder: folder)
@@ -74,7 +84,7 @@ public enum CheckAction {
             for problem in check.problems { Terminal.error(problem.text) }
             let verdict = check.passed ? "PASS" : "FAIL"
             let steps = check.steps.count == 1 ? "1 step" : "\(check.steps.count) steps"
-            let how = reused ? "stored result, ran in " : ""
+            let how = reused ? "stored result, ran in " : check.notRun == .compiledOnly ? "slow: compiled, not run, in " : ""
             Terminal.out("\(verdict) \(check.path) (\(steps), \(how)\(Transcript.seconds(check.seconds)))\n")
         case .github:
             for problem in check.problems { Terminal.out(GitHubAnnotations.annotation(for: problem) + "\n") }

@@ -24,7 +24,7 @@ public enum ListAction {
         if let order = matter.order { facts.append("order \(order)") }
         if let timeout = matter.timeout { facts.append("timeout \(timeout) s") }
         if let thumbnail = matter.thumbnail { facts.append("thumbnail \(thumbnail)") }
-        if matter.slow { facts.append("slow: tutor build --quick weaves its recorded outputs") }
+        if matter.slow { facts.append("slow: tutor build --quick weaves its recorded outputs, tutor check --quick only compiles it") }
         text += (facts.isEmpty ? "" : " (\(facts.joined(separator: ", ")))") + "\n"
         if let reason = MergeCheck.reason(tutorial) {
             text += "  compiled alone: \(reason), which a merged program cannot host\n"

@@ -20,6 +20,9 @@ public struct TutorialCheck: Sendable {
     public var seconds: Double
     /// Figures that matched their baselines.
     public var figuresMatched = 0
+    /// Why the tutorial was not run, when it was not (`tutor check --quick` only compiles a
+    /// slow tutorial): its steps are then all skipped.
+    public var notRun: TutorialResult.NotRun?
 
     public var passed: Bool { problems.isEmpty }
 
@@ -30,6 +33,7 @@ public struct TutorialCheck: Sendable {
         path = tutorial.path
         title = tutorial.title
         seconds = result.totalSeconds
+        notRun = result.notRun
         problems = []
         steps = []
         if let diagnostics = result.compileErrors {

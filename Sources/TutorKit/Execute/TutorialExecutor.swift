@@ -44,26 +44,11 @@ public struct TutorialExecutor: TutorialExecuting {
         let folder = outputFolder ?? defaultOutputFolder(for: tutorial)
         try prepare(folder, for: tutorial)
 
-        let compiler = ProgramCompiler(build: build, cacheFolder: cacheFolder)
-        let product: ProgramCompiler.Product
-        var arguments: [String] = []
-        var server: ForkServer?
-        if let program = merged[tutorial.path], program.source == MergedProgramGenerator.source(for: tutorial) {
-            product = .executable(path: program.executable, seconds: program.seconds, cached: program.cached)
-            arguments = [program.id]
-            server = usesForkServer ? ForkServer.shared(for: program.executable) : nil
-        } else {
-            do {
-                product = try compiler.compile(ProgramGenerator.source(for: tutorial))
-            } catch {
-                throw ExecutionError.compilerUnavailable("\(error)")
-            }
-        }
+        let (product, arguments, server) = try program(for: tutorial)
         switch product {
         case .failed(let diagnostics):
-            let steps = tutorial.steps.map { StepResult(number: $0.number, outcome: $0.options.noRun ? .skipped : .notReached) }
             return TutorialResult(
-                path: tutorial.path, compilation: Compilation(diagnostics: diagnostics), steps: steps,
+                path: tutorial.path, compilation: Compilation(diagnostics: diagnostics), steps: Self.unreached(tutorial),
                 totalSeconds: (ContinuousClock.now - started).seconds)
         case .executable(let executable, let seconds, let cached):
             var timeouts: [Int: Double] = [:]
@@ -85,6 +70,39 @@ public struct TutorialExecutor: TutorialExecuting {
                 totalSeconds: (ContinuousClock.now - started).seconds,
                 peakMemoryBytes: summary.peakMemoryBytes, simulatedDatasets: summary.simulatedDatasets,
                 launch: arguments.isEmpty ? .alone : run.forked ? .forked : .merged)
+        }
+    }
+
+    /// Compiles `tutorial`'s program — or takes it from the merged or cached programs — without
+    /// running it: what `tutor check --quick` checks of a slow tutorial (that it still
+    /// compiles against the library). The result's steps are not reached; `notRun` says why.
+    ///
+    /// Throws `ExecutionError` when the compiler cannot be started.
+    public func compileOnly(_ tutorial: Tutorial) throws -> TutorialResult {
+        let started = ContinuousClock.now
+        let product = try program(for: tutorial).product
+        var compilation = Compilation()
+        switch product {
+        case .failed(let diagnostics): compilation.diagnostics = diagnostics
+        case .executable(_, let seconds, let cached): compilation = Compilation(seconds: seconds, cached: cached)
+        }
+        return TutorialResult(
+            path: tutorial.path, compilation: compilation, steps: Self.unreached(tutorial),
+            totalSeconds: (ContinuousClock.now - started).seconds, notRun: .compiledOnly)
+    }
+
+    /// The tutorial's compiled program: its part of the merged program (with the arguments that
+    /// select it, and its fork server) when it was compiled together and is unchanged since,
+    /// else compiled alone (or taken from the cache).
+    private func program(for tutorial: Tutorial) throws -> (product: ProgramCompiler.Product, arguments: [String], server: ForkServer?) {
+        if let program = merged[tutorial.path], program.source == MergedProgramGenerator.source(for: tutorial) {
+            let product = ProgramCompiler.Product.executable(path: program.executable, seconds: program.seconds, cached: program.cached)
+            return (product, [program.id], usesForkServer ? ForkServer.shared(for: program.executable) : nil)
+        }
+        do {
+            return (try ProgramCompiler(build: build, cacheFolder: cacheFolder).compile(ProgramGenerator.source(for: tutorial)), [], nil)
+        } catch {
+            throw ExecutionError.compilerUnavailable("\(error)")
         }
     }
 
@@ -127,6 +145,11 @@ public struct TutorialExecutor: TutorialExecuting {
                 })
             }
         }
+    }
+
+    /// Every step not reached (or skipped, for `no-run`): a program that did not run.
+    private static func unreached(_ tutorial: Tutorial) -> [StepResult] {
+        tutorial.steps.map { StepResult(number: $0.number, outcome: $0.options.noRun ? .skipped : .notReached) }
     }
 
     private func prepare(_ folder: String, for tutorial: Tutorial) throws(TutorialError) {

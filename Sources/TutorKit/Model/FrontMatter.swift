@@ -18,9 +18,13 @@ public struct FrontMatter: Sendable, Equatable {
     /// Always show the gallery's simulated-data banner on this page.
     public var simulatedData: Bool = false
     /// The tutorial takes long to run: `tutor build --quick` weaves it from its recorded
-    /// outputs and figure baselines instead of running it (when no stored run is usable).
-    /// `tutor check` and a plain `tutor build` still run it.
+    /// outputs and figure baselines instead of running it (when no stored run is usable), and
+    /// `tutor check --quick` only compiles it. A plain `tutor build` and `tutor check` run it.
     public var slow: Bool = false
+
+    /// Whether `--quick` leaves the tutorial unrun: slow, and not meant to fail (recorded
+    /// outputs cannot show a failure, so such a tutorial always runs).
+    public var skippedWhenQuick: Bool { slow && !expectFailure }
 
     public static let keys: Set<String> = [
         "title", "summary", "order", "thumbnail", "timeout", "expect-failure", "simulated-data", "slow",

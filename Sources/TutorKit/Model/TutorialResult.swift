@@ -21,13 +21,16 @@ public struct TutorialResult: Codable, Sendable, Equatable {
     public var launch: ProgramLaunch? = nil
     /// Set when this result was not made by running the tutorial (see
     /// `init(recordedIn:baselines:)`); nil for a run. Such a result is never stored as a run
-    /// nor accepted by `tutor check`.
+    /// nor accepted by `tutor check` for one.
     public var notRun: NotRun? = nil
 
     /// Why a result holds no run.
     public enum NotRun: String, Codable, Sendable, Equatable {
         /// Built from the tutorial's recorded output blocks and figure baselines.
         case recordedOutputs
+        /// Compiled against the library but not run (`tutor check --quick` on a tutorial
+        /// marked `slow: true`): its steps are not reached, and only the compile is checked.
+        case compiledOnly
     }
 
     /// True when the tutorial actually ran to make this result.

@@ -48,8 +48,7 @@ struct SiteBuilder: Sendable {
         // `--quick`: a slow tutorial without a usable stored run is woven from what its file
         // records; one meant to fail runs (recorded outputs cannot show its failure).
         let recorded = Set(jobs.filter {
-            options.quick && cached[$0.path] == nil && $0.parseError == nil && $0.tutorial.frontMatter.slow
-                && !$0.tutorial.frontMatter.expectFailure
+            options.quick && cached[$0.path] == nil && $0.parseError == nil && $0.tutorial.frontMatter.skippedWhenQuick
         }.map(\.path))
         let toRun = jobs.filter { cached[$0.path] == nil && !recorded.contains($0.path) }
         // The tutorials to run compile together, then run, while the library's symbols load

@@ -56,13 +56,28 @@ LIBLINEAR_SIMD_CLONES void scaledSums(
 
 } // namespace l1dense
 
-int l1_dense_train(const l1_dense_problem *problem, int solver_type, double C, double eps, int max_iter, double *w) {
-    // train_one's tolerance; both classes weigh C (unit class and sample weights).
-    const int l = problem->l, neg = problem->e0, pos = l - neg;
-    const double primal_solver_tol = eps * std::max(std::min(pos, neg), 1) / l;
+int l1_dense_train_fits(const l1_dense_problem *const *problems, int solver_type, const double *Cs, const unsigned *seeds,
+                        int n, double eps, int max_iter, double *w, int *iterations) {
+    if (n <= 0) return 0;
+    const int width = problems[0]->wSize();
+    std::vector<double> tolerance(n);
+    for (int k = 0; k < n; k++) {
+        // train_one's tolerance; both classes weigh C (unit class and sample weights).
+        const l1_dense_problem *p = problems[k];
+        const int neg = p->e0, pos = p->l - neg;
+        if (p->wSize() != width) return -1;
+        tolerance[k] = eps * std::max(std::min(pos, neg), 1) / p->l;
+    }
     switch (solver_type) {
-    case 5: return l1dense::squaredHingeL1(problem, w, primal_solver_tol, C, max_iter);
-    case 6: return l1dense::logisticL1(problem, w, primal_solver_tol, C, max_iter);
+    case 5:
+        for (int k = 0; k < n; k++) {
+            set_seed(seeds[k]);
+            iterations[k] = l1dense::squaredHingeL1(problems[k], w + (size_t)k * width, tolerance[k], Cs[k], max_iter);
+        }
+        return 0;
+    case 6:
+        l1dense::logisticL1Fits(problems, Cs, seeds, tolerance.data(), n, max_iter, w, iterations);
+        return 0;
     default: return -1;
     }
 }

@@ -9,6 +9,7 @@
 
 // liblinear's bounded_rand_int, from vendor/linear.cpp (which owns the thread-local generator).
 extern "C" uint32_t liblinear_bounded_rand_int(uint32_t range);
+extern "C" void set_seed(unsigned custom_seed);
 
 struct l1_dense_problem {
     int l, d, e0;            // rows, features, rows of class 0 (the first ones)
@@ -50,8 +51,13 @@ inline bool shrinks(double Gp, double Gn, double wj, double Gmax_old, int l, int
     return false;
 }
 
-// solve_l1r_l2_svc and solve_l1r_lr with C on both classes (l1hinge.cpp, l1logistic.cpp).
+// solve_l1r_l2_svc with C on both classes (l1hinge.cpp), its coordinate order drawn from the
+// generator set_seed seeds.
 int squaredHingeL1(const l1_dense_problem *p, double *w, double eps, double C, int max_iter);
-int logisticL1(const l1_dense_problem *p, double *w, double eps, double C, int max_newton_iter);
+// solve_l1r_lr with C on both classes for the n fits (problems[k], Cs[k], eps[k]) (l1logistic.cpp),
+// fit k's coordinate order from a generator seeded with seeds[k]: its weights to
+// w + k·wSize() (every problem has the same width), its n_iter to iterations[k].
+void logisticL1Fits(const l1_dense_problem *const *problems, const double *Cs, const unsigned *seeds, const double *eps,
+                    int n, int max_newton_iter, double *w, int *iterations);
 
 } // namespace l1dense

@@ -24,11 +24,15 @@ typedef struct l1_dense_problem l1_dense_problem;
 /// sparse rows skip it), a class missing, a code other than 0 and 1.
 l1_dense_problem *l1_dense_create(const float *x, int d, const int *rows, const int *codes, int l, double bias);
 
-/// `train` with `solver_type` 5 (L1R_L2LOSS_SVC) or 6 (L1R_LR), C for both classes, unit sample
-/// weights, `eps` and `max_iter` as in `parameter`: writes the weights (class 1 positive; the bias
-/// weight last) to `w` (d + 1 values with a bias, else d) and returns liblinear's `n_iter`.
-/// Draws the coordinate order from the generator `set_seed` seeds, as `train` does.
-int l1_dense_train(const l1_dense_problem *problem, int solver_type, double C, double eps, int max_iter, double *w);
+/// `train` with `solver_type` 5 (L1R_L2LOSS_SVC) or 6 (L1R_LR) for each fit k < n: the problem
+/// `problems[k]`, C = `Cs[k]` for both classes, unit sample weights, `eps` and `max_iter` as in
+/// `parameter`, after `set_seed(seeds[k])` (the coordinate order). Writes fit k's weights (class 1
+/// positive; the bias weight last) to `w + k·width` (width d + 1 with a bias, else d; the same for
+/// every problem) and liblinear's `n_iter` to `iterations[k]`. Returns 0, or -1 for another
+/// solver or unequal widths. The logistic fits run interleaved (l1logistic.cpp), each with its own
+/// generator; the squared hinge's one after the other, on liblinear's thread-local generator.
+int l1_dense_train_fits(const l1_dense_problem *const *problems, int solver_type, const double *Cs, const unsigned *seeds,
+                        int n, double eps, int max_iter, double *w, int *iterations);
 
 void l1_dense_destroy(l1_dense_problem *problem);
 

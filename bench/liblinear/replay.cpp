@@ -53,8 +53,8 @@ int main(int argc, char **argv) {
         if (solver == 5 || solver == 6) {
             l1_dense_problem *dp = l1_dense_create(X.data(), d, rows.data(), codes.data(), l, 1.0);
             std::vector<double> w(d + 1);
-            set_seed(seed);
-            int it = l1_dense_train(dp, solver, C, 1e-4, maxIter, w.data());
+            int it;
+            l1_dense_train_fits(&dp, solver, &C, &seed, 1, 1e-4, maxIter, w.data(), &it);
             l1_dense_destroy(dp);
             clock_gettime(CLOCK_THREAD_CPUTIME_ID,&b); t[solver] += (b.tv_sec-a.tv_sec)+1e-9*(b.tv_nsec-a.tv_nsec); cnt[solver]++;
             fwrite(w.data(), sizeof(double), d + 1, o); fwrite(&it, sizeof(int), 1, o);

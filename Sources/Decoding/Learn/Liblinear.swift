@@ -41,7 +41,7 @@ func fitLiblinear(
 ) -> [LiblinearFit] {
     if solver == .l1rL2LossSVC || solver == .l1rLogistic, classCount == 2,
        let dense = DenseL1Problem(x: x, features: d, rows: rows, codes: codes, fitIntercept: fitIntercept, interceptScaling: interceptScaling) {
-        return fits.map { dense.fit(solver: solver, C: $0.C, tol: tol, maxIter: maxIter, seed: $0.seed) }
+        return dense.fit(solver: solver, fits: fits, tol: tol, maxIter: maxIter)
     }
     let bias = fitIntercept ? interceptScaling : -1
     let hasBias = bias > 0

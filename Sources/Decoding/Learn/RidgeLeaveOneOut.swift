@@ -1,102 +1,106 @@
 import CLapack
 
-/// scikit-learn's `_RidgeGCV` for dense, centered, unweighted data: one eigendecomposition,
-/// then the leave-one-out residuals and coefficients of any alpha in O(n²t) or O(p²n).
+/// What scikit-learn's `_RidgeGCV` (dense, unweighted) computes from X alone: X centered when
+/// there is an intercept, one symmetric eigendecomposition, and U, the rows of X in the
+/// eigenbasis. Any targets and alpha then cost a few passes over U — no p³ inverse per alpha.
+/// Immutable and `Sendable`: the one-vs-rest problems of a `Decoder` fold train on the same
+/// rows and share one (`RidgeClassifierCV.fit(_:_:sharing:)`), as do their grid points.
 ///
-/// `gram` mode (n ≤ p): K = X·Xᵀ = Q·diag(λ)·Qᵀ, c = Q·diag(1/(λ+α))·Qᵀ·y, residual = c / diag(G⁻¹)
-/// corrected for the intercept, coef = Xᵀ·c. `cov` mode (n > p): H = Xᵀ·X = V·diag(λ)·Vᵀ,
-/// coef = H⁻¹·Xᵀ·y, residual = (y − X·coef) / (1 − diag(X·H⁻¹·Xᵀ) − intercept term).
-struct RidgeLeaveOneOut {
-    let x: [Double]
-    let n: Int, p: Int, t: Int
-    let targets: [Double]
+/// With m = min(n, p), D = 1/(λ + α) and U n × m:
+/// - `gram` (n ≤ p): X·Xᵀ = Q·diag(λ)·Qᵀ, U = Q, so (X·Xᵀ + α)⁻¹ = U·diag(D)·Uᵀ;
+///   c = U·diag(D)·Uᵀ·y, residual = c / (diag(U·diag(D)·Uᵀ) − intercept term), coef = Xᵀ·c.
+/// - `cov` (n > p): Xᵀ·X = V·diag(λ)·Vᵀ, U = X·V, so the hat matrix X·(Xᵀ·X + α)⁻¹·Xᵀ is
+///   U·diag(D)·Uᵀ; residual = (y − U·diag(D)·Uᵀ·y) / (1 − its diagonal − intercept term),
+///   coef = V·diag(D)·Uᵀ·y.
+/// The diagonal is U∘U·D; the intercept term needs U·diag(D)·Uᵀ·1.
+struct RidgeLeaveOneOut: Sendable {
+    let rows: Int, columns: Int
     let fitIntercept: Bool
+    /// The column means subtracted from X (zeros without an intercept).
+    let xOffset: [Double]
     let gram: Bool
-    /// Eigenvalues ascending, eigenvectors as the columns of a row-major m × m matrix.
+    /// Ascending.
     let eigenvalues: [Double]
-    let eigenvectors: [Double]
-    /// Qᵀ·y (gram) or Xᵀ·y (cov), m × t; and Qᵀ·1 (gram) or Xᵀ·1 (cov).
-    let projectedTargets: [Double]
+    /// U (n × m, row-major), and U∘U for the diagonals.
+    let u: [Double], uSquared: [Double]
+    /// Uᵀ·1.
     let projectedOnes: [Double]
+    /// What maps U-space weights to coefficients: centered X (n × p, coef = Xᵀ·c) in gram
+    /// mode, V (p × p, coef = V·w) in cov mode.
+    let coefBasis: [Double]
 
-    init(x: [Double], rows n: Int, columns p: Int, targets: [Double], targetCount t: Int, fitIntercept: Bool) {
-        self.x = x
-        self.n = n
-        self.p = p
-        self.t = t
-        self.targets = targets
+    /// Centers `X` (with an intercept) and decomposes it; X is taken as valid (finite, non-empty).
+    init(_ X: NDArray<Float>, fitIntercept: Bool) {
+        let n = X.shape[0], p = X.shape[1]
+        rows = n
+        columns = p
         self.fitIntercept = fitIntercept
+        var x = X.storage.map(Double.init)
+        xOffset = fitIntercept ? centerColumns(&x, rows: n, columns: p) : [Double](repeating: 0, count: p)
         gram = n <= p
         let m = gram ? n : p
-        // K = X·Xᵀ (n × n) or Xᵀ·X (p × p).
+        // The lower triangle of X·Xᵀ (n × n) or Xᵀ·X (p × p), which is all dsyevd reads.
         var matrix = [Double](repeating: 0, count: m * m)
-        cblas_dgemm(
-            CblasRowMajor, gram ? CblasNoTrans : CblasTrans, gram ? CblasTrans : CblasNoTrans, Int32(m), Int32(m),
-            Int32(gram ? p : n), 1, x, Int32(p), x, Int32(p), 0, &matrix, Int32(m))
+        cblas_dsyrk(CblasRowMajor, CblasLower, gram ? CblasNoTrans : CblasTrans, Int32(m), Int32(gram ? p : n), 1, x,
+                    Int32(p), 0, &matrix, Int32(m))
         var values = [Double](repeating: 0, count: m)
         _ = LAPACKE_dsyevd(LAPACK_ROW_MAJOR, Int8(UInt8(ascii: "V")), Int8(UInt8(ascii: "L")), Int32(m), &matrix, Int32(m), &values)
         eigenvalues = values
-        eigenvectors = matrix
-        let ones = [Double](repeating: 1, count: n)
         if gram {
-            projectedTargets = gemm(matrix, transposeA: true, targets, rows: m, inner: n, columns: t)
-            projectedOnes = gemm(matrix, transposeA: true, ones, rows: m, inner: n, columns: 1)
+            u = matrix
+            coefBasis = x
         } else {
-            projectedTargets = gemm(x, transposeA: true, targets, rows: p, inner: n, columns: t, lda: p)
-            projectedOnes = gemm(x, transposeA: true, ones, rows: p, inner: n, columns: 1, lda: p)
+            u = gemm(x, matrix, rows: n, inner: p, columns: p)
+            coefBasis = matrix
         }
+        uSquared = u.map { $0 * $0 }
+        projectedOnes = gemm(u, transposeA: true, [Double](repeating: 1, count: n), rows: m, inner: n, columns: 1, lda: m)
     }
 
-    /// Leave-one-out residuals (n × t) and coefficients (p × t) for `alpha`.
-    func solve(alpha: Double) -> (looe: [Double], coef: [Double]) {
-        let m = eigenvalues.count
-        let D = eigenvalues.map { 1 / ($0 + alpha) }
-        let Q = eigenvectors
-        if gram {
-            let c = gemm(Q, scaledRows(projectedTargets, D, columns: t), rows: n, inner: m, columns: t)
-            var d = (0..<n).map { i in (0..<m).reduce(0.0) { $0 + D[$1] * Q[i * m + $1] * Q[i * m + $1] } }
-            if fitIntercept {
-                let g = gemm(Q, scaledRows(projectedOnes, D, columns: 1), rows: n, inner: m, columns: 1)
-                for i in 0..<n { d[i] -= g[i] / Double(n) }
+    /// The alpha of least mean squared leave-one-out residual over all `targets` (n × t,
+    /// row-major, centered with an intercept) — the first of equal ones — with that score
+    /// (minus the mean) and its coefficients (p × t).
+    func bestFit(targets: [Double], targetCount t: Int, alphas: [Double]) -> (alpha: Double, score: Double, coef: [Double]) {
+        let n = rows, m = eigenvalues.count
+        let projectedTargets = gemm(u, transposeA: true, targets, rows: m, inner: n, columns: t, lda: m)
+        var best: (alpha: Double, score: Double, weights: [Double])?
+        for alpha in alphas {
+            let d = eigenvalues.map { 1 / ($0 + alpha) }
+            // w = diag(D)·Uᵀ·y; s = U·w is c (gram) or the fitted values (cov).
+            let w = projectedTargets.indices.map { projectedTargets[$0] * d[$0 / t] }
+            let s = gemm(u, w, rows: n, inner: m, columns: t)
+            var diagonal = gemm(uSquared, d, rows: n, inner: m, columns: 1)
+            let g = fitIntercept ? gemm(u, zip(d, projectedOnes).map(*), rows: n, inner: m, columns: 1) : []
+            for i in 0..<n {
+                if gram {
+                    if fitIntercept { diagonal[i] -= g[i] / Double(n) }
+                } else {
+                    diagonal[i] = 1 - diagonal[i] - (fitIntercept ? (1 - g[i]) / Double(n) : 0)
+                }
             }
-            let looe = (0..<(n * t)).map { c[$0] / d[$0 / t] }
-            return (looe, gemm(x, transposeA: true, c, rows: p, inner: n, columns: t, lda: p))
+            var sum = 0.0
+            for k in 0..<(n * t) {
+                let residual = (gram ? s[k] : targets[k] - s[k]) / diagonal[k / t]
+                sum += residual * residual
+            }
+            let score = -sum / Double(n * t)
+            if best == nil || score > best!.score { best = (alpha, score, gram ? s : w) }
         }
-        // H⁻¹ = V·diag(D)·Vᵀ
-        let hinv = gemm(scaledColumns(Q, D, columns: m), transposeB: true, Q, rows: m, inner: m, columns: m)
-        let coef = gemm(hinv, projectedTargets, rows: p, inner: p, columns: t)
-        let fitted = gemm(x, coef, rows: n, inner: p, columns: t)
-        let xh = gemm(x, hinv, rows: n, inner: p, columns: p)
-        var d = (0..<n).map { i in 1 - (0..<p).reduce(0.0) { $0 + xh[i * p + $1] * x[i * p + $1] } }
-        if fitIntercept {
-            let h1 = gemm(hinv, projectedOnes, rows: p, inner: p, columns: 1)
-            let xh1 = gemm(x, h1, rows: n, inner: p, columns: 1)
-            for i in 0..<n { d[i] -= (1 - xh1[i]) / Double(n) }
-        }
-        let looe = (0..<(n * t)).map { (targets[$0] - fitted[$0]) / d[$0 / t] }
-        return (looe, coef)
+        let chosen = best!
+        let coef = gram
+            ? gemm(coefBasis, transposeA: true, chosen.weights, rows: columns, inner: n, columns: t, lda: columns)
+            : gemm(coefBasis, chosen.weights, rows: columns, inner: columns, columns: t)
+        return (chosen.alpha, chosen.score, coef)
     }
 }
 
 /// Row-major A (rows × inner, or inner × rows when transposed) times B (inner × columns).
 private func gemm(
-    _ a: [Double], transposeA: Bool = false, transposeB: Bool = false, _ b: [Double], rows: Int, inner: Int, columns: Int,
-    lda: Int? = nil
+    _ a: [Double], transposeA: Bool = false, _ b: [Double], rows: Int, inner: Int, columns: Int, lda: Int? = nil
 ) -> [Double] {
     var out = [Double](repeating: 0, count: rows * columns)
     cblas_dgemm(
-        CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans, Int32(rows),
-        Int32(columns), Int32(inner), 1, a, Int32(lda ?? (transposeA ? rows : inner)), b,
-        Int32(transposeB ? inner : columns), 0, &out, Int32(columns))
+        CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, CblasNoTrans, Int32(rows), Int32(columns), Int32(inner), 1,
+        a, Int32(lda ?? (transposeA ? rows : inner)), b, Int32(columns), 0, &out, Int32(columns))
     return out
-}
-
-/// diag(scale)·M for M with `columns` columns.
-private func scaledRows(_ m: [Double], _ scale: [Double], columns: Int) -> [Double] {
-    m.indices.map { m[$0] * scale[$0 / columns] }
-}
-
-/// M·diag(scale).
-private func scaledColumns(_ m: [Double], _ scale: [Double], columns: Int) -> [Double] {
-    m.indices.map { m[$0] * scale[$0 % columns] }
 }

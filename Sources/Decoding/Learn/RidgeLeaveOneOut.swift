@@ -60,38 +60,60 @@ struct RidgeLeaveOneOut: Sendable {
     /// The alpha of least mean squared leave-one-out residual over all `targets` (n × t,
     /// row-major, centered with an intercept) — the first of equal ones — with that score
     /// (minus the mean) and its coefficients (p × t).
+    ///
+    /// Every alpha's products with U come from two matrix products over all alphas at once
+    /// (U and U∘U read once, not three times per alpha).
     func bestFit(targets: [Double], targetCount t: Int, alphas: [Double]) -> (alpha: Double, score: Double, coef: [Double]) {
-        let n = rows, m = eigenvalues.count
+        let n = rows, m = eigenvalues.count, a = alphas.count
         let projectedTargets = gemm(u, transposeA: true, targets, rows: m, inner: n, columns: t, lda: m)
-        var best: (alpha: Double, score: Double, weights: [Double])?
-        for alpha in alphas {
-            let d = eigenvalues.map { 1 / ($0 + alpha) }
-            // w = diag(D)·Uᵀ·y; s = U·w is c (gram) or the fitted values (cov).
-            let w = projectedTargets.indices.map { projectedTargets[$0] * d[$0 / t] }
-            let s = gemm(u, w, rows: n, inner: m, columns: t)
-            var diagonal = gemm(uSquared, d, rows: n, inner: m, columns: 1)
-            let g = fitIntercept ? gemm(u, zip(d, projectedOnes).map(*), rows: n, inner: m, columns: 1) : []
+        // D (m × a), D_kj = 1/(λ_k + α_j); W (m × (a·t + a)): per alpha, diag(D_j)·Uᵀ·y, then
+        // (with an intercept) diag(D_j)·Uᵀ·1. U·W gives c or the fitted values, and g = U·diag(D)·Uᵀ·1.
+        let wide = a * t + (fitIntercept ? a : 0)
+        var d = [Double](repeating: 0, count: m * a), w = [Double](repeating: 0, count: m * wide)
+        for k in 0..<m {
+            for j in 0..<a {
+                let dkj = 1 / (eigenvalues[k] + alphas[j])
+                d[k * a + j] = dkj
+                for r in 0..<t { w[k * wide + j * t + r] = dkj * projectedTargets[k * t + r] }
+                if fitIntercept { w[k * wide + a * t + j] = dkj * projectedOnes[k] }
+            }
+        }
+        let s = gemm(u, w, rows: n, inner: m, columns: wide)
+        let diagonals = gemm(uSquared, d, rows: n, inner: m, columns: a)
+        var best: (j: Int, score: Double)?
+        for j in 0..<a {
+            var sum = 0.0
             for i in 0..<n {
+                var diagonal = diagonals[i * a + j]
+                let g = fitIntercept ? s[i * wide + a * t + j] : 0
                 if gram {
-                    if fitIntercept { diagonal[i] -= g[i] / Double(n) }
+                    diagonal -= g / Double(n)
                 } else {
-                    diagonal[i] = 1 - diagonal[i] - (fitIntercept ? (1 - g[i]) / Double(n) : 0)
+                    diagonal = 1 - diagonal - (fitIntercept ? (1 - g) / Double(n) : 0)
+                }
+                for r in 0..<t {
+                    let fit = s[i * wide + j * t + r]
+                    let residual = (gram ? fit : targets[i * t + r] - fit) / diagonal
+                    sum += residual * residual
                 }
             }
-            var sum = 0.0
-            for k in 0..<(n * t) {
-                let residual = (gram ? s[k] : targets[k] - s[k]) / diagonal[k / t]
-                sum += residual * residual
-            }
             let score = -sum / Double(n * t)
-            if best == nil || score > best!.score { best = (alpha, score, gram ? s : w) }
+            if best == nil || score > best!.score { best = (j, score) }
         }
         let chosen = best!
+        // The chosen alpha's block of columns: c (n × t) in gram mode, diag(D)·Uᵀ·y (m × t) in cov mode.
+        let block = gram ? columnBlock(s, rows: n, stride: wide, from: chosen.j * t, count: t)
+            : columnBlock(w, rows: m, stride: wide, from: chosen.j * t, count: t)
         let coef = gram
-            ? gemm(coefBasis, transposeA: true, chosen.weights, rows: columns, inner: n, columns: t, lda: columns)
-            : gemm(coefBasis, chosen.weights, rows: columns, inner: columns, columns: t)
-        return (chosen.alpha, chosen.score, coef)
+            ? gemm(coefBasis, transposeA: true, block, rows: columns, inner: n, columns: t, lda: columns)
+            : gemm(coefBasis, block, rows: columns, inner: columns, columns: t)
+        return (alphas[chosen.j], chosen.score, coef)
     }
+}
+
+/// Columns `from..<from+count` of a row-major matrix with `stride` columns.
+private func columnBlock(_ m: [Double], rows: Int, stride: Int, from: Int, count: Int) -> [Double] {
+    (0..<(rows * count)).map { m[($0 / count) * stride + from + $0 % count] }
 }
 
 /// Row-major A (rows × inner, or inner × rows when transposed) times B (inner × columns).

@@ -84,7 +84,7 @@ import Testing
         for fitIntercept in [true, false] {
             let design = RidgeLeaveOneOut(x, fitIntercept: fitIntercept)
             for (k, labels) in [["-1", "1"], ["x", "y", "z"], ["1", "-1", "-1", "-1"]].enumerated() {
-                let y = (0..<shape.0).map { labels[($0 * (k + 2) + 1) % labels.count] }
+                let y = (0..<shape.0).map { labels[($0 + $0 / 3 + k) % labels.count] }
                 var own = RidgeClassifierCV(alphas: [1e-3, 0.1, 10, 1e3], fitIntercept: fitIntercept)
                 var shared = own
                 try own.fit(x, y)
@@ -102,10 +102,10 @@ import Testing
     @Test func foldTasksEqualPerProblemFits() throws {
         let n = 48
         let x = Self.matrix(rows: n, columns: 30, seed: 11)
-        let labels = (0..<n).map { ["face", "house", "cat"][($0 * 5 + $0 / 4) % 3] }
+        let labels = (0..<n).map { ["face", "house", "cat"][($0 + $0 / 5) % 3] }
         let positives = ["cat", "face", "house"]
         let problems = positives.map { positive in labels.map { $0 == positive ? "1" : "-1" } }
-        let folds = (0..<4).map { f in (train: (0..<n).filter { $0 % 4 != f }, test: (0..<n).filter { $0 % 4 == f }) }
+        let folds = (0..<4).map { f in (train: (0..<n).filter { $0 / 12 != f }, test: (0..<n).filter { $0 / 12 == f }) }
         let plan = FoldPlan(
             kind: .ridgeCV, paramGrid: nil, screening: nil, scoring: .rocAUC,
             arguments: try EstimatorArguments(["alphas": [0.01, 1, 100]], kind: .ridgeCV, estimator: "ridge_classifier"))

@@ -4,7 +4,7 @@ import CLapack
 /// there is an intercept, one symmetric eigendecomposition, and U, the rows of X in the
 /// eigenbasis. Any targets and alpha then cost a few passes over U — no p³ inverse per alpha.
 /// Immutable and `Sendable`: the one-vs-rest problems of a `Decoder` fold train on the same
-/// rows and share one (`RidgeClassifierCV.fit(_:_:sharing:)`), as do their grid points.
+/// rows and share one (`RidgeClassifierCV.fit(_:_:sharing:)`). (dsyevd: faster than dsyevr here.)
 ///
 /// With m = min(n, p), D = 1/(λ + α) and U n × m:
 /// - `gram` (n ≤ p): X·Xᵀ = Q·diag(λ)·Qᵀ, U = Q, so (X·Xᵀ + α)⁻¹ = U·diag(D)·Uᵀ;

@@ -49,14 +49,7 @@ extension Decoder {
         if Int(Double(xFloat.shape[1]) * percentile * 100 / 10000) == 0 { throw DecoderError.noFeatureLeft }
 
         let plan = FoldPlan(kind: kind, paramGrid: paramGrid, screening: screening, scoring: scoring, arguments: arguments)
-        let outcomes = try concurrentMap(count: problems.count * folds.count, jobs: jobs) { task in
-            let p = task / folds.count, f = task % folds.count
-            do {
-                return try plan.run(x: xFloat, y: problems[p], train: folds[f].train, test: folds[f].test, problem: p)
-            } catch {
-                throw DecoderError.estimator(fold: f, problem: positives[p], underlying: error)
-            }
-        }
+        let outcomes = try plan.runAll(x: xFloat, problems: problems, positives: positives, folds: folds, jobs: jobs)
         fitted = try FittedDecoder.aggregate(
             outcomes, classes: classes, masker: masker, folds: folds, kind: kind, scoring: scoring,
             screeningPercentile: percentile)

@@ -3,7 +3,7 @@
 extension EstimatorKind {
     func fitCandidate(
         _ params: GridPoint, arguments: EstimatorArguments, xTrain: NDArray<Float>, yTrain: [String],
-        xTest: NDArray<Float>, yTest: [String], scoring: Decoder.Scoring
+        xTest: NDArray<Float>, yTest: [String], scoring: Decoder.Scoring, shared: SharedFold? = nil
     ) throws -> Candidate {
         let a = arguments
         switch self {
@@ -30,9 +30,10 @@ extension EstimatorKind {
             candidate.chosen = ["best_C": .number(try model.C)]
             return candidate
         case .ridgeCV:
-            var model = RidgeClassifierCV(alphas: params["alphas"]?.numbers ?? a.numbers("alphas") ?? geomspace(1e-3, 1e4, 8),
-                                          fitIntercept: a.flag("fit_intercept") ?? true)
-            try model.fit(xTrain, yTrain)
+            var model = Self.ridgeClassifier(params, arguments: a)
+            var design: RidgeLeaveOneOut?
+            if case .ridge(let d) = shared { design = d }
+            try model.fit(xTrain, yTrain, sharing: design)
             var candidate = try linearCandidate(model, xTest: xTest, yTest: yTest, scoring: scoring)
             candidate.chosen = ["best_alpha": .number(try model.alpha)]
             return candidate
@@ -51,6 +52,12 @@ extension EstimatorKind {
                 }, yTest: yTest)
             return Candidate(score: score, dummyOutput: try model.classPrior.storage)
         }
+    }
+
+    /// nilearn's `RidgeClassifierCV` for a grid point.
+    static func ridgeClassifier(_ params: GridPoint, arguments a: EstimatorArguments) -> RidgeClassifierCV {
+        RidgeClassifierCV(alphas: params["alphas"]?.numbers ?? a.numbers("alphas") ?? geomspace(1e-3, 1e4, 8),
+                          fitIntercept: a.flag("fit_intercept") ?? true)
     }
 
     private func linearCandidate<M: LinearClassifier>(

@@ -36,7 +36,10 @@ struct FoldPlan: Sendable {
     /// scores the fold's rows of `x` as their float64 copy would score (the same doubles), and
     /// the classifiers get the kept columns of the fold's rows in float32, as they did when
     /// the float64 copy was narrowed again — so no copy of the fold's whole rows is made.
-    func run(x: NDArray<Float>, y: [String], train: [Int], test: [Int], problem: Int) throws -> FoldOutcome {
+    /// `shared` is what the fold's problems share on its unscreened training rows (`runAll`).
+    func run(
+        x: NDArray<Float>, y: [String], train: [Int], test: [Int], problem: Int, shared: SharedFold? = nil
+    ) throws -> FoldOutcome {
         let yTrain = train.map { y[$0] }, yTest = test.map { y[$0] }
         var selector: (any UnivariateFilter)?
         if let screening, x.shape[1] > FeatureScreening.minFeaturesForScreening {
@@ -50,7 +53,8 @@ struct FoldPlan: Sendable {
         var best: (candidate: Candidate, params: GridPoint)?
         for params in points {
             let candidate = try kind.fitCandidate(params, arguments: arguments, xTrain: xTrain, yTrain: yTrain,
-                                                  xTest: xTest, yTest: yTest, scoring: scoring)
+                                                  xTest: xTest, yTest: yTest, scoring: scoring,
+                                                  shared: kept == nil ? shared : nil)
             if best == nil || candidate.score >= best!.candidate.score {
                 best = (candidate, params.merging(candidate.chosen) { _, chosen in chosen })
             }

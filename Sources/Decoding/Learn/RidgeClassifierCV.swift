@@ -29,6 +29,12 @@ public struct RidgeClassifierCV: LinearClassifier {
     ///
     /// - Throws: ``ClassifierError`` for bad X or y, one class, or a negative alpha.
     public mutating func fit(_ X: NDArray<Float>, _ y: [String]) throws(ClassifierError) {
+        try fit(X, y, sharing: nil)
+    }
+
+    /// `fit` reusing `design`, the decomposition of this same `X` with this `fitIntercept`
+    /// (e.g. one a `Decoder` fold shares among its one-vs-rest problems); nil computes it.
+    mutating func fit(_ X: NDArray<Float>, _ y: [String], sharing design: RidgeLeaveOneOut?) throws(ClassifierError) {
         try validateTraining(X, labels: y.count, estimator: "RidgeClassifierCV")
         guard !alphas.isEmpty, alphas.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
             throw .invalidParameter(
@@ -42,24 +48,18 @@ public struct RidgeClassifierCV: LinearClassifier {
         for (i, c) in labels.codes.enumerated() {
             if t == 1 { targets[i] = c == 1 ? 1 : -1 } else { targets[i * t + c] = 1 }
         }
-        var x = X.storage.map(Double.init)
-        let xOffset = fitIntercept ? centerColumns(&x, rows: n, columns: p) : [Double](repeating: 0, count: p)
         let yOffset = fitIntercept ? centerColumns(&targets, rows: n, columns: t) : [Double](repeating: 0, count: t)
-        let gcv = RidgeLeaveOneOut(x: x, rows: n, columns: p, targets: targets, targetCount: t, fitIntercept: fitIntercept)
-        var best: (alpha: Double, score: Double, coef: [Double])?
-        for alpha in alphas {
-            let (looe, coef) = gcv.solve(alpha: alpha)
-            let score = -looe.reduce(0) { $0 + $1 * $1 } / Double(looe.count)
-            if best == nil || score > best!.score { best = (alpha, score, coef) }
-        }
-        let chosen = best!
+        let design = design ?? RidgeLeaveOneOut(X, fitIntercept: fitIntercept)
+        precondition(design.rows == n && design.columns == p && design.fitIntercept == fitIntercept,
+                     "RidgeClassifierCV: the shared decomposition is of another X")
+        let chosen = design.bestFit(targets: targets, targetCount: t, alphas: alphas)
         // coef (features × targets) → coef_ (targets × features); intercept = ȳ − x̄·coef.
         var coef = [Double](repeating: 0, count: t * p)
         var intercept = yOffset
         for r in 0..<t {
             for j in 0..<p {
                 coef[r * p + j] = chosen.coef[j * t + r]
-                intercept[r] -= xOffset[j] * chosen.coef[j * t + r]
+                intercept[r] -= design.xOffset[j] * chosen.coef[j * t + r]
             }
         }
         let model = FittedLinearModel(

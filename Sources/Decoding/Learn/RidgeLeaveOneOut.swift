@@ -1,102 +1,128 @@
 import CLapack
 
-/// scikit-learn's `_RidgeGCV` for dense, centered, unweighted data: one eigendecomposition,
-/// then the leave-one-out residuals and coefficients of any alpha in O(n²t) or O(p²n).
+/// What scikit-learn's `_RidgeGCV` (dense, unweighted) computes from X alone: X centered when
+/// there is an intercept, one symmetric eigendecomposition, and U, the rows of X in the
+/// eigenbasis. Any targets and alpha then cost a few passes over U — no p³ inverse per alpha.
+/// Immutable and `Sendable`: the one-vs-rest problems of a `Decoder` fold train on the same
+/// rows and share one (`RidgeClassifierCV.fit(_:_:sharing:)`). (dsyevd: faster than dsyevr here.)
 ///
-/// `gram` mode (n ≤ p): K = X·Xᵀ = Q·diag(λ)·Qᵀ, c = Q·diag(1/(λ+α))·Qᵀ·y, residual = c / diag(G⁻¹)
-/// corrected for the intercept, coef = Xᵀ·c. `cov` mode (n > p): H = Xᵀ·X = V·diag(λ)·Vᵀ,
-/// coef = H⁻¹·Xᵀ·y, residual = (y − X·coef) / (1 − diag(X·H⁻¹·Xᵀ) − intercept term).
-struct RidgeLeaveOneOut {
-    let x: [Double]
-    let n: Int, p: Int, t: Int
-    let targets: [Double]
+/// With m = min(n, p), D = 1/(λ + α) and U n × m:
+/// - `gram` (n ≤ p): X·Xᵀ = Q·diag(λ)·Qᵀ, U = Q, so (X·Xᵀ + α)⁻¹ = U·diag(D)·Uᵀ;
+///   c = U·diag(D)·Uᵀ·y, residual = c / (diag(U·diag(D)·Uᵀ) − intercept term), coef = Xᵀ·c.
+/// - `cov` (n > p): Xᵀ·X = V·diag(λ)·Vᵀ, U = X·V, so the hat matrix X·(Xᵀ·X + α)⁻¹·Xᵀ is
+///   U·diag(D)·Uᵀ; residual = (y − U·diag(D)·Uᵀ·y) / (1 − its diagonal − intercept term),
+///   coef = V·diag(D)·Uᵀ·y.
+/// The diagonal is U∘U·D; the intercept term needs U·diag(D)·Uᵀ·1.
+struct RidgeLeaveOneOut: Sendable {
+    let rows: Int, columns: Int
     let fitIntercept: Bool
+    /// The column means subtracted from X (zeros without an intercept).
+    let xOffset: [Double]
     let gram: Bool
-    /// Eigenvalues ascending, eigenvectors as the columns of a row-major m × m matrix.
+    /// Ascending.
     let eigenvalues: [Double]
-    let eigenvectors: [Double]
-    /// Qᵀ·y (gram) or Xᵀ·y (cov), m × t; and Qᵀ·1 (gram) or Xᵀ·1 (cov).
-    let projectedTargets: [Double]
+    /// U (n × m, row-major), and U∘U for the diagonals.
+    let u: [Double], uSquared: [Double]
+    /// Uᵀ·1.
     let projectedOnes: [Double]
+    /// What maps U-space weights to coefficients: centered X (n × p, coef = Xᵀ·c) in gram
+    /// mode, V (p × p, coef = V·w) in cov mode.
+    let coefBasis: [Double]
 
-    init(x: [Double], rows n: Int, columns p: Int, targets: [Double], targetCount t: Int, fitIntercept: Bool) {
-        self.x = x
-        self.n = n
-        self.p = p
-        self.t = t
-        self.targets = targets
+    /// Centers `X` (with an intercept) and decomposes it; X is taken as valid (finite, non-empty).
+    init(_ X: NDArray<Float>, fitIntercept: Bool) {
+        let n = X.shape[0], p = X.shape[1]
+        rows = n
+        columns = p
         self.fitIntercept = fitIntercept
+        var x = X.storage.map(Double.init)
+        xOffset = fitIntercept ? centerColumns(&x, rows: n, columns: p) : [Double](repeating: 0, count: p)
         gram = n <= p
         let m = gram ? n : p
-        // K = X·Xᵀ (n × n) or Xᵀ·X (p × p).
+        // The lower triangle of X·Xᵀ (n × n) or Xᵀ·X (p × p), which is all dsyevd reads.
         var matrix = [Double](repeating: 0, count: m * m)
-        cblas_dgemm(
-            CblasRowMajor, gram ? CblasNoTrans : CblasTrans, gram ? CblasTrans : CblasNoTrans, Int32(m), Int32(m),
-            Int32(gram ? p : n), 1, x, Int32(p), x, Int32(p), 0, &matrix, Int32(m))
+        cblas_dsyrk(CblasRowMajor, CblasLower, gram ? CblasNoTrans : CblasTrans, Int32(m), Int32(gram ? p : n), 1, x,
+                    Int32(p), 0, &matrix, Int32(m))
         var values = [Double](repeating: 0, count: m)
         _ = LAPACKE_dsyevd(LAPACK_ROW_MAJOR, Int8(UInt8(ascii: "V")), Int8(UInt8(ascii: "L")), Int32(m), &matrix, Int32(m), &values)
         eigenvalues = values
-        eigenvectors = matrix
-        let ones = [Double](repeating: 1, count: n)
         if gram {
-            projectedTargets = gemm(matrix, transposeA: true, targets, rows: m, inner: n, columns: t)
-            projectedOnes = gemm(matrix, transposeA: true, ones, rows: m, inner: n, columns: 1)
+            u = matrix
+            coefBasis = x
         } else {
-            projectedTargets = gemm(x, transposeA: true, targets, rows: p, inner: n, columns: t, lda: p)
-            projectedOnes = gemm(x, transposeA: true, ones, rows: p, inner: n, columns: 1, lda: p)
+            u = gemm(x, matrix, rows: n, inner: p, columns: p)
+            coefBasis = matrix
         }
+        uSquared = u.map { $0 * $0 }
+        projectedOnes = gemm(u, transposeA: true, [Double](repeating: 1, count: n), rows: m, inner: n, columns: 1, lda: m)
     }
 
-    /// Leave-one-out residuals (n × t) and coefficients (p × t) for `alpha`.
-    func solve(alpha: Double) -> (looe: [Double], coef: [Double]) {
-        let m = eigenvalues.count
-        let D = eigenvalues.map { 1 / ($0 + alpha) }
-        let Q = eigenvectors
-        if gram {
-            let c = gemm(Q, scaledRows(projectedTargets, D, columns: t), rows: n, inner: m, columns: t)
-            var d = (0..<n).map { i in (0..<m).reduce(0.0) { $0 + D[$1] * Q[i * m + $1] * Q[i * m + $1] } }
-            if fitIntercept {
-                let g = gemm(Q, scaledRows(projectedOnes, D, columns: 1), rows: n, inner: m, columns: 1)
-                for i in 0..<n { d[i] -= g[i] / Double(n) }
+    /// The alpha of least mean squared leave-one-out residual over all `targets` (n × t,
+    /// row-major, centered with an intercept) — the first of equal ones — with that score
+    /// (minus the mean) and its coefficients (p × t).
+    ///
+    /// Every alpha's products with U come from two matrix products over all alphas at once
+    /// (U and U∘U read once, not three times per alpha).
+    func bestFit(targets: [Double], targetCount t: Int, alphas: [Double]) -> (alpha: Double, score: Double, coef: [Double]) {
+        let n = rows, m = eigenvalues.count, a = alphas.count
+        let projectedTargets = gemm(u, transposeA: true, targets, rows: m, inner: n, columns: t, lda: m)
+        // D (m × a), D_kj = 1/(λ_k + α_j); W (m × (a·t + a)): per alpha, diag(D_j)·Uᵀ·y, then
+        // (with an intercept) diag(D_j)·Uᵀ·1. U·W gives c or the fitted values, and g = U·diag(D)·Uᵀ·1.
+        let wide = a * t + (fitIntercept ? a : 0)
+        var d = [Double](repeating: 0, count: m * a), w = [Double](repeating: 0, count: m * wide)
+        for k in 0..<m {
+            for j in 0..<a {
+                let dkj = 1 / (eigenvalues[k] + alphas[j])
+                d[k * a + j] = dkj
+                for r in 0..<t { w[k * wide + j * t + r] = dkj * projectedTargets[k * t + r] }
+                if fitIntercept { w[k * wide + a * t + j] = dkj * projectedOnes[k] }
             }
-            let looe = (0..<(n * t)).map { c[$0] / d[$0 / t] }
-            return (looe, gemm(x, transposeA: true, c, rows: p, inner: n, columns: t, lda: p))
         }
-        // H⁻¹ = V·diag(D)·Vᵀ
-        let hinv = gemm(scaledColumns(Q, D, columns: m), transposeB: true, Q, rows: m, inner: m, columns: m)
-        let coef = gemm(hinv, projectedTargets, rows: p, inner: p, columns: t)
-        let fitted = gemm(x, coef, rows: n, inner: p, columns: t)
-        let xh = gemm(x, hinv, rows: n, inner: p, columns: p)
-        var d = (0..<n).map { i in 1 - (0..<p).reduce(0.0) { $0 + xh[i * p + $1] * x[i * p + $1] } }
-        if fitIntercept {
-            let h1 = gemm(hinv, projectedOnes, rows: p, inner: p, columns: 1)
-            let xh1 = gemm(x, h1, rows: n, inner: p, columns: 1)
-            for i in 0..<n { d[i] -= (1 - xh1[i]) / Double(n) }
+        let s = gemm(u, w, rows: n, inner: m, columns: wide)
+        let diagonals = gemm(uSquared, d, rows: n, inner: m, columns: a)
+        var best: (j: Int, score: Double)?
+        for j in 0..<a {
+            var sum = 0.0
+            for i in 0..<n {
+                var diagonal = diagonals[i * a + j]
+                let g = fitIntercept ? s[i * wide + a * t + j] : 0
+                if gram {
+                    diagonal -= g / Double(n)
+                } else {
+                    diagonal = 1 - diagonal - (fitIntercept ? (1 - g) / Double(n) : 0)
+                }
+                for r in 0..<t {
+                    let fit = s[i * wide + j * t + r]
+                    let residual = (gram ? fit : targets[i * t + r] - fit) / diagonal
+                    sum += residual * residual
+                }
+            }
+            let score = -sum / Double(n * t)
+            if best == nil || score > best!.score { best = (j, score) }
         }
-        let looe = (0..<(n * t)).map { (targets[$0] - fitted[$0]) / d[$0 / t] }
-        return (looe, coef)
+        let chosen = best!
+        // The chosen alpha's block of columns: c (n × t) in gram mode, diag(D)·Uᵀ·y (m × t) in cov mode.
+        let block = gram ? columnBlock(s, rows: n, stride: wide, from: chosen.j * t, count: t)
+            : columnBlock(w, rows: m, stride: wide, from: chosen.j * t, count: t)
+        let coef = gram
+            ? gemm(coefBasis, transposeA: true, block, rows: columns, inner: n, columns: t, lda: columns)
+            : gemm(coefBasis, block, rows: columns, inner: columns, columns: t)
+        return (alphas[chosen.j], chosen.score, coef)
     }
+}
+
+/// Columns `from..<from+count` of a row-major matrix with `stride` columns.
+private func columnBlock(_ m: [Double], rows: Int, stride: Int, from: Int, count: Int) -> [Double] {
+    (0..<(rows * count)).map { m[($0 / count) * stride + from + $0 % count] }
 }
 
 /// Row-major A (rows × inner, or inner × rows when transposed) times B (inner × columns).
 private func gemm(
-    _ a: [Double], transposeA: Bool = false, transposeB: Bool = false, _ b: [Double], rows: Int, inner: Int, columns: Int,
-    lda: Int? = nil
+    _ a: [Double], transposeA: Bool = false, _ b: [Double], rows: Int, inner: Int, columns: Int, lda: Int? = nil
 ) -> [Double] {
     var out = [Double](repeating: 0, count: rows * columns)
     cblas_dgemm(
-        CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans, Int32(rows),
-        Int32(columns), Int32(inner), 1, a, Int32(lda ?? (transposeA ? rows : inner)), b,
-        Int32(transposeB ? inner : columns), 0, &out, Int32(columns))
+        CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, CblasNoTrans, Int32(rows), Int32(columns), Int32(inner), 1,
+        a, Int32(lda ?? (transposeA ? rows : inner)), b, Int32(columns), 0, &out, Int32(columns))
     return out
-}
-
-/// diag(scale)·M for M with `columns` columns.
-private func scaledRows(_ m: [Double], _ scale: [Double], columns: Int) -> [Double] {
-    m.indices.map { m[$0] * scale[$0 / columns] }
-}
-
-/// M·diag(scale).
-private func scaledColumns(_ m: [Double], _ scale: [Double], columns: Int) -> [Double] {
-    m.indices.map { m[$0] * scale[$0 % columns] }
 }

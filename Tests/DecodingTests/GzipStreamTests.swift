@@ -13,13 +13,20 @@ import Testing
     deinit { try? FileManager.default.removeItem(atPath: dir) }
 
     /// Bytes that compress somewhat, like image data: slow ramps with a little noise.
+    /// Written into the array's buffer with wrapping operators: tests are compiled unoptimized,
+    /// where a `map` closure took 2.5 s per 3 MiB (this loop 0.2 s, the same bytes).
     static func sample(_ count: Int, seed: UInt64 = 1) -> [UInt8] {
         var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
-        return (0..<count).map { i in
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return UInt8(truncatingIfNeeded: i / 97 &+ Int(state >> 61))
+        return [UInt8](unsafeUninitializedCapacity: count) { bytes, initialized in
+            var i = 0
+            while i < count {
+                state ^= state &<< 13
+                state ^= state &>> 7
+                state ^= state &<< 17
+                bytes[i] = UInt8(truncatingIfNeeded: i / 97 &+ Int(truncatingIfNeeded: state &>> 61))
+                i &+= 1
+            }
+            initialized = count
         }
     }
 

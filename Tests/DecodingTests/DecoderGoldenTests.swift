@@ -14,7 +14,7 @@ import Testing
 
     @Test(arguments: names)
     func decoderMatchesNilearn(_ name: String) throws {
-        let golden = try DecoderGolden.load()
+        let golden = try DecoderGolden.shared.get()
         let c = try #require(golden.cases.first { $0.name == name })
         let (img, y, groups) = try golden.inputs(c)
         var decoder = DecoderGolden.decoder(for: name)

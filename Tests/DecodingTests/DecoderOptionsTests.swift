@@ -8,9 +8,8 @@ import Testing
     static let folder = DecoderGolden.folder
 
     func inputs() throws -> (NiftiImage, [String]) {
-        let golden = try DecoderGolden.load()
-        let keep = golden.labels.map { ["face", "house"].contains($0) }
-        let img = try indexImg(Self.folder + "/bold.nii.gz", keep)
+        let golden = try DecoderGolden.shared.get()
+        let img = try DecoderGolden.images.get().binary
         return (img, golden.labels.filter { ["face", "house"].contains($0) })
     }
 

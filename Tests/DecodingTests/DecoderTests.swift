@@ -8,9 +8,9 @@ import Testing
     let folder = DecoderGolden.folder
 
     func faceHouse() throws -> (img: NiftiImage, y: [String], runs: [Int]) {
-        let golden = try DecoderGolden.load()
+        let golden = try DecoderGolden.shared.get()
         let keep = golden.labels.map { $0 == "face" || $0 == "house" }
-        let img = try indexImg(folder + "/bold.nii.gz", keep)
+        let img = try DecoderGolden.images.get().binary
         let rows = golden.labels.indices.filter { keep[$0] }
         return (img, rows.map { golden.labels[$0] }, rows.map { golden.runs[$0] })
     }

@@ -22,13 +22,7 @@ import Testing
     /// `count` bytes of 6 bits of noise each: about 0.75 compressed, so a 1 MiB piece spans
     /// several of a job's input chunks. Compressed by gzip(1), as nibabel's files are.
     func noisyFile(_ name: String, count: Int) throws -> (path: String, raw: [UInt8]) {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        let raw = (0..<count).map { _ in
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return UInt8(truncatingIfNeeded: state >> 58)
-        }
+        let raw = GzipStreamTests.xorshiftBytes(count, state: 0x9E37_79B9_7F4A_7C15) { _, state in UInt8(truncatingIfNeeded: state &>> 58) }
         let path = dir + "/" + name
         try Data(raw).write(to: URL(fileURLWithPath: path + ".raw"))
         #expect(Process.runSilently("gzip -6 -n -c \"\(path).raw\" > \"\(path)\""))

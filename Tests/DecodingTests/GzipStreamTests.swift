@@ -14,12 +14,26 @@ import Testing
 
     /// Bytes that compress somewhat, like image data: slow ramps with a little noise.
     static func sample(_ count: Int, seed: UInt64 = 1) -> [UInt8] {
-        var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
-        return (0..<count).map { i in
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return UInt8(truncatingIfNeeded: i / 97 &+ Int(state >> 61))
+        xorshiftBytes(count, state: seed &* 0x9E37_79B9_7F4A_7C15 | 1) { i, state in
+            UInt8(truncatingIfNeeded: i / 97 &+ Int(truncatingIfNeeded: state &>> 61))
+        }
+    }
+
+    /// `count` bytes, byte `i` made from `i` and the i-th step of a xorshift64 from `state`.
+    /// Written into the array's buffer with wrapping operators: tests are compiled unoptimized,
+    /// where a `map` over the range took 2.5 s per 3 MiB (this loop about 0.2 s, the same bytes).
+    static func xorshiftBytes(_ count: Int, state: UInt64, _ byte: (Int, UInt64) -> UInt8) -> [UInt8] {
+        var state = state
+        return [UInt8](unsafeUninitializedCapacity: count) { bytes, initialized in
+            var i = 0
+            while i < count {
+                state ^= state &<< 13
+                state ^= state &>> 7
+                state ^= state &<< 17
+                bytes[i] = byte(i, state)
+                i &+= 1
+            }
+            initialized = count
         }
     }
 

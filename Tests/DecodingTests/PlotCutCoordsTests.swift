@@ -26,10 +26,18 @@ import Testing
         }
     }
 
+    /// The golden file and the script's map at each of its scales, made once: the 14 cases use
+    /// two scales, and a map is 164k voxels of unoptimized SIMD arithmetic (about a second each).
+    static let shared = Result { () throws -> (golden: Golden, maps: [Double: Volume]) in
+        let file = try Self.golden()
+        let scales = Set(file.cases.map(\.secondScale) + file.slices.map(\.secondScale))
+        return (file, Dictionary(uniqueKeysWithValues: scales.map { ($0, Self.map(file, secondScale: $0)) }))
+    }
+
     @Test func matchesNilearnsFindXYZCutCoords() throws {
-        let golden = try Self.golden()
+        let (golden, maps) = try Self.shared.get()
         for c in golden.cases {
-            let volume = Self.map(golden, secondScale: c.secondScale)
+            let volume = try #require(maps[c.secondScale])
             let xyz = try #require(CutCoordinates.strongestCluster(of: volume, activationThreshold: c.threshold))
             for axis in 0..<3 {
                 #expect(abs(xyz[axis] - c.xyz[axis]) < 1e-3,
@@ -39,10 +47,10 @@ import Testing
     }
 
     @Test func stackedCutsMatchNilearnsFindCutSlices() throws {
-        let golden = try Self.golden()
+        let (golden, maps) = try Self.shared.get()
         #expect(!golden.slices.isEmpty)
         for c in golden.slices {
-            let volume = Self.map(golden, secondScale: c.secondScale)
+            let volume = try #require(maps[c.secondScale])
             let positions = try #require(CutSlices.find(c.count, axis: c.axis, of: volume))
             #expect(positions.count == c.positions.count
                         && zip(positions, c.positions).allSatisfy { abs($0 - $1) < 1e-6 },

@@ -1,3 +1,4 @@
+import FileSupport
 import Foundation
 import Testing
 @testable import TutorKit
@@ -83,20 +84,31 @@ extension NotebookTests {
     }
 }
 
-/// A Python that can import `nbformat`: `TUTOR_PYTHON` if set, else a venv under the
-/// package's `.build/` (created once with pip when possible). Nil when neither works.
+/// A Python that can import `nbformat`: `TUTOR_PYTHON` if set, else a venv in the user's cache
+/// folder (`~/.cache/tutor/nbformat-venv`), made once per machine with pip when possible and
+/// shared by every clone, as the simulated subject is: a fresh clone's `scripts/test` does not
+/// spend 10 CPU seconds making one. Nil when neither works.
 enum NotebookValidator {
     static let python: String? = {
         let env = ProcessInfo.processInfo.environment
         if let given = env["TUTOR_PYTHON"], hasNbformat(given) { return given }
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let venv = root.appendingPathComponent(".build/nbformat-venv")
-        let python = venv.appendingPathComponent("bin/python").path
+        let venv = userCacheFolder("tutor/nbformat-venv") ?? root.appendingPathComponent(".build/nbformat-venv").path
+        let python = venv + "/bin/python"
         if hasNbformat(python) { return python }
-        guard run("/usr/bin/env", ["python3", "-m", "venv", venv.path]).status == 0,
-              run(python, ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "nbformat"]).status == 0,
-              hasNbformat(python) else { return nil }
-        return python
+        // Made aside and renamed into place, so a concurrent test run never sees half a venv
+        // (a venv finds its packages from where its interpreter is, so it can move).
+        let scratch = venv + ".tmp-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        guard (try? FileManager.default.createDirectory(atPath: (venv as NSString).deletingLastPathComponent, withIntermediateDirectories: true)) != nil,
+              run("/usr/bin/env", ["python3", "-m", "venv", scratch]).status == 0,
+              run(scratch + "/bin/python", ["-m", "pip", "install", "--quiet", "--disable-pip-version-check", "nbformat"]).status == 0
+        else { return nil }
+        if (try? FileManager.default.moveItem(atPath: scratch, toPath: venv)) == nil, !hasNbformat(python) {
+            try? FileManager.default.removeItem(atPath: venv)  // a broken one, not another run's
+            try? FileManager.default.moveItem(atPath: scratch, toPath: venv)
+        }
+        return hasNbformat(python) ? python : nil
     }()
 
     static func validate(_ notebook: URL) throws -> (status: Int32, output: String) {

@@ -44,13 +44,15 @@ public struct TutorialExecutor: TutorialExecuting {
         let folder = outputFolder ?? defaultOutputFolder(for: tutorial)
         try prepare(folder, for: tutorial)
 
-        let (product, arguments, server) = try program(for: tutorial)
+        let (product, arguments) = try program(for: tutorial)
         switch product {
         case .failed(let diagnostics):
             return TutorialResult(
                 path: tutorial.path, compilation: Compilation(diagnostics: diagnostics), steps: Self.unreached(tutorial),
                 totalSeconds: (ContinuousClock.now - started).seconds)
         case .executable(let executable, let seconds, let cached):
+            // A tutorial of the merged program is forked by that program's server.
+            let server = usesForkServer && !arguments.isEmpty ? ForkServer.shared(for: executable) : nil
             var timeouts: [Int: Double] = [:]
             for step in tutorial.steps { timeouts[step.number] = step.options.timeout }
             let runner = ProgramRunner(
@@ -92,15 +94,14 @@ public struct TutorialExecutor: TutorialExecuting {
     }
 
     /// The tutorial's compiled program: its part of the merged program (with the arguments that
-    /// select it, and its fork server) when it was compiled together and is unchanged since,
-    /// else compiled alone (or taken from the cache).
-    private func program(for tutorial: Tutorial) throws -> (product: ProgramCompiler.Product, arguments: [String], server: ForkServer?) {
+    /// select it) when it was compiled together and is unchanged since, else compiled alone (or
+    /// taken from the cache). Nothing is started: only `run` starts a fork server.
+    private func program(for tutorial: Tutorial) throws -> (product: ProgramCompiler.Product, arguments: [String]) {
         if let program = merged[tutorial.path], program.source == MergedProgramGenerator.source(for: tutorial) {
-            let product = ProgramCompiler.Product.executable(path: program.executable, seconds: program.seconds, cached: program.cached)
-            return (product, [program.id], usesForkServer ? ForkServer.shared(for: program.executable) : nil)
+            return (.executable(path: program.executable, seconds: program.seconds, cached: program.cached), [program.id])
         }
         do {
-            return (try ProgramCompiler(build: build, cacheFolder: cacheFolder).compile(ProgramGenerator.source(for: tutorial)), [], nil)
+            return (try ProgramCompiler(build: build, cacheFolder: cacheFolder).compile(ProgramGenerator.source(for: tutorial)), [])
         } catch {
             throw ExecutionError.compilerUnavailable("\(error)")
         }

@@ -42,6 +42,12 @@ let package = Package(
         // `tutor serve`'s preview server, which `tutor serve` builds on first use: kept out of
         // `tutor` so that the gallery's build does not compile an HTTP stack (FlyingFox).
         .executable(name: "tutor-serve", targets: ["TutorServeCLI"]),
+        // Not for use by other packages: what `Decoding`'s compile waits for (its C targets and
+        // the two small Swift modules it imports), which scripts/build-tutor builds first in one
+        // `swift build --product DecodingPrerequisites`, on both cores, before everything else.
+        .library(
+            name: "DecodingPrerequisites", type: .static,
+            targets: ["CLiblinear", "CSearchlight", "CVectorMath", "TutorProtocol", "FileSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

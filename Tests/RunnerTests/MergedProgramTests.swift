@@ -155,6 +155,10 @@ import Testing
         var executor = try executor().preparing(batch)
         #expect(Set(executor.merged.keys) == Set(batch.map(\.path)))
         executor.usesForkServer = true
+        // A pool of its own: another test's program, run meanwhile in this process, would
+        // otherwise replace this program's server between two runs.
+        executor.forkServers = ForkServerPool()
+        defer { executor.forkServers.closeAll(waitingUpTo: 5) }
         let forked = try batch.map { try run($0, executor) }
         #expect(forked.map(\.launch) == [.forked, .forked, .forked], "\(forked)")
         let parents = Set(forked.map { $0.steps[0].stdout })

@@ -3,11 +3,11 @@ import Synchronization
 import TutorProtocol
 
 /// The runner's side of a merged program's fork server (`TutorHarness.__TutorForkServer`): one server
-/// per program, started on first use and kept for the life of `tutor`; each tutorial run
-/// asks it for a child and learns the child's end from it.
+/// per program, started on first use by a ``ForkServerPool``; each tutorial run asks it for a
+/// child and learns the child's end from it.
 ///
-/// The server is `tutor`'s child; when `tutor` exits (or starts another program's server),
-/// its requests pipe closes and the server ends once its children have.
+/// The server is `tutor`'s child; when its requests socket closes (``close()``), the server
+/// ends once its children have.
 final class ForkServer: Sendable {
     private struct State {
         var nextToken = 0
@@ -23,27 +23,17 @@ final class ForkServer: Sendable {
     private let requests: FileHandle
     private let state = Mutex(State())
 
-    private static let servers = Mutex<[String: ForkServer]>([:])
-
     /// False when `TUTOR_FORK_SERVER=0`: every tutorial of a merged program then starts it
     /// afresh (`program <id>`), to compare or to rule the server out.
     static let isEnabled = ProcessInfo.processInfo.environment["TUTOR_FORK_SERVER"] != "0"
 
-    /// The server of `executable`, started if need be; nil when it cannot start.
-    static func shared(for executable: String) -> ForkServer? {
-        servers.withLock { servers in
-            if let server = servers[executable], !server.state.withLock({ $0.ended }) { return server }
-            guard let server = try? ForkServer(executable: executable) else { return nil }
-            _ = shutDownAtExit
-            // A new program (`tutor serve` after an edit): the old servers end once their
-            // children have; a request still on its way to one starts its program instead.
-            for old in servers.values { old.close() }
-            servers = [executable: server]
-            return server
-        }
-    }
+    /// Whether the server has ended (its replies pipe closed).
+    var hasEnded: Bool { state.withLock { $0.ended } }
 
-    private init(executable: String) throws {
+    /// Whether the server's process is still running.
+    var isRunning: Bool { process.isRunning }
+
+    init(executable: String) throws {
         process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["--serve"]
@@ -95,22 +85,8 @@ final class ForkServer: Sendable {
         return pid
     }
 
-    /// At `tutor`'s exit, the servers are told to end and waited for (a few seconds at most),
-    /// so they and the tutorials they ran are `tutor`'s reaped descendants: their CPU time
-    /// counts as the build's, and none is left behind.
-    private static let shutDownAtExit: Void = {
-        atexit {
-            let all = servers.withLock { $0.values }
-            for server in all { server.close() }
-            let deadline = Date(timeIntervalSinceNow: 5)
-            for server in all {
-                while server.process.isRunning, Date() < deadline { usleep(1000) }
-            }
-        }
-    }()
-
     /// Sends no more requests: the server ends once its children have.
-    private func close() {
+    func close() {
         state.withLock { state in
             guard !state.closed else { return }
             state.closed = true

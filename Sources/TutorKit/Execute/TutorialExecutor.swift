@@ -17,6 +17,8 @@ public struct TutorialExecutor: TutorialExecuting {
     /// Whether merged tutorials are forked by their program's fork server (else each starts
     /// the program afresh); off with `TUTOR_FORK_SERVER=0`.
     var usesForkServer = ForkServer.isEnabled
+    /// Where the fork servers are kept: `tutor`'s one pool, or a test's own.
+    var forkServers = ForkServerPool.shared
 
     public init(build: LibraryBuild, outputCap: Int = 1 << 20, defaultTimeout: Double = 900, cacheFolder: String? = nil) {
         self.build = build
@@ -52,7 +54,7 @@ public struct TutorialExecutor: TutorialExecuting {
                 totalSeconds: (ContinuousClock.now - started).seconds)
         case .executable(let executable, let seconds, let cached):
             // A tutorial of the merged program is forked by that program's server.
-            let server = usesForkServer && !arguments.isEmpty ? ForkServer.shared(for: executable) : nil
+            let server = usesForkServer && !arguments.isEmpty ? forkServers.server(for: executable) : nil
             var timeouts: [Int: Double] = [:]
             for step in tutorial.steps { timeouts[step.number] = step.options.timeout }
             let runner = ProgramRunner(

@@ -90,7 +90,7 @@ struct DecoderGolden: Decodable {
         case "ridge_multi":
             return Decoder(estimator: .ridgeClassifier, mask: vt, cv: LeaveOneGroupOut(), screeningPercentile: 100)
         case "svc_l1_multi":
-            return Decoder(estimator: .svcL1, mask: vt, cv: LeaveOneGroupOut(), screeningPercentile: 100)
+            return Decoder(estimator: .svcL1, mask: vt, cv: 4, screeningPercentile: 100)
         case "dummy_bool_masker":
             return Decoder(estimator: .dummyClassifier, mask: face, cv: LeaveOneGroupOut(), scoring: .rocAUC)
         case "svc_l1_bool_masker":

@@ -1,5 +1,6 @@
 import FileSupport
 import Foundation
+import Synchronization
 import Testing
 
 @testable import Decoding
@@ -19,14 +20,24 @@ import Testing
 
     deinit { try? FileManager.default.removeItem(atPath: dir) }
 
+    /// Each seed's sample and gzip(1)'s output for it, made once: most tests read the same
+    /// file, and making the sample (unoptimized) and compressing it cost 0.35 CPU s a time.
+    static let made = Mutex<[UInt64: (raw: [UInt8], gz: Data)]>([:])
+
     /// 3 MiB like image data, compressed by gzip(1) (zlib's block sizes, as nibabel writes)
     /// or by our writer (ISA-L's).
     func file(_ name: String, gzip: Bool = true, seed: UInt64 = 7) throws -> (path: String, raw: [UInt8]) {
-        let raw = GzipStreamTests.sample(3 << 20, seed: seed)
         let path = dir + "/" + name
+        if gzip, let made = Self.made.withLock({ $0[seed] }) {
+            try made.gz.write(to: URL(fileURLWithPath: path))
+            return (path, made.raw)
+        }
+        let raw = GzipStreamTests.sample(3 << 20, seed: seed)
         if gzip {
             try Data(raw).write(to: URL(fileURLWithPath: dir + "/" + name + ".raw"))
             #expect(Process.runSilently("gzip -6 -n -c \"\(dir)/\(name).raw\" > \"\(path)\""))
+            let gz = try Data(contentsOf: URL(fileURLWithPath: path))
+            Self.made.withLock { $0[seed] = (raw, gz) }
         } else {
             let sink = try GzipSink(destination: path)
             try raw.withUnsafeBytes { try sink.write($0) }

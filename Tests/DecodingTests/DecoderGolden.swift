@@ -86,11 +86,11 @@ struct DecoderGolden: Decodable {
         case "logistic_l1_binary":
             return Decoder(estimator: .logisticL1, mask: vt, cv: LeaveOneGroupOut(), screeningPercentile: 100)
         case "logistic_l2_multi":
-            return Decoder(estimator: .logisticL2, mask: vt, cv: LeaveOneGroupOut(), screeningPercentile: 100)
+            return Decoder(estimator: .logisticL2, mask: vt, cv: 4, screeningPercentile: 100)
         case "ridge_multi":
             return Decoder(estimator: .ridgeClassifier, mask: vt, cv: LeaveOneGroupOut(), screeningPercentile: 100)
         case "svc_l1_multi":
-            return Decoder(estimator: .svcL1, mask: vt, cv: LeaveOneGroupOut(), screeningPercentile: 100)
+            return Decoder(estimator: .svcL1, mask: vt, cv: 4, screeningPercentile: 100)
         case "dummy_bool_masker":
             return Decoder(estimator: .dummyClassifier, mask: face, cv: LeaveOneGroupOut(), scoring: .rocAUC)
         case "svc_l1_bool_masker":

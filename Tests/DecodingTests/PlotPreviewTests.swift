@@ -36,8 +36,7 @@ import Testing
     @Test func searchlightFiguresTakeNilearnsOptions() throws {
         let affine = Affine(rows: [[-3.5, 0, 0, 68.25], [0, 3.75, 0, -118.125], [0, 0, 3.75, -118.125], [0, 0, 0, 1]])
         func radius(_ p: SIMD3<Double>) -> Double {
-            let q = (p - SIMD3(0, -15, 0)) / SIMD3(65, 85, 70)
-            return (q * q).sum().squareRoot()
+            PlotTestVolumes.squaredLength(p.x / 65, (p.y + 15) / 85, p.z / 70).squareRoot()
         }
         let dims = SIMD3(40, 64, 64)
         let meanEPI = Volume(dimensions: dims, affine: affine) { p in
@@ -48,8 +47,7 @@ import Testing
             radius(p) > 1 ? 0 : Float(0.5 + 0.35 * sin(0.15 * p.x) * cos(0.1 * p.y))
         }
         let fScores = Volume(dimensions: dims, affine: affine) { p in
-            let d = p - SIMD3(20, -30, -9)
-            return radius(p) > 1 ? 0 : Float(min(10, 12 * exp(-(d * d).sum() / 300)))
+            radius(p) > 1 ? 0 : Float(min(10, 12 * exp(-PlotTestVolumes.squaredDistance(p, SIMD3(20, -30, -9)) / 300)))
         }
         let scoresFigure = try Plotting.plotImg(
             scores, bgImg: meanEPI, title: "Searchlight scores image", displayMode: .z, cutCoords: [-9],

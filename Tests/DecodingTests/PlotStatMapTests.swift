@@ -42,7 +42,7 @@ import Testing
         let stat = PlotTestVolumes.fill(PlotTestVolumes.seedDimensions, PlotTestVolumes.seedAffine) { p in
             let a = SIMD3(30.0, -10, -20), b = SIMD3(-30.0, -10, -20), c = SIMD3(0.0, 30, -20)
             func g(_ q: SIMD3<Double>, _ s: Double) -> Float {
-                let d = ((p - q) * (p - q)).sum()
+                let d = PlotTestVolumes.squaredDistance(p, q)
                 return d > 400 ? 0 : Float(s * (1 - d / 400))
             }
             return g(a, 1) + g(b, 1) + g(c, -1)

@@ -22,8 +22,7 @@ enum PlotTestVolumes {
     static func anatomy(voxel: Double = 2) -> Volume {
         let (dims, affine) = anatomyGrid(voxel: voxel)
         return fill(dims, affine) { p in
-            let q = (p - SIMD3(0, -15, 0)) / SIMD3(65, 85, 70)
-            let r = (q * q).sum().squareRoot()
+            let r = squaredLength(p.x / 65, (p.y + 15) / 85, p.z / 70).squareRoot()
             guard r <= 1 else { return 0 }
             let ring: Double = 250 * cos(r * 3 * Double.pi)
             return Float(600 + ring + 150 * r)
@@ -34,8 +33,7 @@ enum PlotTestVolumes {
     static func sphere(centre: SIMD3<Double>, radius: Double, dims: SIMD3<Int> = seedDimensions,
                        affine: Affine = seedAffine, value: Float = 1) -> Volume {
         fill(dims, affine) { p in
-            let d = p - centre
-            return (d * d).sum() <= radius * radius ? value : 0
+            squaredDistance(p, centre) <= radius * radius ? value : 0
         }
     }
 
@@ -45,7 +43,7 @@ enum PlotTestVolumes {
                             dims: SIMD3<Int> = seedDimensions, affine: Affine = seedAffine) -> Volume {
         fill(dims, affine) { p in
             func blob(_ c: SIMD3<Double>) -> Float {
-                let d2 = ((p - c) * (p - c)).sum()
+                let d2 = squaredDistance(p, c)
                 return d2 > 256 ? 0 : Float(exp(-d2 / 128))
             }
             return peak * (blob(positive) - blob(negative))
@@ -64,7 +62,20 @@ enum PlotTestVolumes {
         return figure.canvas[px, py]
     }
 
+    /// Tests are compiled unoptimized, where SIMD arithmetic goes through generic code: the
+    /// closures filling volumes (100k-700k voxels each) use these scalar forms instead, which
+    /// add in the same order as `(d * d).sum()` and so give the same bits.
     static func fill(_ dims: SIMD3<Int>, _ affine: Affine, _ value: (SIMD3<Double>) -> Float) -> Volume {
         Volume(dimensions: dims, affine: affine, sampling: value)
+    }
+
+    /// x² + y² + z², added left to right like `SIMD3.sum()`.
+    @inline(__always)
+    static func squaredLength(_ x: Double, _ y: Double, _ z: Double) -> Double { x * x + y * y + z * z }
+
+    /// |p − c|².
+    @inline(__always)
+    static func squaredDistance(_ p: SIMD3<Double>, _ c: SIMD3<Double>) -> Double {
+        squaredLength(p.x - c.x, p.y - c.y, p.z - c.z)
     }
 }

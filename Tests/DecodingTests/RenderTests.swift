@@ -7,8 +7,7 @@ import Testing
     static func marked(_ point: SIMD3<Double>, voxel: Double, halfWidth: Double = 3) -> Volume {
         let (dims, affine) = PlotTestVolumes.anatomyGrid(voxel: voxel)
         return PlotTestVolumes.fill(dims, affine) { p in
-            let d = p - point
-            return abs(d.x) <= halfWidth && abs(d.y) <= halfWidth && abs(d.z) <= halfWidth ? 1000 : 100
+            abs(p.x - point.x) <= halfWidth && abs(p.y - point.y) <= halfWidth && abs(p.z - point.z) <= halfWidth ? 1000 : 100
         }
     }
 

@@ -13,18 +13,22 @@ import Testing
     static let anatomy = Volume(
         dimensions: SIMD3(80, 100, 85), affine: Affine(rows: [[2, 0, 0, -80], [0, 2, 0, -110], [0, 0, 2, -80], [0, 0, 0, 1]])
     ) { p in
-        let q = (p - SIMD3(0, -15, 0)) / SIMD3(65, 85, 70)
-        let r = (q * q).sum().squareRoot()
+        let (x, y, z) = (p.x / 65, (p.y + 15) / 85, p.z / 70)
+        let r = (x * x + y * y + z * z).squareRoot()
         return r > 1 ? 0 : Float(600 + 250 * cos(r * 3 * .pi) + 150 * r)
     }
-    static let mask = Volume(dimensions: SIMD3(40, 64, 64), affine: functional) { p in
-        let d = p - SIMD3(22, -20, -40)
-        return (d * d / SIMD3(100, 300, 150)).sum() <= 1 ? 1 : 0
-    }
+    static let mask = Volume(dimensions: SIMD3(40, 64, 64), affine: functional) { p in inEllipsoid(p) ? 1 : 0 }
     static let weights = Volume(dimensions: SIMD3(40, 64, 64), affine: functional) { p in
-        let d = p - SIMD3(22, -20, -40)
-        guard (d * d / SIMD3(100, 300, 150)).sum() <= 1 else { return 0 }
+        guard inEllipsoid(p) else { return 0 }
         return Float(0.05 * sin(0.9 * p.x + 0.35 * p.y) * cos(0.5 * p.z - 0.2 * p.x))
+    }
+
+    /// Inside the ellipsoid of semi-axes 10, √300, √150 mm around (22, −20, −40). These volumes
+    /// are filled with scalar arithmetic: tests are compiled unoptimized, where SIMD3's is
+    /// generic code per voxel (the same products, added in the same order, give the same bits).
+    static func inEllipsoid(_ p: SIMD3<Double>) -> Bool {
+        let (x, y, z) = (p.x - 22, p.y + 20, p.z + 40)
+        return x * x / 100 + y * y / 300 + z * z / 150 <= 1
     }
 
     static func image(_ figure: Figure) -> ComparableImage {
@@ -46,22 +50,31 @@ import Testing
     /// on a boundary (differing by more than 48 levels from its right or lower neighbour:
     /// the edges of cuts, contours, lines and glyphs), or of every pixel when `everywhere`.
     static func noise(_ image: ComparableImage, levels: Int, everywhere: Bool = false) -> (ComparableImage, fraction: Double) {
+        // Loops over the buffers: unoptimized, a closure and bounds checks per pixel cost a
+        // second per figure.
         var noisy = image
         let (w, h, c) = (image.shape.width, image.shape.height, image.shape.channels)
         var changed = 0
-        for y in 0..<(h - 1) {
-            for x in 0..<(w - 1) {
-                let p = (y * w + x) * c
-                let right = p + c, below = p + w * c
-                let edge = everywhere || (0..<3).contains {
-                    abs(Int(image.samples[p + $0]) - Int(image.samples[right + $0])) > 48
-                        || abs(Int(image.samples[p + $0]) - Int(image.samples[below + $0])) > 48
-                }
-                guard edge else { continue }
-                changed += 1
-                for k in 0..<3 {
-                    let v = Int(image.samples[p + k]) + ((x + y) % 2 == 0 ? levels : -levels)
-                    noisy.samples[p + k] = UInt8(max(0, min(255, v)))
+        image.samples.withUnsafeBufferPointer { samples in
+            noisy.samples.withUnsafeMutableBufferPointer { out in
+                for y in 0..<(h - 1) {
+                    var x = 0, p = y * w * c
+                    while x < w - 1 {
+                        let right = p + c, below = p + w * c
+                        var edge = everywhere, k = 0
+                        while !edge && k < 3 {
+                            let v = Int(samples[p + k])
+                            edge = abs(v - Int(samples[right + k])) > 48 || abs(v - Int(samples[below + k])) > 48
+                            k += 1
+                        }
+                        if edge {
+                            changed += 1
+                            let delta = (x + y) % 2 == 0 ? levels : -levels
+                            for k in 0..<3 { out[p + k] = UInt8(max(0, min(255, Int(samples[p + k]) + delta))) }
+                        }
+                        x += 1
+                        p += c
+                    }
                 }
             }
         }

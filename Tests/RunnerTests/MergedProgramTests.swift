@@ -154,16 +154,16 @@ import Testing
         let batch = try ["one.md", "two.md", "three.md"].map { try tutorial($0, parent) }
         var executor = try executor().preparing(batch)
         #expect(Set(executor.merged.keys) == Set(batch.map(\.path)))
-        executor.usesForkServer = true
         // A pool of its own: another test's program, run meanwhile in this process, would
         // otherwise replace this program's server between two runs.
-        executor.forkServers = ForkServerPool()
-        defer { executor.forkServers.closeAll(waitingUpTo: 5) }
+        let pool = ForkServerPool()
+        defer { pool.close(waitingUpTo: 5) }
+        executor.forkServers = pool
         let forked = try batch.map { try run($0, executor) }
         #expect(forked.map(\.launch) == [.forked, .forked, .forked], "\(forked)")
         let parents = Set(forked.map { $0.steps[0].stdout })
         #expect(parents.count == 1 && parents.first != "\(getpid())\n", "\(parents)")
-        executor.usesForkServer = false
+        executor.forkServers = nil
         let started = try run(batch[0], executor)
         #expect(started.launch == .merged)
         #expect(started.steps[0].stdout == "\(getpid())\n")

@@ -9,12 +9,12 @@ import Synchronization
 /// programs beside others in one process gives its executor a pool of its own, so that
 /// another test's program does not end its server between two runs.
 final class ForkServerPool: Sendable {
-    private let servers = Mutex<[String: ForkServer]>([:])
+    private let current = Mutex<(executable: String, server: ForkServer)?>(nil)
 
-    /// The pool `tutor` uses, whose servers are ended and waited for at exit.
+    /// The pool `tutor` uses, whose server is ended and waited for at exit.
     static let shared: ForkServerPool = {
         let pool = ForkServerPool()
-        atexit { ForkServerPool.shared.closeAll(waitingUpTo: 5) }
+        atexit { ForkServerPool.shared.close(waitingUpTo: 5) }
         return pool
     }()
 
@@ -22,27 +22,25 @@ final class ForkServerPool: Sendable {
 
     /// The server of `executable`, started if need be; nil when it cannot start.
     func server(for executable: String) -> ForkServer? {
-        servers.withLock { servers in
-            if let server = servers[executable], !server.hasEnded { return server }
+        current.withLock { current in
+            if let current, current.executable == executable, !current.server.hasEnded { return current.server }
             guard let server = try? ForkServer(executable: executable) else { return nil }
-            for old in servers.values { old.close() }
-            servers = [executable: server]
+            current?.server.close()
+            current = (executable, server)
             return server
         }
     }
 
-    /// Tells every server to end and waits up to `seconds` for them, so that they and the
-    /// tutorials they ran are this process's reaped descendants (their CPU time counts as the
+    /// Tells the server to end and waits up to `seconds` for it, so that it and the
+    /// tutorials it ran are this process's reaped descendants (their CPU time counts as the
     /// build's) and none is left behind.
-    func closeAll(waitingUpTo seconds: Double) {
-        let all = servers.withLock { servers in
-            defer { servers = [:] }
-            return Array(servers.values)
-        }
-        for server in all { server.close() }
+    func close(waitingUpTo seconds: Double) {
+        guard let server = current.withLock({ current in
+            defer { current = nil }
+            return current?.server
+        }) else { return }
+        server.close()
         let deadline = Date(timeIntervalSinceNow: seconds)
-        for server in all {
-            while server.isRunning, Date() < deadline { usleep(1000) }
-        }
+        while server.isRunning, Date() < deadline { usleep(1000) }
     }
 }

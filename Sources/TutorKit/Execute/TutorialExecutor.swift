@@ -14,11 +14,9 @@ public struct TutorialExecutor: TutorialExecuting {
     public var cacheFolder: String?
     /// Tutorials compiled together by `preparing(_:)`, by path.
     var merged: [String: MergedCompiler.Program] = [:]
-    /// Whether merged tutorials are forked by their program's fork server (else each starts
-    /// the program afresh); off with `TUTOR_FORK_SERVER=0`.
-    var usesForkServer = ForkServer.isEnabled
-    /// Where the fork servers are kept: `tutor`'s one pool, or a test's own.
-    var forkServers = ForkServerPool.shared
+    /// Where the fork servers that fork merged tutorials are kept: `tutor`'s one pool, or a
+    /// test's own; nil (`TUTOR_FORK_SERVER=0`) starts each merged tutorial's program afresh.
+    var forkServers: ForkServerPool? = ForkServer.isEnabled ? .shared : nil
 
     public init(build: LibraryBuild, outputCap: Int = 1 << 20, defaultTimeout: Double = 900, cacheFolder: String? = nil) {
         self.build = build
@@ -54,7 +52,7 @@ public struct TutorialExecutor: TutorialExecuting {
                 totalSeconds: (ContinuousClock.now - started).seconds)
         case .executable(let executable, let seconds, let cached):
             // A tutorial of the merged program is forked by that program's server.
-            let server = usesForkServer && !arguments.isEmpty ? forkServers.server(for: executable) : nil
+            let server = arguments.isEmpty ? nil : forkServers?.server(for: executable)
             var timeouts: [Int: Double] = [:]
             for step in tutorial.steps { timeouts[step.number] = step.options.timeout }
             let runner = ProgramRunner(

@@ -14,6 +14,27 @@ let systemLibraries: [Target] = [
     .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 ]
 
+/// The package's own C and C++ code, as Swift sees it: a module map and the API headers, apart
+/// from the sources (`CLiblinearImpl`, `CSearchlightImpl`, `CVectorMathImpl` below). SwiftPM makes
+/// a Swift module's compile wait for the object files of every C target it depends on; through
+/// these header-only modules `Decoding`'s long whole-module compile, the critical path of every
+/// fresh build, starts without waiting for the C++ to compile, and the C++ compiles beside it on
+/// the other core (README, "Time from a fresh clone"). Whatever links `Decoding` names
+/// ``nativeKernels`` too.
+///
+/// The implementation targets' names sort before "Decoding" on purpose: SwiftPM's build engine
+/// starts the commands that are ready in descending order of their names, and names a C file's
+/// command, and the command that writes a Swift module's list of sources, by their paths in the
+/// build folder. Named after Decoding, the C files would all start before Decoding's compile.
+let headerModules: [Target] = [
+    .systemLibrary(name: "CLiblinear"),
+    .systemLibrary(name: "CSearchlight"),
+    .systemLibrary(name: "CVectorMath"),
+]
+
+/// The compiled code behind the header modules: a dependency of everything that links `Decoding`.
+let nativeKernels: [Target.Dependency] = ["CLiblinearImpl", "CSearchlightImpl", "CVectorMathImpl"]
+
 /// `Decoding` (and the liblinear it calls) is compiled optimized in debug builds too, so the
 /// tests, `tutor` and the tutorials share one build of it at release speed and no second,
 /// release build is needed (README, "Two commands"). `DECODING_ONONE=1 swift build` compiles
@@ -43,43 +64,43 @@ let package = Package(
     products: [
         // Dynamic, so tutorial programs link the already-built library instead of rebuilding it.
         // It carries the tutorial harness too, so no tutorial program compiles the harness.
-        .library(name: "Decoding", type: .dynamic, targets: ["Decoding", "TutorHarness"]),
+        .library(name: "Decoding", type: .dynamic, targets: ["Decoding", "TutorHarness", "CLiblinearImpl", "CSearchlightImpl", "CVectorMathImpl"]),
         .executable(name: "tutor", targets: ["TutorCLI"]),
         // `tutor serve`'s preview server, which `tutor serve` builds on first use: kept out of
         // `tutor` so that the gallery's build does not compile an HTTP stack (FlyingFox).
         .executable(name: "tutor-serve", targets: ["TutorServeCLI"]),
-        // Not for use by other packages: what `Decoding`'s compile waits for (its C targets and
-        // the two small Swift modules it imports), which scripts/build-tutor builds first in one
-        // `swift build --product DecodingPrerequisites`, on both cores, before everything else.
-        .library(
-            name: "DecodingPrerequisites", type: .static,
-            targets: ["CLiblinear", "CSearchlight", "CVectorMath", "TutorProtocol", "FileSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
-    targets: systemLibraries + [
+    targets: systemLibraries + headerModules + [
         /// The events a tutorial program sends the runner: compiled into `tutor` and, through
         /// `Decoding` (whose dynamic library carries it), into every tutorial program.
         .target(name: "TutorProtocol"),
         // scikit-learn's modified liblinear (C++), vendored unchanged but for two marked lines in
-        // vendor/ (see Sources/CLiblinear/vendor/README.md). Its module map sits at the target's
-        // root, where `tutor` looks for the module maps a tutorial program needs to import Decoding.
+        // vendor/ (see Sources/CLiblinearImpl/vendor/README.md), and the dense solvers beside it.
+        // Swift imports it as CLiblinear; it has no public headers of its own.
         .target(
-            name: "CLiblinear", exclude: ["vendor/COPYRIGHT", "vendor/README.md"], publicHeadersPath: ".",
-            cxxSettings: [.headerSearchPath("vendor/include")] + liblinearOptimization),
-        // The searchlight's dense objective for liblinear's TRON (Sources/CSearchlight/include).
+            name: "CLiblinearImpl", exclude: ["vendor/COPYRIGHT", "vendor/README.md"],
+            cxxSettings: [.headerSearchPath("."), .headerSearchPath("vendor/include"), .headerSearchPath("../CLiblinear")] + liblinearOptimization),
+        // The searchlight's dense objective for liblinear's TRON (API: Sources/CSearchlight).
         .target(
-            name: "CSearchlight", dependencies: ["CLiblinear"],
-            cxxSettings: [.headerSearchPath("../CLiblinear/vendor"), .headerSearchPath("../CLiblinear/vendor/include"), .unsafeFlags([
-                // liblinear's linear.h includes a header inside extern "C", which clang modules refuse.
-                "-O3", "-Wno-module-import-in-extern-c",
-            ])]
+            name: "CSearchlightImpl", dependencies: ["CLiblinearImpl"],
+            cxxSettings: [
+                .headerSearchPath("../CSearchlight"), .headerSearchPath("../CLiblinear"),
+                .headerSearchPath("../CLiblinearImpl/vendor"), .headerSearchPath("../CLiblinearImpl/vendor/include"),
+                .unsafeFlags([
+                    // liblinear's linear.h includes a header inside extern "C", which clang modules refuse.
+                    "-O3", "-Wno-module-import-in-extern-c",
+                ]),
+            ]
         ),
-        // NDArray's exp/log/log10 through glibc's vector math library (Sources/CVectorMath).
-        .target(name: "CVectorMath", cSettings: vectorMathOptimization, linkerSettings: [.linkedLibrary("mvec", .when(platforms: [.linux]))]),
+        // NDArray's exp/log/log10 through glibc's vector math library (API: Sources/CVectorMath).
+        .target(
+            name: "CVectorMathImpl", cSettings: [.headerSearchPath("../CVectorMath")] + vectorMathOptimization,
+            linkerSettings: [.linkedLibrary("mvec", .when(platforms: [.linux]))]),
         /// What the library and the runner share without the runner linking the library: the
         /// content hash (SHA-256 from libcrypto), file identities, the user cache folder and the
         /// Haxby data's layout. Kept out of `Decoding` so that `TutorKit` compiles on the second
@@ -94,7 +115,7 @@ let package = Package(
         /// What every tutorial program calls around its steps, and a merged program's entry
         /// and fork server: built once here, with the library, instead of into each program.
         .target(name: "TutorHarness", dependencies: ["Decoding", "TutorProtocol"]),
-        .executableTarget(name: "DecodingBench", dependencies: ["Decoding"], path: "Benchmarks/DecodingBench"),
+        .executableTarget(name: "DecodingBench", dependencies: ["Decoding"] + nativeKernels, path: "Benchmarks/DecodingBench"),
         /// The runner's stages: parse, execute, check, update, weave, publish.
         .target(
             name: "TutorKit",
@@ -112,15 +133,15 @@ let package = Package(
             dependencies: [
                 "Decoding", "TutorKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ] + nativeKernels
         ),
-        .testTarget(name: "DecodingTests", dependencies: ["Decoding", "FileSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DecodingTests", dependencies: ["Decoding", "FileSupport"] + nativeKernels, resources: [.copy("Fixtures")]),
         // The fuzz targets' bodies (Fuzz/Targets) over the committed corpus, uninstrumented;
         // the libFuzzer entry points (Fuzz/Drivers) are built by scripts/fuzz.
         .testTarget(
-            name: "FuzzReplayTests", dependencies: ["Decoding", "TutorKit"], path: "Fuzz",
+            name: "FuzzReplayTests", dependencies: ["Decoding", "TutorKit"] + nativeKernels, path: "Fuzz",
             exclude: ["Drivers", "corpus", "README.md", "lsan.supp"]),
-        .testTarget(name: "RunnerTests", dependencies: ["TutorKit", "TutorServe", "TutorProtocol", "FileSupport", "Decoding"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RunnerTests", dependencies: ["TutorKit", "TutorServe", "TutorProtocol", "FileSupport", "Decoding"] + nativeKernels, resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,7 +2,7 @@ import Testing
 @testable import Decoding
 
 /// The C loops behind transposes, sums over a leading axis and masked assignment
-/// (Sources/CVectorMath/Transpose.c, Kernels.c) against index-by-index definitions: shapes
+/// (Sources/CVectorMathImpl/Transpose.c, Kernels.c) against index-by-index definitions: shapes
 /// around the 8×8 tile and the 32×32 block, lines and columns (1×n, n×1), every element size,
 /// and bit patterns (NaN payloads, -0.0) that must come through unchanged.
 @Suite struct NDArrayLayoutKernelTests {

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """scikit-learn's `l1` liblinear fits of one category of plot_haxby_different_estimators (the
 `svc_l1` and `logistic_l1` problems), against the Swift side's dense l1 solvers
-(Sources/CLiblinear/l1dense.cpp), coefficient by coefficient.
+(Sources/CLiblinearImpl/l1dense.cpp), coefficient by coefficient.
 
     /work/venv-ref/bin/python scripts/golden/l1_category.py DATA SOLVER [REPLAY_OUT [LIMIT]]
 

@@ -22,7 +22,7 @@ struct LiblinearFit: Sendable {
     var iterations: [Int]
 }
 
-/// scikit-learn's `_fit_liblinear` on the vendored liblinear (Sources/CLiblinear/vendor): the samples
+/// scikit-learn's `_fit_liblinear` on the vendored liblinear (Sources/CLiblinearImpl/vendor): the samples
 /// `rows` of the row-major matrix `x`, with class index `codes[r]` (0..<classCount) for each
 /// of them, turned into liblinear's sparse rows (zeros skipped, the bias column
 /// `interceptScaling` appended when fitting an intercept), trained after `set_seed(seed)`,

@@ -4,7 +4,7 @@
 ///     var svc = LinearSVC(penalty: .l1, C: 0.1, randomState: 0)
 ///     try svc.fit(X, y)
 ///
-/// Fitting calls scikit-learn's own liblinear (Sources/CLiblinear/vendor) with the same problem,
+/// Fitting calls scikit-learn's own liblinear (Sources/CLiblinearImpl/vendor) with the same problem,
 /// solver, seed and stopping rule, so with the same `randomState` the coefficients are
 /// scikit-learn's. `randomState` seeds liblinear's random coordinate order (dual solvers and
 /// the `l1` solver); nil draws a fresh seed, as scikit-learn's default does.

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// `Decoding` imports the package's system-library modules (CIsal, CPNG, …) publicly, so a
 /// client must see their module maps too: every `Sources/*/module.modulemap` is passed with
-/// `-fmodule-map-file`, and the header folders of the `pkgConfig:` names in `Package.swift`
-/// come from `pkg-config --cflags`; the C targets' module maps are in the build folder.
+/// `-fmodule-map-file` (the package's own C code has its module maps there too, apart from its
+/// sources), and the header folders of the `pkgConfig:` names in `Package.swift` come from
+/// `pkg-config --cflags`.
 enum CompilerFlags {
     /// The tutorial program's module; `#fileID` (used by `fatalError`) starts with it.
     static let moduleName = "TutorialProgram"
@@ -28,13 +29,14 @@ enum CompilerFlags {
             arguments += ["-Xlinker", "-rpath", "-Xlinker", relative]
         }
         arguments += ["-Xlinker", "-rpath", "-Xlinker", build.folder]
-        for map in moduleMaps(in: build.projectRoot) + builtModuleMaps(in: build.folder) {
-            arguments += ["-Xcc", "-fmodule-map-file=" + map]
-        }
-        for flag in pkgConfigFlags(root: build.projectRoot) {
-            arguments += ["-Xcc", flag]
-        }
-        return arguments
+        return arguments + clangImporterArguments(root: build.projectRoot)
+    }
+
+    /// What the compiler needs to load the C modules `Decoding` imports: their module maps
+    /// and the pkg-config header folders, each passed with `-Xcc`.
+    static func clangImporterArguments(root: String) -> [String] {
+        (moduleMaps(in: root).map { "-fmodule-map-file=" + $0 } + pkgConfigFlags(root: root))
+            .flatMap { ["-Xcc", $0] }
     }
 
     /// Where compiled programs are cached unless told otherwise: `<root>/.build/tutor-cache`.
@@ -54,14 +56,6 @@ enum CompilerFlags {
         let sources = root + "/Sources"
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: sources)) ?? []
         return folders.sorted().map { "\(sources)/\($0)/module.modulemap" }
-            .filter { FileManager.default.fileExists(atPath: $0) }
-    }
-
-    /// The module maps SwiftPM writes for the package's C and C++ targets (e.g.
-    /// `CLiblinear.build/module.modulemap`), which `Decoding` may import too.
-    static func builtModuleMaps(in folder: String) -> [String] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return entries.filter { $0.hasSuffix(".build") }.sorted().map { "\(folder)/\($0)/module.modulemap" }
             .filter { FileManager.default.fileExists(atPath: $0) }
     }
 

@@ -113,10 +113,7 @@ enum LibrarySymbols {
             "-I", build.folder + "/Modules", "-output-dir", output.path, "-minimum-access-level", "public",
             "-skip-synthesized-members",
         ]
-        for map in CompilerFlags.moduleMaps(in: build.projectRoot) + CompilerFlags.builtModuleMaps(in: build.folder) {
-            command += ["-Xcc", "-fmodule-map-file=" + map]
-        }
-        for flag in CompilerFlags.pkgConfigFlags(root: build.projectRoot) { command += ["-Xcc", flag] }
+        command += CompilerFlags.clangImporterArguments(root: build.projectRoot)
         let result = try Subprocess.run(command)
         guard result.status == 0, FileManager.default.fileExists(atPath: output.appendingPathComponent("Decoding.symbols.json").path) else {
             throw SymbolGraphError(output: result.output)

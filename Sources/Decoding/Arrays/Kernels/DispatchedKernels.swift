@@ -1,6 +1,6 @@
 internal import CVectorMath
 
-/// The loops of Sources/CVectorMath/Kernels.c for `Double` and `Float`: compiled for AVX-512,
+/// The loops of Sources/CVectorMathImpl/Kernels.c for `Double` and `Float`: compiled for AVX-512,
 /// AVX2 and SSE2 and chosen at run time, as numpy's are (Swift here is built for baseline
 /// x86-64, where these loops run narrow or scalar). Each returns nil for other element types,
 /// so the generic loops keep serving them; the type tests fold away when a loop is
@@ -110,7 +110,7 @@ extension DispatchedKernels {
     /// cost (six histograms of 2048 buckets).
     static let radixSortMinimum = 512
 
-    /// numpy's stable argsort of one lane by radix sort (Sources/CVectorMath/RadixSort.c);
+    /// numpy's stable argsort of one lane by radix sort (Sources/CVectorMathImpl/RadixSort.c);
     /// false when `T` has no radix loop, the lane is short, or memory ran out.
     static func argsort<T>(_ a: UnsafePointer<T>, _ n: Int, stride: Int, into order: UnsafeMutablePointer<Int>) -> Bool {
         guard n >= radixSortMinimum else { return false }

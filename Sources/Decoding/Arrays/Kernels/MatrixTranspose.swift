@@ -2,7 +2,7 @@ internal import CVectorMath
 
 extension NDArray {
     /// `transposed(axes)` for elements of 1, 2, 4 or 8 bytes without references, through the
-    /// C tiled transpose (Sources/CVectorMath/Transpose.c), when the source's last axis moves:
+    /// C tiled transpose (Sources/CVectorMathImpl/Transpose.c), when the source's last axis moves:
     /// every slice along the source's last axis and the axis that becomes the result's last is
     /// a matrix transpose, one C call each. Nil when the last axis stays last (rows are copied
     /// in order by the generic loop), the element size has no kernel, or the matrices are

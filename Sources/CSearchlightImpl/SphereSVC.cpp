@@ -1,4 +1,4 @@
-// A dense `function` for liblinear's TRON (Sources/CLiblinear/vendor/tron.cpp): see SphereSVC.h.
+// A dense `function` for liblinear's TRON (Sources/CLiblinearImpl/vendor/tron.cpp): see SphereSVC.h.
 #include "SphereSVC.h"
 #include "tron.h"
 

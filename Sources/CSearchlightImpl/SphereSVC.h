@@ -11,7 +11,7 @@ struct DenseL2SVCBuffers {
 };
 
 /// liblinear's `train_one` for L2R_L2LOSS_SVC: squared hinge, l2 penalty, solved by liblinear's
-/// own TRON (Sources/CLiblinear/vendor/tron.cpp) with the same tolerance, on `l` dense row-major rows
+/// own TRON (Sources/CLiblinearImpl/vendor/tron.cpp) with the same tolerance, on `l` dense row-major rows
 /// of `n` variables (the bias column included), y = ±1, costs Cp and Cn. The loss, gradient and
 /// Hessian-vector product are `l2r_l2_svc_fun`'s; only the arithmetic differs: H·s goes through
 /// the n × n Gram matrix of the active rows, updated as rows enter and leave the active set,

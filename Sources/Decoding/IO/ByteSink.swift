@@ -55,7 +55,10 @@ final class GzipSink {
     static let defaultLevel = 1
 
     private let file: FileSink
-    private let stream: UnsafeMutablePointer<isal_zstream>
+    /// An `OpaquePointer`, as in ``GzipByteStream``, so that the compiler does not emit
+    /// ISA-L's stream struct's value witnesses.
+    private let streamAddress: OpaquePointer
+    private var stream: UnsafeMutablePointer<isal_zstream> { UnsafeMutablePointer(streamAddress) }
     private let levelBuffer: UnsafeMutableRawBufferPointer
     private let output: UnsafeMutableRawBufferPointer
     /// The file's index, made as it is written: a full flush (byte-aligned, no back-reference
@@ -73,7 +76,8 @@ final class GzipSink {
             throw .writeFailed(file: destination, reason: "gzip level \(level) is outside ISA-L's \(Self.levels)")
         }
         file = try FileSink(destination: destination)
-        stream = .allocate(capacity: 1)
+        let stream = UnsafeMutablePointer<isal_zstream>.allocate(capacity: 1)
+        streamAddress = OpaquePointer(stream)
         isal_deflate_init(stream)
         levelBuffer = .allocate(byteCount: max(Int(cisal_level_buffer_size(Int32(level))), 1), alignment: 64)
         output = .allocate(byteCount: 1 << 18, alignment: 64)

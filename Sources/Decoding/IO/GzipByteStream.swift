@@ -11,7 +11,14 @@ final class GzipByteStream: ByteStream {
     static let inputChunk = 1 << 18
 
     private let file: FileDescriptor
-    private let state: UnsafeMutablePointer<inflate_state>
+    /// Stored as an `OpaquePointer`, viewed through `state`. ISA-L's `inflate_state` and
+    /// `isal_zstream` hold large arrays, which Swift imports as tuples of thousands of elements;
+    /// named as a stored property's type, such a struct goes into the class's reflection
+    /// metadata, and the compiler then emits its value witnesses unrolled element by element:
+    /// three functions of over 70 KB, 13 % of `Decoding`'s machine code and a large share of
+    /// LLVM's time compiling it (README, "Time from a fresh clone").
+    private let stateAddress: OpaquePointer
+    private var state: UnsafeMutablePointer<inflate_state> { UnsafeMutablePointer(stateAddress) }
     private let input: UnsafeMutableRawBufferPointer
     private var inputEnded = false
     private var finished = false
@@ -32,9 +39,10 @@ final class GzipByteStream: ByteStream {
         } else {
             self.store = nil
         }
-        state = .allocate(capacity: 1)
+        let state = UnsafeMutablePointer<inflate_state>.allocate(capacity: 1)
         isal_inflate_init(state)
         state.pointee.crc_flag = UInt32(ISAL_GZIP)  // parse each header, check each trailer
+        stateAddress = OpaquePointer(state)
         input = .allocate(byteCount: Self.inputChunk, alignment: 64)
     }
 

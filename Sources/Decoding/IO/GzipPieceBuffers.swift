@@ -15,7 +15,10 @@ final class GzipPieceSlot: @unchecked Sendable {
 
     let output: UnsafeMutableRawBufferPointer
     let input: UnsafeMutableRawBufferPointer
-    let state: UnsafeMutablePointer<inflate_state>
+    /// An `OpaquePointer`, as in ``GzipByteStream``, so that the compiler does not emit
+    /// ISA-L's state struct's value witnesses.
+    private let stateAddress = OpaquePointer(UnsafeMutablePointer<inflate_state>.allocate(capacity: 1))
+    var state: UnsafeMutablePointer<inflate_state> { UnsafeMutablePointer(stateAddress) }
     private let mapping: UnsafeMutableRawBufferPointer
 
     /// Room for a piece of up to `capacity` bytes. The buffers are one anonymous mapping of
@@ -33,7 +36,6 @@ final class GzipPieceSlot: @unchecked Sendable {
         mapping = UnsafeMutableRawBufferPointer(start: address, count: size)
         output = UnsafeMutableRawBufferPointer(rebasing: mapping[0..<outputBytes])
         input = UnsafeMutableRawBufferPointer(rebasing: mapping[outputBytes...])
-        state = .allocate(capacity: 1)
     }
 
     deinit {

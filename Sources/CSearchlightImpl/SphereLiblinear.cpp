@@ -4,10 +4,6 @@
 
 #include <cmath>
 
-namespace {
-void silent(const char *) {}
-}  // namespace
-
 void liblinearTrain(SLWorkspace &ws, const SLProblem &p, int l, int n, bool bias, int solver,
                     int classes, double *w) {
     ws.nodes.clear();
@@ -33,7 +29,7 @@ void liblinearTrain(SLWorkspace &ws, const SLProblem &p, int l, int n, bool bias
         [](int k, double a, const double *x, int ix) { double *v = const_cast<double *>(x); for (int i = 0; i < k; i++) v[i * ix] *= a; },
         [](int k, const double *x, int ix) { double s = 0; for (int i = 0; i < k; i++) s += x[i * ix] * x[i * ix]; return std::sqrt(s); },
     };
-    set_print_string_function(silent);
+    // liblinear is silent unless given a printer (Sources/CLiblinearImpl/vendor/README.md).
     set_seed(p.seed);
     model *m = train(&prob, &param, &blas);
     const int rowsOut = classes == 2 ? 1 : classes;

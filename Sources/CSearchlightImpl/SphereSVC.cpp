@@ -23,8 +23,6 @@ void denseScal(int n, double a, const double *x, int incx) {
 double denseNrm2(int n, const double *x, int incx) { return std::sqrt(denseDot(n, x, incx, x, incx)); }
 BlasFunctions denseBlas = {denseDot, denseAxpy, denseScal, denseNrm2};
 
-void silent(const char *) {}
-
 /// G += c · x xᵀ (full n x n).
 inline void rankOne(double *G, const double *x, int n, double c) {
     for (int a = 0; a < n; a++) {
@@ -131,6 +129,6 @@ int denseL2SVCFit(DenseL2SVCBuffers &ws, const double *x, const double *y, int l
     }
     DenseL2SVC objective(&ws, x, y, l, n);
     TRON tron(&objective, tol, max_iter, &denseBlas);
-    tron.set_print_string(silent);
+    tron.set_print_string(NULL);  // silent, nothing formatted (Sources/CLiblinearImpl/vendor/README.md)
     return tron.tron(w);
 }

@@ -36,7 +36,7 @@
      see <https://github.com/scikit-learn/scikit-learn/pull/34273>
 
    Vendored into the Swift Decoding library (see README.md): newrand.h included from this
-   folder; silent by default (print_null).
+   folder; silent by default (no printer), nothing formatted when silent.
  */
 
 #include <math.h>
@@ -75,13 +75,14 @@ static void print_string_stdout(const char *s)
 	fflush(stdout);
 }
 
-static void print_null(const char *) {}
-// Silent by default (scikit-learn sets this from verbose=0 before every fit).
-static void (*liblinear_print_string) (const char *) = &print_null;
+// local change: silent by default (scikit-learn sets a silent printer from verbose=0 before every
+// fit), and silent is no printer at all, so that no message is formatted only to be dropped.
+static void (*liblinear_print_string) (const char *) = NULL;
 
 #if 1
 static void info(const char *fmt,...)
 {
+	if (!liblinear_print_string) return;  // local change: silent
 	char buf[BUFSIZ];
 	va_list ap;
 	va_start(ap,fmt);

@@ -32,8 +32,10 @@ let headerModules: [Target] = [
     .systemLibrary(name: "CVectorMath"),
 ]
 
-/// The compiled code behind the header modules: a dependency of everything that links `Decoding`.
-let nativeKernels: [Target.Dependency] = ["CLiblinearImpl", "CSearchlightImpl", "CVectorMathImpl"]
+/// The compiled code behind the header modules: in the `Decoding` library product, and a
+/// dependency of everything else that links `Decoding`.
+let nativeKernelTargets = ["CLiblinearImpl", "CSearchlightImpl", "CVectorMathImpl"]
+let nativeKernels = nativeKernelTargets.map { Target.Dependency.target(name: $0) }
 
 /// `Decoding` (and the liblinear it calls) is compiled optimized in debug builds too, so the
 /// tests, `tutor` and the tutorials share one build of it at release speed and no second,
@@ -64,7 +66,7 @@ let package = Package(
     products: [
         // Dynamic, so tutorial programs link the already-built library instead of rebuilding it.
         // It carries the tutorial harness too, so no tutorial program compiles the harness.
-        .library(name: "Decoding", type: .dynamic, targets: ["Decoding", "TutorHarness", "CLiblinearImpl", "CSearchlightImpl", "CVectorMathImpl"]),
+        .library(name: "Decoding", type: .dynamic, targets: ["Decoding", "TutorHarness"] + nativeKernelTargets),
         .executable(name: "tutor", targets: ["TutorCLI"]),
         // `tutor serve`'s preview server, which `tutor serve` builds on first use: kept out of
         // `tutor` so that the gallery's build does not compile an HTTP stack (FlyingFox).
@@ -79,8 +81,8 @@ let package = Package(
         /// The events a tutorial program sends the runner: compiled into `tutor` and, through
         /// `Decoding` (whose dynamic library carries it), into every tutorial program.
         .target(name: "TutorProtocol"),
-        // scikit-learn's modified liblinear (C++), vendored unchanged but for two marked lines in
-        // vendor/ (see Sources/CLiblinearImpl/vendor/README.md), and the dense solvers beside it.
+        // scikit-learn's modified liblinear (C++), vendored with the marked local changes that
+        // Sources/CLiblinearImpl/vendor/README.md lists, and the dense solvers beside it.
         // Swift imports it as CLiblinear; it has no public headers of its own.
         .target(
             name: "CLiblinearImpl", exclude: ["vendor/COPYRIGHT", "vendor/README.md"],

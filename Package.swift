@@ -146,13 +146,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + nativeKernels
         ),
-        .testTarget(name: "DecodingTests", dependencies: ["Decoding", "FileSupport"] + nativeKernels, resources: [.copy("Fixtures")]),
+        /// What the test targets share: `expectEqual`.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DecodingTests", dependencies: ["Decoding", "FileSupport", "TestSupport"] + nativeKernels, resources: [.copy("Fixtures")]),
         // The fuzz targets' bodies (Fuzz/Targets) over the committed corpus, uninstrumented;
         // the libFuzzer entry points (Fuzz/Drivers) are built by scripts/fuzz.
         .testTarget(
             name: "FuzzReplayTests", dependencies: ["Decoding", "TutorKit"] + nativeKernels, path: "Fuzz",
             exclude: ["Drivers", "corpus", "README.md", "lsan.supp"]),
-        .testTarget(name: "RunnerTests", dependencies: ["TutorKit", "TutorServe", "TutorProtocol", "FileSupport", "Decoding"] + nativeKernels, resources: [.copy("Fixtures")]),
+        .testTarget(name: "RunnerTests", dependencies: ["TutorKit", "TutorServe", "TutorProtocol", "FileSupport", "Decoding", "TestSupport"] + nativeKernels, resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// Our colormaps against matplotlib's own lookups (Fixtures/plot/colormaps.json, written by
@@ -33,17 +34,17 @@ import Testing
     }
 
     @Test func lookupSizesAreMatplotlibs() {
-        #expect(Colormap.rdBuR.colors.count == 256)
-        #expect(Colormap.coldHot.colors.count == 256)
-        #expect(Colormap.paired.colors.count == 12)
-        #expect(Colormap.named("cold_hot") == .coldHot)
-        #expect(Colormap.named("Paired") == .paired)
+        expectEqual(Colormap.rdBuR.colors.count, 256)
+        expectEqual(Colormap.coldHot.colors.count, 256)
+        expectEqual(Colormap.paired.colors.count, 12)
+        expectEqual(Colormap.named("cold_hot"), .coldHot)
+        expectEqual(Colormap.named("Paired"), .paired)
         #expect(Colormap.inferno.colors.count == 256 && Colormap.named("inferno") == .inferno)
     }
 
     @Test func outOfRangeClampsAndNaNIsTransparent() {
-        #expect(Colormap.rdBuR(-3) == Colormap.rdBuR(0))
-        #expect(Colormap.rdBuR(7) == Colormap.rdBuR(1))
-        #expect(Colormap.rdBuR(.nan).alpha == 0)
+        expectEqual(Colormap.rdBuR(-3), Colormap.rdBuR(0))
+        expectEqual(Colormap.rdBuR(7), Colormap.rdBuR(1))
+        expectEqual(Colormap.rdBuR(.nan).alpha, 0)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// nilearn 0.14's Decoder replayed case by case (see DecoderGolden): the same folds, the same
@@ -24,16 +25,16 @@ import Testing
         #expect(try decoder.classes == c.classes)
         #expect(try decoder.screeningPercentileUsed == c.screening_percentile)
         let folds = try decoder.cvSplits
-        #expect(folds.map(\.train) == c.folds.map(\.train))
-        #expect(folds.map(\.test) == c.folds.map(\.test))
+        expectEqual(folds.map(\.train), c.folds.map(\.train))
+        expectEqual(folds.map(\.test), c.folds.map(\.test))
 
         let scores = try decoder.cvScores
-        #expect(Set(scores.keys) == Set(c.cv_scores.keys))
+        expectEqual(Set(scores.keys), Set(c.cv_scores.keys))
         for (label, expected) in c.cv_scores {
             let got = try #require(scores[label])
             let worst = zip(got, expected).map { abs($0 - $1) }.max() ?? 0
             if worst > 0 { print("\(name) \(label): scores \(got) vs nilearn \(expected)") }
-            #expect(got.count == expected.count)
+            expectEqual(got.count, expected.count)
             #expect(worst <= 1e-9, "\(name) \(label): fold scores differ by \(worst)")
         }
 
@@ -43,14 +44,14 @@ import Testing
                 let got = try #require(params[label]?[param], "\(name): no cv_params[\(label)][\(param)]")
                 let flat = got.flatMap { $0.number.map { [$0] } ?? $0.numbers ?? [] }
                 let want = values.flatMap(\.values)
-                #expect(flat.count == want.count)
+                expectEqual(flat.count, want.count)
                 #expect(relativeError(flat, want) <= 1e-9, "\(name) \(label) \(param): \(flat) vs \(want)")
             }
         }
 
         if let coef = c.coef, let shape = c.coef_shape {
             let got = try #require(try decoder.coef)
-            #expect(got.shape.dimensions == shape)
+            expectEqual(got.shape.dimensions, shape)
             let coefError = relativeError(got.storage, coef)
             // Intercepts are compared on the weights' scale (standardized voxels make x·w and b
             // commensurate); a near-zero intercept would make a relative error meaningless.
@@ -65,7 +66,7 @@ import Testing
         }
         if let dummy = c.dummy_output, let shape = c.dummy_output_shape {
             let got = try #require(try decoder.dummyOutput)
-            #expect(got.shape.dimensions == shape)
+            expectEqual(got.shape.dimensions, shape)
             #expect(relativeError(got.storage, dummy) <= 1e-12)
             // nilearn draws the dummy's predictions from default_rng(0).
             if let predicted = c.predict { #expect(try decoder.predict(img).storage == predicted) }

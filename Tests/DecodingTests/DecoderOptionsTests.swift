@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// Bad `estimatorArgs` and a computed mask with nothing in it get errors naming the value at
@@ -31,8 +32,7 @@ import Testing
             #expect(error.description.contains(fragment), "\(error)")
             #expect(!decoder.isFitted)
         }
-        #expect(Decoder(estimator: .svc, estimatorArgs: ["fit_intercept": false, "tol": 0.001]).description
-            == "Decoder(estimator_args={'fit_intercept': False, 'tol': 0.001})")
+        expectEqual(Decoder(estimator: .svc, estimatorArgs: ["fit_intercept": false, "tol": 0.001]).description, "Decoder(estimator_args={'fit_intercept': False, 'tol': 0.001})")
     }
 
     @Test func emptyBackgroundMaskIsRefused() throws {

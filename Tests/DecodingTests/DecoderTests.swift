@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// The decoder's contract beyond the goldens: clear errors, fitted attributes that throw
@@ -66,7 +67,7 @@ import Testing
     /// (numpy's vectorized power gives 0.2 for the third value; its correct rounding is
     /// 0.20000000000000004).
     @Test func geomspaceIsNumpys() {
-        #expect(geomspace(1e-3, 1e4, 8) == [0.001, 0.01, 0.1, 1.0, 10.0, 100.0, 1000.0, 10000.0])
+        expectEqual(geomspace(1e-3, 1e4, 8), [0.001, 0.01, 0.1, 1.0, 10.0, 100.0, 1000.0, 10000.0])
         let numpy = [0.002, 0.020000000000000004, 0.2, 2.0000000000000004, 20.000000000000004,
                      200.00000000000003, 2000.0000000000002, 20000.0]
         for (got, want) in zip(geomspace(2e-3, 2e4, 8), numpy) { #expect(abs(got - want) <= want.ulp) }
@@ -74,9 +75,9 @@ import Testing
 
     /// scikit-learn 1.9: roc_auc_score on ties and unordered scores; NaN for one class.
     @Test func rocAUCIsScikitLearns() {
-        #expect(rocAUCScore(["a", "b", "a", "b"], [0.1, 0.4, 0.35, 0.8]) == 1.0)
-        #expect(rocAUCScore(["-1", "1", "1", "-1", "1"], [0.5, 0.5, 0.9, 0.1, 0.2]) == 0.75)
+        expectEqual(rocAUCScore(["a", "b", "a", "b"], [0.1, 0.4, 0.35, 0.8]), 1.0)
+        expectEqual(rocAUCScore(["-1", "1", "1", "-1", "1"], [0.5, 0.5, 0.9, 0.1, 0.2]), 0.75)
         #expect(rocAUCScore(["a", "a"], [0.1, 0.2]).isNaN)
-        #expect(f1Score(["1", "-1", "1"], ["1", "1", "-1"], positiveLabel: "1") == 0.5)
+        expectEqual(f1Score(["1", "-1", "1"], ["1", "1", "-1"], positiveLabel: "1"), 0.5)
     }
 }

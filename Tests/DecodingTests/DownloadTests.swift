@@ -1,6 +1,7 @@
 import FileSupport
 import Foundation
 import Testing
+import TestSupport
 
 @testable import Decoding
 
@@ -43,10 +44,10 @@ import Testing
     }
 
     @Test func sha256KnownVectors() {
-        #expect(Self.sha256(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(Self.sha256([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        expectEqual(Self.sha256(Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        expectEqual(Self.sha256([]), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         let million = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
-        #expect(Self.sha256(million) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        expectEqual(Self.sha256(million), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     @Test func downloadsChecksAndUnpacks() throws {
@@ -55,13 +56,13 @@ import Testing
         #expect(!haxby.isSimulated)
         for (name, data) in Self.subjectFiles() {
             let got = try Data(contentsOf: URL(fileURLWithPath: served.data + "/haxby2001/" + name))
-            #expect(Array(got) == data, "\(name)")
+            expectEqual(Array(got), data, "\(name)")
         }
         let left = try FileManager.default.contentsOfDirectory(atPath: served.data + "/haxby2001")
-        #expect(left == ["subj2"], "staging or partial files left: \(left)")
+        expectEqual(left, ["subj2"], "staging or partial files left: \(left)")
         // Second call: real files are used, no request made.
         let again = try Datasets.fetchHaxby(dataDirectory: served.data, url: served.server.url)
-        #expect(again.folder == haxby.folder)
+        expectEqual(again.folder, haxby.folder)
     }
 
     @Test func resumesAPartialDownload() throws {
@@ -71,9 +72,9 @@ import Testing
         let half = served.body.count / 2
         try Data(served.body.prefix(half)).write(to: URL(fileURLWithPath: root + "/subj2.tar.gz.part"))
         let haxby = try Datasets.fetchHaxby(dataDirectory: served.data, url: served.server.url, sha256: served.sha256)
-        #expect(served.server.seenRanges == ["bytes=\(half)-"])
+        expectEqual(served.server.seenRanges, ["bytes=\(half)-"])
         let bold = try Data(contentsOf: URL(fileURLWithPath: haxby.func[0]))
-        #expect(Array(bold) == Self.subjectFiles()[0].1)
+        expectEqual(Array(bold), Self.subjectFiles()[0].1)
     }
 
     @Test func badChecksumLeavesNoSubjectFolder() throws {

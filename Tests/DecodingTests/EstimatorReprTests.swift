@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// Every estimator prints as scikit-learn (or nilearn) prints the same estimator: changed
@@ -37,20 +38,19 @@ import Testing
 
     @Test func everyGoldenCaseIsBuilt() {
         #expect(!Self.golden.isEmpty)
-        #expect(Set(Self.golden.keys) == Set(Self.cases.keys))
+        expectEqual(Set(Self.golden.keys), Set(Self.cases.keys))
     }
 
     @Test(arguments: cases.keys.sorted())
     func printsAsTheReference(_ name: String) throws {
         let expected = try #require(Self.golden[name])
-        #expect(Self.cases[name]!.description == expected)
+        expectEqual(Self.cases[name]!.description, expected)
     }
 
     /// An item longer than a line stands alone on its line (scikit-learn would also break a
     /// dict inside it; values are kept whole here).
     @Test func anItemLongerThanALineStandsAlone() {
         let long = "param_grid={" + String(repeating: "'C': [0.1, 1.0], ", count: 5) + "}"
-        #expect(EstimatorReprLayout.format(name: "Decoder", items: ["cv=5", long, "n_jobs=2"])
-            == "Decoder(cv=5,\n        \(long),\n        n_jobs=2)")
+        expectEqual(EstimatorReprLayout.format(name: "Decoder", items: ["cv=5", long, "n_jobs=2"]), "Decoder(cv=5,\n        \(long),\n        n_jobs=2)")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// A JSON number the golden scripts may write as "nan", "inf" or "-inf".
@@ -101,7 +102,7 @@ private func relative(_ a: Double, _ b: Double) -> Double {
             (0..<(data.count / 4)).map { Float(bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self))) }
         }
         let x = NDArray(shape: Shape(golden.shape), storage: values)
-        #expect(x.shape == [216, 464])
+        expectEqual(x.shape, [216, 464])
         let (f, p) = try fClassif(x, golden.y)
         let fError = zip(f.storage, golden.f).map { relative($0, $1.value) }.max()!
         let pError = zip(p.storage, golden.p).map { relative($0, $1.value) }.max()!

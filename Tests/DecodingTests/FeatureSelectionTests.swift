@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Decoding
 
 @Suite struct FeatureSelectionTests {
@@ -17,12 +18,12 @@ import Testing
         var selector = SelectKBest(k: 2)
         let reduced = try selector.fitTransform(x, y)
         #expect(try selector.getSupport() == [true, false, false, true])
-        #expect(reduced == x[columns: [0, 3]])
+        expectEqual(reduced, x[columns: [0, 3]])
         let back = try selector.inverseTransform(reduced)
         #expect(back.shape == [5, 4] && back[columns: [0, 3]] == reduced && back.column(1).storage.allSatisfy { $0 == 0 })
         // A decoder maps its (features,) weights back the same way.
         let weights = try selector.inverseTransform(NDArray([0.5, -2.0]))
-        #expect(weights.storage == [0.5, 0, 0, -2.0])
+        expectEqual(weights.storage, [0.5, 0, 0, -2.0])
         #expect(try selector.pValues != nil)
         #expect(throws: FeatureSelectionError.featureCountMismatch(estimator: "SelectKBest", expected: 4, got: 3)) {
             try selector.transform(x[columns: [0, 1, 2]])
@@ -41,11 +42,11 @@ import Testing
     }
 
     @Test func descriptionsAreScikitLearnsRepr() {
-        #expect(SelectPercentile(percentile: 5).description == "SelectPercentile(percentile=5)")
-        #expect(SelectPercentile(percentile: 2.5).description == "SelectPercentile(percentile=2.5)")
-        #expect(SelectPercentile().description == "SelectPercentile()")
-        #expect(SelectKBest(k: 500).description == "SelectKBest(k=500)")
-        #expect(SelectKBest(k: nil).description == "SelectKBest(k='all')")
+        expectEqual(SelectPercentile(percentile: 5).description, "SelectPercentile(percentile=5)")
+        expectEqual(SelectPercentile(percentile: 2.5).description, "SelectPercentile(percentile=2.5)")
+        expectEqual(SelectPercentile().description, "SelectPercentile()")
+        expectEqual(SelectKBest(k: 500).description, "SelectKBest(k=500)")
+        expectEqual(SelectKBest(k: nil).description, "SelectKBest(k='all')")
     }
 
     @Test func badInputGetsClearErrors() {
@@ -73,7 +74,7 @@ import Testing
             for k in [0, 1, scores.count / 3, scores.count - 1, scores.count, scores.count + 2] where k >= 0 {
                 var expected = [Bool](repeating: false, count: scores.count)
                 for i in order.suffix(k) { expected[i] = true }
-                #expect(SelectKBest.supportMask(scores, k: k) == expected, "\(scores), k = \(k)")
+                expectEqual(SelectKBest.supportMask(scores, k: k), expected, "\(scores), k = \(k)")
             }
         }
     }

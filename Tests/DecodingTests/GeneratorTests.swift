@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// numpy's `default_rng` (Fixtures/linear/generator.json, scripts/golden/generator.py): the
@@ -25,19 +26,19 @@ import Testing
 
     @Test func drawsEqualNumpy() throws {
         let golden = try Self.golden()
-        #expect(golden.seeds.count == 5)
+        expectEqual(golden.seeds.count, 5)
         for (seedText, draws) in golden.seeds {
             let seed = try #require(UInt64(seedText))
             var raw = Generator(seed: seed)
             guard case .strings(let expectedRaw)? = draws["raw"] else { Issue.record("no raw draws"); continue }
-            #expect(expectedRaw.map { UInt64($0)! } == expectedRaw.map { _ in raw.nextUInt64() }, "seed \(seed)")
+            expectEqual(expectedRaw.map { UInt64($0)! }, expectedRaw.map { _ in raw.nextUInt64() }, "seed \(seed)")
             var uniform = Generator(seed: seed)
             guard case .doubles(let expectedRandom)? = draws["random"] else { Issue.record("no random()"); continue }
-            #expect(expectedRandom == expectedRandom.map { _ in uniform.random() }, "seed \(seed)")
+            expectEqual(expectedRandom, expectedRandom.map { _ in uniform.random() }, "seed \(seed)")
             for (name, p) in golden.pvals {
                 guard case .counts(let expected)? = draws["multinomial_" + name] else { Issue.record("no \(name)"); continue }
                 var rng = Generator(seed: seed)
-                #expect(expected == expected.map { _ in rng.multinomial(1, p) }, "seed \(seed), pvals \(name)")
+                expectEqual(expected, expected.map { _ in rng.multinomial(1, p) }, "seed \(seed), pvals \(name)")
             }
         }
     }

@@ -2,6 +2,7 @@ import FileSupport
 import Foundation
 import Synchronization
 import Testing
+import TestSupport
 
 @testable import Decoding
 
@@ -78,10 +79,10 @@ import Testing
         #expect(try GzipReader.open(path: path, store: store) is GzipByteStream)
         let index = try #require(try indexed(path))
         #expect(try readAll(try GzipReader.open(path: path, store: store)) == raw)
-        #expect(store.load(for: path, identity: FileIdentity(path: path)!) == index, "no piece failed its check")
+        expectEqual(store.load(for: path, identity: FileIdentity(path: path)!), index, "no piece failed its check")
         // zlib's blocks are short, ISA-L's long (a point is the first block start past 256 KiB).
         #expect(index.points.count >= (gzip ? 8 : 4), "a point about every 256 KiB of 3 MiB")
-        #expect(index.length == UInt64(raw.count))
+        expectEqual(index.length, UInt64(raw.count))
         #expect(index.points.dropFirst().allSatisfy { $0.window.count == GzipIndex.windowSize })
         let stream = try GzipReader.open(path: path, store: store)
         #expect(stream is IndexedGzipByteStream)
@@ -93,14 +94,14 @@ import Testing
     /// Our writer records the index as it writes: full flushes at the points, so no window.
     @Test func theEnvironmentSwitchesIndexingOrNamesAFolder() {
         let standard = GzipIndexStore.configured(by: [:]).folder
-        #expect(standard?.hasSuffix("decoding/gzip-index") == true)
+        expectEqual(standard?.hasSuffix("decoding/gzip-index"), true)
         for word in ["on", "ON", "1", "true", "yes", ""] {
-            #expect(GzipIndexStore.configured(by: ["DECODING_GZIP_INDEX": word]).folder == standard)
+            expectEqual(GzipIndexStore.configured(by: ["DECODING_GZIP_INDEX": word]).folder, standard)
         }
         for word in ["off", "Off", "0", "false", "no"] {
             #expect(GzipIndexStore.configured(by: ["DECODING_GZIP_INDEX": word]).folder == nil)
         }
-        #expect(GzipIndexStore.configured(by: ["DECODING_GZIP_INDEX": "/tmp/On"]).folder == "/tmp/On")
+        expectEqual(GzipIndexStore.configured(by: ["DECODING_GZIP_INDEX": "/tmp/On"]).folder, "/tmp/On")
     }
 
     @Test func filesWeWriteAreIndexedAtWriteTime() throws {
@@ -110,11 +111,11 @@ import Testing
         try raw.withUnsafeBytes { try sink.write(UnsafeRawBufferPointer(rebasing: $0[0..<1_000_001])); try sink.write(UnsafeRawBufferPointer(rebasing: $0[1_000_001...])) }
         try sink.finish()
         let index = try #require(store.load(for: path, identity: FileIdentity(path: path)!))
-        #expect(index.points.count == 12, "a point every 256 KiB of 3 MiB, none at the very end")
+        expectEqual(index.points.count, 12, "a point every 256 KiB of 3 MiB, none at the very end")
         #expect(index.points.allSatisfy { $0.window.isEmpty && $0.bit % 8 == 0 })
         #expect(try GzipReader.open(path: path, store: store) is IndexedGzipByteStream)
         #expect(try readAll(try GzipReader.open(path: path, store: store)) == raw)
-        #expect(store.load(for: path, identity: FileIdentity(path: path)!) == index, "no piece failed its check")
+        expectEqual(store.load(for: path, identity: FileIdentity(path: path)!), index, "no piece failed its check")
         #expect(try GzipStreamTests().gunzip(path) == raw, "still one standard gzip file")
     }
 
@@ -158,7 +159,7 @@ import Testing
     @Test func theIndexRoundTripsAndADamagedEntryIsIgnoredAndRemoved() throws {
         let (path, raw) = try file("d.gz")
         let index = try #require(try indexed(path))
-        #expect(GzipIndex(decoding: index.encoded()) == index)
+        expectEqual(GzipIndex(decoding: index.encoded()), index)
         let entry = try #require(store.entryPath(for: path))
         var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: entry)))
         bytes[bytes.count / 2] ^= 0x40
@@ -223,7 +224,7 @@ import Testing
         try handle.close()
         let mtime = timespec(tv_sec: Int(identity.modified / 1_000_000_000), tv_nsec: Int(identity.modified % 1_000_000_000))
         var times = [mtime, mtime]
-        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        expectEqual(utimensat(AT_FDCWD, path, &times, 0), 0)
         #expect(try GzipReader.open(path: path, store: store) is IndexedGzipByteStream)
         #expect {
             _ = try self.readAll(try GzipReader.open(path: path, store: self.store))

@@ -2,6 +2,7 @@ import FileSupport
 import Foundation
 import Synchronization
 import Testing
+import TestSupport
 
 @testable import Decoding
 
@@ -57,7 +58,7 @@ import Testing
         let stream = try IndexedGzipByteStream(path: path, index: index, store: store, workers: 2)
         #expect(try readAll(stream) == raw)
         #expect(stream.slotsMade <= 3, "two pieces ahead and the one being read, whatever the file's length")
-        #expect(store.load(for: path, identity: FileIdentity(path: path)!) == index, "no piece failed its check")
+        expectEqual(store.load(for: path, identity: FileIdentity(path: path)!), index, "no piece failed its check")
     }
 
     @Test func aPieceLongerThanAnInputChunkIsReadChunkByChunk() throws {
@@ -65,7 +66,7 @@ import Testing
         let compressed = Int(index.points[2].bit / 8 - index.points[1].bit / 8)
         #expect(compressed > 2 * GzipPieceSlot.inputChunk)
         #expect(try readAll(path, store) == raw)
-        #expect(store.load(for: path, identity: FileIdentity(path: path)!) == index, "no piece failed its check")
+        expectEqual(store.load(for: path, identity: FileIdentity(path: path)!), index, "no piece failed its check")
     }
 
     @Test func aCancelledJobStopsAtItsNextStep() throws {
@@ -77,8 +78,8 @@ import Testing
         early.cancel()
         early.start()
         early.wait()
-        #expect(early.failure == "cancelled")
-        #expect(early.inflated == 0)
+        expectEqual(early.failure, "cancelled")
+        expectEqual(early.inflated, 0)
         early.release()
 
         let stepped = DispatchSemaphore(value: 0), resume = DispatchSemaphore(value: 0)
@@ -94,17 +95,17 @@ import Testing
         midway.cancel()
         resume.signal()
         midway.wait()
-        #expect(midway.failure == "cancelled")
-        #expect(midway.inflated == 64 << 10, "stopped after its first step of \(index.pieceLength(1)) bytes")
+        expectEqual(midway.failure, "cancelled")
+        expectEqual(midway.inflated, 64 << 10, "stopped after its first step of \(index.pieceLength(1)) bytes")
         midway.release()
 
         let whole = GzipPieceJob(piece: 1, index: index, file: file, buffers: buffers, step: 64 << 10)
         whole.start()
         whole.wait()
         #expect(whole.failure == nil)
-        #expect(whole.inflated == index.pieceLength(1))
+        expectEqual(whole.inflated, index.pieceLength(1))
         whole.release()
-        #expect(buffers.made == 1, "each job took the slot the one before gave back")
+        expectEqual(buffers.made, 1, "each job took the slot the one before gave back")
     }
 
     @Test func anIndexIsReadFromDiskOnceWhileItsEntryIsUnchanged() throws {
@@ -113,18 +114,18 @@ import Testing
         _ = try readAll(path, store)
         let identity = FileIdentity(path: path)!
         let index = try #require(store.load(for: path, identity: identity), "saved, then kept in memory")
-        #expect(memo.hits == 1)
+        expectEqual(memo.hits, 1)
         #expect(try readAll(path, store) == raw)
-        #expect(memo.hits == 2)
+        expectEqual(memo.hits, 2)
 
         let entry = try #require(store.entryPath(for: path))
         let bytes = try Data(contentsOf: URL(fileURLWithPath: entry))
         try FileManager.default.removeItem(atPath: entry)
         try bytes.write(to: URL(fileURLWithPath: entry))  // the same index, another entry file
-        #expect(store.load(for: path, identity: identity) == index)
-        #expect(memo.hits == 2, "a rewritten entry is read again")
-        #expect(store.load(for: path, identity: identity) == index)
-        #expect(memo.hits == 3)
+        expectEqual(store.load(for: path, identity: identity), index)
+        expectEqual(memo.hits, 2, "a rewritten entry is read again")
+        expectEqual(store.load(for: path, identity: identity), index)
+        expectEqual(memo.hits, 3)
 
         try FileManager.default.removeItem(atPath: entry)
         #expect(store.load(for: path, identity: identity) == nil, "no entry, no index")

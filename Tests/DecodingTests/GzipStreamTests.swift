@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import Decoding
 
@@ -75,10 +76,10 @@ import Testing
         let path = try written(raw, "level\(level).gz", level: level)
         let gz = try bytes(path)
         if level > 0 { #expect(gz.count < raw.count) }  // level 0's static Huffman codes may not pay
-        #expect(Array(gz.prefix(3)) == [0x1f, 0x8b, 0x08])
+        expectEqual(Array(gz.prefix(3)), [0x1f, 0x8b, 0x08])
         // One member: the trailer's length field is the whole input (mod 2^32).
         let isize = gz.suffix(4).reversed().reduce(0) { $0 << 8 | Int($1) }
-        #expect(isize == raw.count)
+        expectEqual(isize, raw.count)
         #expect(try gunzip(path) == raw, "gzip(1) reads it")
         #expect(try readAll(path) == raw)
     }
@@ -122,7 +123,7 @@ import Testing
                 _ = try readAll(path)
                 return "no error"
             } catch let error as ByteStreamError {
-                #expect(error.file == path)
+                expectEqual(error.file, path)
                 return error.description
             }
         }

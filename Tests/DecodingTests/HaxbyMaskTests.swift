@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// `haxby.mask`: the whole-brain mask at `haxby2001/mask.nii.gz`.
@@ -10,11 +11,11 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let geometry = HaxbyGeometry()
         let path = try HaxbyBrainMask.provide(root: dir, simulatedSubject: true, url: nil, sha256: nil, geometry: geometry)
-        #expect(path == dir + "/mask.nii.gz")
+        expectEqual(path, dir + "/mask.nii.gz")
         let mask = try BinaryMask(path)
         #expect(mask.image.shape == [40, 64, 64] && mask.affine == HaxbyGeometry.affine)
         let inside = Set(mask.voxelOffsets)
-        #expect(inside.count == geometry.brain.count { $0 })
+        expectEqual(inside.count, geometry.brain.count { $0 })
         #expect((20_000...40_000).contains(inside.count), "a brain of \(inside.count) voxels of 49 mm³")
         #expect(geometry.ventralTemporal.allSatisfy(inside.contains))
         #expect(geometry.face.allSatisfy(inside.contains) && geometry.house.allSatisfy(inside.contains))
@@ -35,7 +36,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path) && !FileManager.default.fileExists(atPath: marker))
         _ = FileManager.default.createFile(atPath: path, contents: Data("real".utf8))
         try HaxbyBrainMask.provide(root: dir, simulatedSubject: true, url: nil, sha256: nil)
-        #expect(FileManager.default.contents(atPath: path) == Data("real".utf8))
+        expectEqual(FileManager.default.contents(atPath: path), Data("real".utf8))
     }
 
     @Test func datasetNamesTheMaskLikeNilearn() throws {
@@ -46,6 +47,6 @@ import Testing
         for name in HaxbyDataset.fileNames { _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data()) }
         _ = FileManager.default.createFile(atPath: dir + "/haxby2001/mask.nii.gz", contents: Data())
         let haxby = try Datasets.fetchHaxby(subject: 3, dataDirectory: dir)
-        #expect(haxby.mask == dir + "/haxby2001/mask.nii.gz")
+        expectEqual(haxby.mask, dir + "/haxby2001/mask.nii.gz")
     }
 }

@@ -1,6 +1,7 @@
 import FileSupport
 import Foundation
 import Testing
+import TestSupport
 
 @testable import Decoding
 
@@ -8,15 +9,15 @@ import Testing
 @Suite struct HaxbyTests {
     @Test func designMatchesTheRealLayout() {
         let design = HaxbyDesign(seed: 42)
-        #expect(design.labels.count == 1452)
-        #expect(design.labels.filter { $0 == "face" }.count == 108)
-        #expect(design.labels.filter { $0 == "cat" }.count == 108)
-        for category in HaxbyDesign.categories { #expect(design.labels.filter { $0 == category }.count == 108) }
+        expectEqual(design.labels.count, 1452)
+        expectEqual(design.labels.filter { $0 == "face" }.count, 108)
+        expectEqual(design.labels.filter { $0 == "cat" }.count, 108)
+        for category in HaxbyDesign.categories { expectEqual(design.labels.filter { $0 == category }.count, 108) }
         // Typed parts: written as one #expect, the concatenations took 0.7 s to type-check.
         let rest: [String] = Array(repeating: "rest", count: 6), scissors: [String] = Array(repeating: "scissors", count: 9)
         let head: [String] = rest + scissors + ["rest"], tail: [String] = ["scissors"] + rest
-        #expect(Array(design.labels.prefix(16)) == head)
-        #expect(Array(design.labels.suffix(7)) == tail)
+        expectEqual(Array(design.labels.prefix(16)), head)
+        expectEqual(Array(design.labels.suffix(7)), tail)
         #expect((0..<12).allSatisfy { run in design.chunks.filter { $0 == run }.count == 121 })
         #expect(design.labelsText.hasPrefix("labels chunks\nrest 0\n"))
         // Every block is 9 volumes long.
@@ -25,7 +26,7 @@ import Testing
             if a == b { current += 1 } else { if a != "rest" { runs.append(current) }; current = 1 }
         }
         #expect(runs.allSatisfy { $0 == 9 } && runs.count == 96)
-        #expect(HaxbyDesign(seed: 42).labels == design.labels)
+        expectEqual(HaxbyDesign(seed: 42).labels, design.labels)
         #expect(HaxbyDesign(seed: 43).labels != design.labels)
     }
 
@@ -40,7 +41,7 @@ import Testing
 
     @Test func realGeometryHasExactly464VentralTemporalVoxels() {
         let g = HaxbyGeometry()
-        #expect(g.ventralTemporal.count == 464)
+        expectEqual(g.ventralTemporal.count, 464)
         #expect(g.ventralTemporal.allSatisfy { g.brain[$0] })
         let vt = Set(g.ventralTemporal)
         #expect(g.face.allSatisfy(vt.contains) && g.house.allSatisfy(vt.contains))
@@ -69,19 +70,19 @@ import Testing
         let simulation = Self.coarseSimulation()
         try simulation.write(to: dir)
         let bold = try NiftiImage.load(dir + "/bold.nii.gz")
-        #expect(bold.shape == [10, 16, 16, 1452])
-        #expect(bold.datatype == .int16)
-        #expect(bold.affine == affine)
-        #expect(bold.header.pixdim[4] == 2.5)
+        expectEqual(bold.shape, [10, 16, 16, 1452])
+        expectEqual(bold.datatype, .int16)
+        expectEqual(bold.affine, affine)
+        expectEqual(bold.header.pixdim[4], 2.5)
         var masker = NiftiMasker(maskImg: dir + "/mask4_vt.nii.gz", standardize: false)
         let x = try masker.fitTransform(bold)
-        #expect(x.shape == [1452, 12])
+        expectEqual(x.shape, [1452, 12])
         #expect(x.storage.allSatisfy { $0 > 300 && $0 < 1500 })
         let anat = try NiftiImage.load(dir + "/anat.nii.gz")
-        #expect(anat.shape == [28, 48, 48])
+        expectEqual(anat.shape, [28, 48, 48])
         #expect(try anat.fdata().max()! > 700)
         let labels = try String(contentsOfFile: dir + "/labels.txt", encoding: .utf8)
-        #expect(labels.split(separator: "\n").count == 1453)
+        expectEqual(labels.split(separator: "\n").count, 1453)
         // Deterministic: a second run writes the same bold.
         let again = dir + "/again"
         try FileManager.default.createDirectory(atPath: again, withIntermediateDirectories: true)
@@ -118,11 +119,11 @@ import Testing
         #expect(haxby.isSimulated)
         let bold = try NiftiImage.load(haxby.func[0])
         #expect(bold.shape == [40, 64, 64, 1452] && bold.datatype == .int16)
-        #expect(bold.affine == HaxbyGeometry.affine)
+        expectEqual(bold.affine, HaxbyGeometry.affine)
         var masker = NiftiMasker(maskImg: haxby.maskVT[0], standardize: true)
         #expect(try masker.fitTransform(haxby.func[0]).shape == [1452, 464])
         let anat = try NiftiImage.load(haxby.anat[0])
-        #expect(anat.shape == [140, 240, 240])
+        expectEqual(anat.shape, [140, 240, 240])
         let again = try Datasets.fetchHaxby(dataDirectory: dir)
         #expect(again.isSimulated && again.folder == haxby.folder)
     }
@@ -135,8 +136,8 @@ import Testing
         for name in HaxbyDataset.fileNames { FileManager.default.createFile(atPath: folder + "/" + name, contents: Data()) }
         let haxby = try Datasets.fetchHaxby(subject: 3, dataDirectory: dir)
         #expect(!haxby.isSimulated)
-        #expect(haxby.func[0] == folder + "/bold.nii.gz")
-        #expect(haxby.maskVT[0] == folder + "/mask4_vt.nii.gz")
+        expectEqual(haxby.func[0], folder + "/bold.nii.gz")
+        expectEqual(haxby.maskVT[0], folder + "/mask4_vt.nii.gz")
         #expect(haxby.sessionTarget[0].hasSuffix("subj3/labels.txt"))
         #expect { try Datasets.fetchHaxby(subject: 3, dataDirectory: dir, simulated: true) } throws: {
             "\($0)".contains("real Haxby data")
@@ -148,7 +149,7 @@ import Testing
     }
 
     @Test func dataDirectoryFallsBackToHome() {
-        #expect(Datasets.dataDirectory("/x/y") == "/x/y")
+        expectEqual(Datasets.dataDirectory("/x/y"), "/x/y")
         if ProcessInfo.processInfo.environment["DECODING_DATA"] == nil {
             #expect(Datasets.dataDirectory().hasSuffix("/decoding_data"))
         }
@@ -166,7 +167,7 @@ struct DataInventoryTests {
             try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
-        #expect(HaxbyFiles.realDataInventory(dataDirectory: root) == [])
+        expectEqual(HaxbyFiles.realDataInventory(dataDirectory: root), [])
         for name in HaxbyDataset.fileNames { try write("haxby2001/subj1/\(name)", "real \(name)") }
         for name in HaxbyDataset.fileNames { try write("haxby2001/subj2/\(name)", "simulated") }
         try write("haxby2001/subj2/.simulated", "haxby-simulation 3")
@@ -175,7 +176,7 @@ struct DataInventoryTests {
         try write("haxby2001/mask.nii.gz", "simulated mask")
         try write("haxby2001/.mask-simulated", "1")
         let listed = HaxbyFiles.realDataInventory(dataDirectory: root)
-        #expect(listed.count == HaxbyDataset.fileNames.count)
+        expectEqual(listed.count, HaxbyDataset.fileNames.count)
         #expect(listed.contains("haxby2001/subj1/bold.nii.gz:\("real bold.nii.gz".utf8.count)"))
         try fm.removeItem(atPath: root + "/haxby2001/.mask-simulated")
         #expect(HaxbyFiles.realDataInventory(dataDirectory: root).contains("haxby2001/mask.nii.gz:14"))

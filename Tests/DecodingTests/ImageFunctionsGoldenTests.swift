@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// nilearn 0.14 on small images, committed by scripts/golden/image_functions.py.
@@ -53,13 +54,13 @@ import Testing
 
     /// Same dtype, shape, affine and header fields; voxels within `tolerance` of the largest |value|.
     func expectSame(_ image: NiftiImage, _ golden: Result, tolerance: Double, _ label: String) throws -> Double {
-        #expect(image.datatype.description == golden.dtype, "\(label) dtype")
-        #expect(image.shape.dimensions == golden.shape, "\(label) shape")
+        expectEqual(image.datatype.description, golden.dtype, "\(label) dtype")
+        expectEqual(image.shape.dimensions, golden.shape, "\(label) shape")
         #expect(image.affine.matrix.elementsEqual(golden.affine) { abs($0 - $1) < 1e-6 }, "\(label) affine")
         let h = image.header
         #expect(h.pixdim.map(Double.init).elementsEqual(golden.pixdim) { abs($0 - $1) < 1e-6 }, "\(label) pixdim \(h.pixdim)")
-        #expect(Int(h.xyztUnits) == golden.xyzt_units, "\(label) xyzt_units")
-        #expect(String(decoding: h.descrip.prefix { $0 != 0 }, as: UTF8.self) == golden.descrip, "\(label) descrip")
+        expectEqual(Int(h.xyztUnits), golden.xyzt_units, "\(label) xyzt_units")
+        expectEqual(String(decoding: h.descrip.prefix { $0 != 0 }, as: UTF8.self), golden.descrip, "\(label) descrip")
         #expect(Int(h.qformCode) == golden.qform_code && Int(h.sformCode) == golden.sform_code, "\(label) codes")
         #expect(abs(Double(h.calMin) - golden.cal_min) <= 1e-4 * max(1, abs(golden.cal_min)), "\(label) cal_min \(h.calMin)")
         #expect(abs(Double(h.calMax) - golden.cal_max) <= 1e-4 * max(1, abs(golden.cal_max)), "\(label) cal_max \(h.calMax)")

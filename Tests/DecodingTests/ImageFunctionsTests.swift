@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 @Suite struct ImageFunctionsTests {
@@ -40,7 +41,7 @@ import Testing
         let values = try whole.fdata()
         for t in 0..<7 {
             let one = try smoothImg(indexImg(image, t), fwhm: 6).fdata()
-            #expect(Array(values[(t * 24)..<((t + 1) * 24)]) == one)
+            expectEqual(Array(values[(t * 24)..<((t + 1) * 24)]), one)
         }
         // The mean of a uniform image is that image, and smoothing keeps a uniform image uniform.
         let uniform = try NiftiImage(data: [Float](repeating: 3, count: 24 * 2), shape: [4, 3, 2, 2], affine: .identity)

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Decoding
 
 @Suite struct LinearSVCTests {
@@ -20,7 +21,7 @@ import Testing
         for (name, expected) in try #require(LinearGolden.shared.datasets[data]).linear_svc.sorted(by: { $0.key < $1.key }) {
             var svc = try #require(Self.configurations[name])
             try svc.fit(x, y)
-            #expect(svc.description == expected.repr, "\(data) \(name)")
+            expectEqual(svc.description, expected.repr, "\(data) \(name)")
             #expect(try svc.classes == expected.classes)
             #expect(try svc.coef.shape == Shape(expected.coef_shape))
             let coefDiff = maxRelativeDifference(try svc.coef.storage, expected.coef)
@@ -50,7 +51,7 @@ import Testing
         #expect(throws: ClassifierError.self) { try l1Dual.fit(x, ["a", "b", "a", "b"]) }
         var negative = LinearSVC(C: -1)
         let error = #expect(throws: ClassifierError.self) { try negative.fit(x, ["a", "b", "a", "b"]) }
-        #expect(error?.description == "The 'C' parameter of LinearSVC must be a float in the range (0.0, inf). Got -1.0 instead.")
+        expectEqual(error?.description, "The 'C' parameter of LinearSVC must be a float in the range (0.0, inf). Got -1.0 instead.")
         try svc.fit(x, ["a", "b", "a", "b"])
         #expect(throws: ClassifierError.featureCountMismatch(estimator: "LinearSVC", expected: 2, got: 3)) {
             try svc.predict(NDArray(rows: [[1, 2, 3]]))
@@ -69,7 +70,7 @@ import Testing
             try? svc.fit(x, y)
             box.set(i, (try? svc.coef.storage) ?? [])
         }
-        for i in 0..<4 { #expect(box.get(i) == expected) }
+        for i in 0..<4 { expectEqual(box.get(i), expected) }
     }
 }
 

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Decoding
 
 @Suite struct LogisticRegressionCVTests {
@@ -20,7 +21,7 @@ import Testing
         let (x, y) = try LinearGolden.data(data)
         for (name, expected) in try #require(LinearGolden.shared.datasets[data]).logistic_cv.sorted(by: { $0.key < $1.key }) {
             var model = try Self.configuration(name, x: x, y: y, golden: expected)
-            #expect(model.Cs.count == expected.Cs?.count)
+            expectEqual(model.Cs.count, expected.Cs?.count)
             #expect(maxRelativeDifference(model.Cs, try #require(expected.Cs)) < 1e-15)
             try model.fit(x, y)
             let scoresDiff = maxRelativeDifference(try model.scores.storage, try #require(expected.scores))
@@ -40,7 +41,7 @@ import Testing
         let (x, y) = try LinearGolden.data("multiclass")
         var model = LogisticRegressionCV()
         let error = #expect(throws: ClassifierError.self) { try model.fit(x, y) }
-        #expect(error?.description.contains("liblinear does not support multiclass") == true)
+        expectEqual(error?.description.contains("liblinear does not support multiclass"), true)
         #expect(throws: ClassifierError.notFitted(estimator: "LogisticRegressionCV")) { try model.C }
     }
 }
@@ -75,7 +76,7 @@ import Testing
             #expect(try dummy.classPrior.storage == expected.class_prior)
             #expect(try dummy.predict(x).storage == expected.predict, "\(data) seed \(seed)")
             #expect(try dummy.predictProba(x).storage == expected.predict_proba)
-            #expect(dummy.description == "DummyClassifier(random_state=\(seed), strategy='stratified')")
+            expectEqual(dummy.description, "DummyClassifier(random_state=\(seed), strategy='stratified')")
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import Decoding
 
@@ -19,12 +20,12 @@ import Testing
         let expected = Self.golden[key] as! [String: Any]
         var masker = NiftiMasker(maskImg: NiftiFixtures.path("masker_mask.nii.gz"), standardize: standardize)
         let x = try masker.fitTransform(NiftiFixtures.path(parts[0]))
-        #expect(x.shape.dimensions == expected["shape"] as! [Int])
+        expectEqual(x.shape.dimensions, expected["shape"] as! [Int])
         let values = expected["values"] as! [Double]
         // Integer and float32 images are standardized in nilearn's own float32 arithmetic,
         // so every value is nilearn's float32 to the bit (the fixture holds them as decimals).
         let differing = zip(x.storage, values).filter { $0 != Float($1) }.count
-        #expect(differing == 0, "\(key): \(differing) of \(values.count) values differ from nilearn's")
+        expectEqual(differing, 0, "\(key): \(differing) of \(values.count) values differ from nilearn's")
     }
 
     @Test func booleanLiteralMeansZscoreSample() {
@@ -46,9 +47,9 @@ import Testing
         let v = masker.mask!.voxelCount
         let coef = NDArray<Double>(shape: [1, v], storage: (1...v).map { Double($0) / 10 })
         let image = try masker.inverseTransform(coef)
-        #expect(image.shape.dimensions == expected["shape"] as! [Int])
-        #expect(image.datatype.description == expected["dtype"] as! String)
-        #expect(image.affine.matrix == NiftiFixtures.affineRows(expected["affine"]))
+        expectEqual(image.shape.dimensions, expected["shape"] as! [Int])
+        expectEqual(image.datatype.description, expected["dtype"] as! String)
+        expectEqual(image.affine.matrix, NiftiFixtures.affineRows(expected["affine"]))
         #expect(try image.fdata() == expected["data"] as! [Double])
         let f32 = try masker.inverseTransform(NDArray<Float>(shape: [2, v], storage: [Float](repeating: 1, count: 2 * v)))
         #expect(f32.datatype == .float32 && f32.shape == [6, 5, 4, 2])

@@ -1,12 +1,13 @@
 import Testing
+import TestSupport
 @testable import Decoding
 
 @Suite struct ModelSelectionTests {
     func expectSame(_ ours: [TrainTestSplit], _ theirs: [SVMGolden.Split], _ label: String) {
-        #expect(ours.count == theirs.count, "\(label): fold count")
+        expectEqual(ours.count, theirs.count, "\(label): fold count")
         for (f, (a, b)) in zip(ours, theirs).enumerated() {
-            #expect(a.train == b.train, "\(label) fold \(f) train")
-            #expect(a.test == b.test, "\(label) fold \(f) test")
+            expectEqual(a.train, b.train, "\(label) fold \(f) train")
+            expectEqual(a.test, b.test, "\(label) fold \(f) test")
         }
     }
 
@@ -47,8 +48,8 @@ import Testing
         for cv in cvs {
             let first = try cv.split(nSamples: 40, y: y, groups: groups)
             let again = try cv.split(nSamples: 40, y: y, groups: groups)
-            #expect(first.map(\.test) == again.map(\.test), "\(cv) repeats with a fixed random state")
-            #expect(first.flatMap(\.test).sorted() == Array(0..<40), "\(cv) tests every sample once")
+            expectEqual(first.map(\.test), again.map(\.test), "\(cv) repeats with a fixed random state")
+            expectEqual(first.flatMap(\.test).sorted(), Array(0..<40), "\(cv) tests every sample once")
             #expect(try first.map(\.test) != KFold(nSplits: 4).split(nSamples: 40).map(\.test), "\(cv) shuffles")
             for fold in first { #expect(Set(fold.train).isDisjoint(with: fold.test)) }
         }
@@ -77,8 +78,7 @@ import Testing
         #expect(throws: CrossValidationError.randomStateWithoutShuffle(splitter: "KFold")) {
             try KFold(randomState: 1).split(nSamples: 10)
         }
-        #expect(CrossValidationError.moreSplitsThanSamples(nSplits: 6, nSamples: 5).description
-            == "Cannot have number of splits n_splits=6 greater than the number of samples: n_samples=5.")
-        #expect(KFold(nSplits: 5).description == "KFold(n_splits=5, random_state=None, shuffle=False)")
+        expectEqual(CrossValidationError.moreSplitsThanSamples(nSplits: 6, nSamples: 5).description, "Cannot have number of splits n_splits=6 greater than the number of samples: n_samples=5.")
+        expectEqual(KFold(nSplits: 5).description, "KFold(n_splits=5, random_state=None, shuffle=False)")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// The dispatched C loops (libmvec math, SIMD reductions and masks, radix sorts) against the
@@ -80,12 +81,12 @@ import Testing
         for n in [0, 1, 5, 8, 63, 64, 65, 257] {
             let v = awkward(n), w = awkward(n)
             let x = NDArray(v), y = NDArray(w), f = NDArray(v.map(Float.init))
-            #expect((x .> 0).storage == v.map { $0 > 0 })
-            #expect((NDArray(scalar: 0.0) .< x).storage == v.map { 0 < $0 })
-            #expect((x .<= y).storage == zip(v, w).map { $0 <= $1 })
-            #expect((x .== y).storage == zip(v, w).map { $0 == $1 })
-            #expect((x .!= 1).storage == v.map { $0 != 1 })
-            #expect((f .>= 2).storage == v.map { Float($0) >= 2 })
+            expectEqual((x .> 0).storage, v.map { $0 > 0 })
+            expectEqual((NDArray(scalar: 0.0) .< x).storage, v.map { 0 < $0 })
+            expectEqual((x .<= y).storage, zip(v, w).map { $0 <= $1 })
+            expectEqual((x .== y).storage, zip(v, w).map { $0 == $1 })
+            expectEqual((x .!= 1).storage, v.map { $0 != 1 })
+            expectEqual((f .>= 2).storage, v.map { Float($0) >= 2 })
             #expect(x.isNaN.storage == v.map(\.isNaN) && f.isNaN.storage == v.map(\.isNaN))
             #expect(x.isFinite.storage == v.map(\.isFinite) && f.isFinite.storage == v.map(\.isFinite))
             let clipped = x.clipped(min: -1, max: 1).storage
@@ -102,7 +103,7 @@ import Testing
             let x = NDArray(v)
             let filled = NDArray(v.map { $0.isNaN ? 0 : $0 })
             let count = v.filter { !$0.isNaN }.count
-            #expect(x.nansum().bitPattern == filled.sum().bitPattern)
+            expectEqual(x.nansum().bitPattern, filled.sum().bitPattern)
             let mean = x.nanmean(), expected = filled.sum() / Double(count)
             #expect(mean.bitPattern == expected.bitPattern || (mean.isNaN && expected.isNaN))
         }
@@ -113,24 +114,24 @@ import Testing
             let v = awkward(n)
             let pairs = Double.sortedPairs(v, n, stride: 1)
             let x = NDArray(v)
-            #expect(x.argsort().storage == pairs.map(\.index))
-            #expect(x.sorted().storage.map(\.bitPattern) == pairs.map(\.value.bitPattern))
+            expectEqual(x.argsort().storage, pairs.map(\.index))
+            expectEqual(x.sorted().storage.map(\.bitPattern), pairs.map(\.value.bitPattern))
             // The sort's fast paths: no negative zero and no NaN, then only positive zeros and one NaN kind.
             for w in [v.map { $0.isNaN || $0 == 0 ? 1 : $0 }, v.map { $0 == 0 ? 0 : ($0.isNaN ? .nan : $0) }] {
                 let wanted = Double.sortedPairs(w, n, stride: 1).map(\.value.bitPattern)
-                #expect(NDArray(w).sorted().storage.map(\.bitPattern) == wanted)
+                expectEqual(NDArray(w).sorted().storage.map(\.bitPattern), wanted)
             }
             let f = NDArray(v.map(Float.init))
-            #expect(f.sorted().storage.map(\.bitPattern) == Float.sortedPairs(f.storage, n, stride: 1).map(\.value.bitPattern))
-            #expect(f.argsort().storage == Float.sortedPairs(f.storage, n, stride: 1).map(\.index))
+            expectEqual(f.sorted().storage.map(\.bitPattern), Float.sortedPairs(f.storage, n, stride: 1).map(\.value.bitPattern))
+            expectEqual(f.argsort().storage, Float.sortedPairs(f.storage, n, stride: 1).map(\.index))
             let k = NDArray(v.map { $0.isFinite ? Int($0 * 1e15) : ($0.isNaN ? Int.min : Int.max) })
-            #expect(k.argsort().storage == Int.sortedPairs(k.storage, n, stride: 1).map(\.index))
-            #expect(k.sorted().storage == k.storage.sorted())
+            expectEqual(k.argsort().storage, Int.sortedPairs(k.storage, n, stride: 1).map(\.index))
+            expectEqual(k.sorted().storage, k.storage.sorted())
             // A strided lane: axis 0 of an (n, 2) array.
             let m = NDArray(shape: [n / 2, 2], storage: Array(v.prefix(n / 2 * 2)))
             let column = stride(from: 0, to: n / 2 * 2, by: 2).map { v[$0] }
             let sortedColumn = m.sorted(axis: 0).storage.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
-            #expect(sortedColumn.map(\.bitPattern) == Double.sortedPairs(column, column.count, stride: 1).map(\.value.bitPattern))
+            expectEqual(sortedColumn.map(\.bitPattern), Double.sortedPairs(column, column.count, stride: 1).map(\.value.bitPattern))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// The C loops behind transposes, sums over a leading axis and masked assignment
@@ -65,18 +66,18 @@ import Testing
         for (rows, columns) in Self.matrixShapes {
             let v = doubles(rows * columns)
             let x = NDArray(shape: [rows, columns], storage: v)
-            #expect(x.transposed().storage.map(\.bitPattern) == reference(x, [1, 0]).map(\.bitPattern), "\(rows)×\(columns)")
-            #expect(x.transposed().shape == [columns, rows])
+            expectEqual(x.transposed().storage.map(\.bitPattern), reference(x, [1, 0]).map(\.bitPattern), "\(rows)×\(columns)")
+            expectEqual(x.transposed().shape, [columns, rows])
             let f = NDArray(shape: [rows, columns], storage: v.map(Float.init))
-            #expect(f.transposed().storage.map(\.bitPattern) == reference(f, [1, 0]).map(\.bitPattern), "float \(rows)×\(columns)")
+            expectEqual(f.transposed().storage.map(\.bitPattern), reference(f, [1, 0]).map(\.bitPattern), "float \(rows)×\(columns)")
             let i = NDArray(shape: [rows, columns], storage: (0..<rows * columns).map { $0 &* 2_654_435_761 })
-            #expect(i.transposed().storage == reference(i, [1, 0]))
+            expectEqual(i.transposed().storage, reference(i, [1, 0]))
             let i16 = NDArray(shape: [rows, columns], storage: (0..<rows * columns).map { Int16(truncatingIfNeeded: $0 * 31) })
-            #expect(i16.transposed().storage == reference(i16, [1, 0]))
+            expectEqual(i16.transposed().storage, reference(i16, [1, 0]))
             let bits = NDArray(shape: [rows, columns], storage: v.map { $0 > 0 })
-            #expect(bits.transposed().storage == reference(bits, [1, 0]))
+            expectEqual(bits.transposed().storage, reference(bits, [1, 0]))
             let words = NDArray(shape: [rows, columns], storage: (0..<rows * columns).map { "e\($0)" })
-            #expect(words.transposed().storage == reference(words, [1, 0]))
+            expectEqual(words.transposed().storage, reference(words, [1, 0]))
         }
     }
 
@@ -86,8 +87,8 @@ import Testing
         for (rows, columns) in [(1000, 1000), (1001, 999), (520, 1024)] {
             let x = NDArray(shape: [rows, columns], storage: doubles(rows * columns))
             let t = x.transposed()
-            #expect(t.shape == [columns, rows])
-            #expect(transposeMismatches(t, of: x) == 0, "\(rows)×\(columns)")
+            expectEqual(t.shape, [columns, rows])
+            expectEqual(transposeMismatches(t, of: x), 0, "\(rows)×\(columns)")
         }
     }
 
@@ -97,9 +98,9 @@ import Testing
             let x = NDArray(shape: shape, storage: doubles(shape.elementCount))
             let f = NDArray(shape: shape, storage: x.storage.map(Float.init))
             for axes in permutations(Array(0..<shape.count)) {
-                #expect(x.transposed(axes).storage.map(\.bitPattern) == reference(x, axes).map(\.bitPattern), "\(shape) \(axes)")
-                #expect(x.transposed(axes).shape == Shape(axes.map { shape[$0] }))
-                #expect(f.transposed(axes).storage.map(\.bitPattern) == reference(f, axes).map(\.bitPattern), "float \(shape) \(axes)")
+                expectEqual(x.transposed(axes).storage.map(\.bitPattern), reference(x, axes).map(\.bitPattern), "\(shape) \(axes)")
+                expectEqual(x.transposed(axes).shape, Shape(axes.map { shape[$0] }))
+                expectEqual(f.transposed(axes).storage.map(\.bitPattern), reference(f, axes).map(\.bitPattern), "float \(shape) \(axes)")
             }
         }
     }
@@ -120,11 +121,11 @@ import Testing
             let x = NDArray(shape: [outer, length, inner], storage: v)
             var expected = [Double](repeating: 0, count: outer * inner)
             for o in 0..<outer { for l in 0..<length { for i in 0..<inner { expected[o * inner + i] += v[(o * length + l) * inner + i] } } }
-            #expect(x.sum(axis: 1).storage.map(\.bitPattern) == expected.map(\.bitPattern), "\(outer)×\(length)×\(inner)")
+            expectEqual(x.sum(axis: 1).storage.map(\.bitPattern), expected.map(\.bitPattern), "\(outer)×\(length)×\(inner)")
             let f = NDArray(shape: [outer, length, inner], storage: v.map(Float.init))
             var expectedFloat = [Float](repeating: 0, count: outer * inner)
             for o in 0..<outer { for l in 0..<length { for i in 0..<inner { expectedFloat[o * inner + i] += f.storage[(o * length + l) * inner + i] } } }
-            #expect(f.sum(axis: 1).storage.map(\.bitPattern) == expectedFloat.map(\.bitPattern), "float \(outer)×\(length)×\(inner)")
+            expectEqual(f.sum(axis: 1).storage.map(\.bitPattern), expectedFloat.map(\.bitPattern), "float \(outer)×\(length)×\(inner)")
         }
     }
 
@@ -135,23 +136,23 @@ import Testing
             func expected<T>(_ values: [T], _ value: T) -> [T] { zip(values, mask.storage).map { $1 ? value : $0 } }
             var x = NDArray(v)
             x[mask] = -0.0
-            #expect(x.storage.map(\.bitPattern) == expected(v, -0.0).map(\.bitPattern), "n \(n)")
+            expectEqual(x.storage.map(\.bitPattern), expected(v, -0.0).map(\.bitPattern), "n \(n)")
             var f = NDArray(v.map(Float.init))
             f[mask] = NDArray(scalar: 2.5)
-            #expect(f.storage.map(\.bitPattern) == expected(v.map(Float.init), 2.5).map(\.bitPattern))
+            expectEqual(f.storage.map(\.bitPattern), expected(v.map(Float.init), 2.5).map(\.bitPattern))
             let ints = v.map { Int($0.isNaN ? 0 : $0) }
             var i = NDArray(ints)
             i[mask] = Int.min
-            #expect(i.storage == expected(ints, Int.min))
+            expectEqual(i.storage, expected(ints, Int.min))
             var small = NDArray(ints.map { Int16(truncatingIfNeeded: $0) })
             small[mask] = -7
-            #expect(small.storage == expected(ints.map { Int16(truncatingIfNeeded: $0) }, -7))
+            expectEqual(small.storage, expected(ints.map { Int16(truncatingIfNeeded: $0) }, -7))
             var flags = NDArray(v.map { $0 < 0 })
             flags[mask] = true
-            #expect(flags.storage == expected(v.map { $0 < 0 }, true))
+            expectEqual(flags.storage, expected(v.map { $0 < 0 }, true))
             var words = NDArray(ints.map(String.init))
             words[mask] = "x"
-            #expect(words.storage == expected(ints.map(String.init), "x"))
+            expectEqual(words.storage, expected(ints.map(String.init), "x"))
         }
     }
 }

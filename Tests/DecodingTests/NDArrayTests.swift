@@ -1,18 +1,19 @@
 import Testing
+import TestSupport
 @testable import Decoding
 
 @Suite struct NDArrayCoreTests {
     @Test func shapePrintsLikeNumpy() {
-        #expect(Shape([1452, 464]).description == "(1452, 464)")
-        #expect(Shape([216]).description == "(216,)")
+        expectEqual(Shape([1452, 464]).description, "(1452, 464)")
+        expectEqual(Shape([216]).description, "(216,)")
     }
 
     @Test func rowSelection() {
         let x = NDArray(rows: [[1, 2], [3, 4], [5, 6]])
-        #expect(x[rows: [true, false, true]] == NDArray(rows: [[1, 2], [5, 6]]))
-        #expect(x[rows: ..<2].shape == [2, 2])
-        #expect(x[rows: [2, 0]] == NDArray(rows: [[5, 6], [1, 2]]))
-        #expect(x[2, 1] == 6)
+        expectEqual(x[rows: [true, false, true]], NDArray(rows: [[1, 2], [5, 6]]))
+        expectEqual(x[rows: ..<2].shape, [2, 2])
+        expectEqual(x[rows: [2, 0]], NDArray(rows: [[5, 6], [1, 2]]))
+        expectEqual(x[2, 1], 6)
     }
 
     @Test func affineInverseRoundTrips() throws {
@@ -32,47 +33,47 @@ import Testing
 
     @Test func comparisonsGiveMasks() {
         let y = NDArray(["face", "cat", "rest", "face"])
-        #expect((y .== "face") == NDArray([true, false, false, true]))
-        #expect((y .!= "face") == NDArray([false, true, true, false]))
-        #expect(y.isIn(["face", "cat"]) == NDArray([true, true, false, true]))
+        expectEqual((y .== "face"), NDArray([true, false, false, true]))
+        expectEqual((y .!= "face"), NDArray([false, true, true, false]))
+        expectEqual(y.isIn(["face", "cat"]), NDArray([true, true, false, true]))
         let a = NDArray([1, 5, 3]), b = NDArray([2, 5, 1])
-        #expect((a .== b) == NDArray([false, true, false]))
-        #expect((a .< b) == NDArray([true, false, false]))
-        #expect((a .>= 3) == NDArray([false, true, true]))
-        #expect((a .> 1 .& (a .< 5)) == NDArray([false, false, true]))
-        #expect(.!(a .> 1) == NDArray([true, false, false]))
+        expectEqual((a .== b), NDArray([false, true, false]))
+        expectEqual((a .< b), NDArray([true, false, false]))
+        expectEqual((a .>= 3), NDArray([false, true, true]))
+        expectEqual((a .> 1 .& (a .< 5)), NDArray([false, false, true]))
+        expectEqual(.!(a .> 1), NDArray([true, false, false]))
     }
 
     @Test func sumAndMean() {
         let mask = NDArray([true, false, true, true])
-        #expect(mask.sum() == 3)
-        #expect(mask.mean() == 0.75)
-        #expect(NDArray([1, 2, 3, 4]).sum() == 10)
-        #expect(NDArray([1, 2, 3, 4]).mean() == 2.5)
-        #expect(NDArray<Float>([0.5, 1.5, 2.5]).mean() == 1.5)
+        expectEqual(mask.sum(), 3)
+        expectEqual(mask.mean(), 0.75)
+        expectEqual(NDArray([1, 2, 3, 4]).sum(), 10)
+        expectEqual(NDArray([1, 2, 3, 4]).mean(), 2.5)
+        expectEqual(NDArray<Float>([0.5, 1.5, 2.5]).mean(), 1.5)
         #expect(NDArray<Double>([]).mean().isNaN)
     }
 
     @Test func transposeSwapsAxes() {
         let x = NDArray(rows: [[1, 2, 3], [4, 5, 6]])
-        #expect(x.transposed() == NDArray(rows: [[1, 4], [2, 5], [3, 6]]))
-        #expect(x.transposed().transposed() == x)
-        #expect(NDArray([1, 2]).transposed() == NDArray([1, 2]))
+        expectEqual(x.transposed(), NDArray(rows: [[1, 4], [2, 5], [3, 6]]))
+        expectEqual(x.transposed().transposed(), x)
+        expectEqual(NDArray([1, 2]).transposed(), NDArray([1, 2]))
     }
 
     @Test func columnSelection() {
         let x = NDArray(rows: [[1, 2, 3], [4, 5, 6]])
-        #expect(x[columns: [2, 0]] == NDArray(rows: [[3, 1], [6, 4]]))
-        #expect(x[columns: 1...] == NDArray(rows: [[2, 3], [5, 6]]))
-        #expect(x[columns: [true, false, true]] == NDArray(rows: [[1, 3], [4, 6]]))
-        #expect(x.column(1) == NDArray([2, 5]))
-        #expect(x[rows: NDArray([false, true])] == NDArray(rows: [[4, 5, 6]]))
+        expectEqual(x[columns: [2, 0]], NDArray(rows: [[3, 1], [6, 4]]))
+        expectEqual(x[columns: 1...], NDArray(rows: [[2, 3], [5, 6]]))
+        expectEqual(x[columns: [true, false, true]], NDArray(rows: [[1, 3], [4, 6]]))
+        expectEqual(x.column(1), NDArray([2, 5]))
+        expectEqual(x[rows: NDArray([false, true])], NDArray(rows: [[4, 5, 6]]))
     }
 
     @Test func matrixProductMatchesDefinition() {
         let a = randomMatrix(7, 5, seed: 1), b = randomMatrix(5, 3, seed: 2)
         let c = a.matmul(b)
-        #expect(c.shape == [7, 3])
+        expectEqual(c.shape, [7, 3])
         for i in 0..<7 {
             for j in 0..<3 {
                 let expected = (0..<5).reduce(0.0) { $0 + a[i, $1] * b[$1, j] }
@@ -81,10 +82,10 @@ import Testing
         }
         let af = NDArray<Float>(a), bf = NDArray<Float>(b)
         let cf = af.matmul(bf)
-        #expect(cf.shape == [7, 3])
+        expectEqual(cf.shape, [7, 3])
         #expect(zip(cf.storage, c.storage).allSatisfy { abs(Double($0) - $1) < 1e-5 })
         let v = NDArray<Double>([1, 2, 3, 4, 5])
-        #expect(a.matmul(v).shape == [7])
+        expectEqual(a.matmul(v).shape, [7])
         #expect(abs(a.matmul(v)[2] - (0..<5).reduce(0.0) { $0 + a[2, $1] * v[$1] }) < 1e-12)
         #expect(v.matmul(v).shape == [] && v.matmul(v).storage == [55])
     }
@@ -92,10 +93,10 @@ import Testing
     @Test func floatDoubleConversion() {
         let d = NDArray<Double>(rows: [[0.1, 2], [3, 1e40]])
         let f = NDArray<Float>(d)
-        #expect(f.shape == [2, 2])
-        #expect(f[0, 0] == Float(0.1))
-        #expect(f[1, 1] == .infinity)
-        #expect(NDArray<Double>(f)[0, 0] == Double(Float(0.1)))
-        #expect(NDArray<Double>(NDArray([1, 2])) == NDArray([1.0, 2.0]))
+        expectEqual(f.shape, [2, 2])
+        expectEqual(f[0, 0], Float(0.1))
+        expectEqual(f[1, 1], .infinity)
+        expectEqual(NDArray<Double>(f)[0, 0], Double(Float(0.1)))
+        expectEqual(NDArray<Double>(NDArray([1, 2])), NDArray([1.0, 2.0]))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import Decoding
 
@@ -13,12 +14,12 @@ import Testing
     func matchesNibabel(name: String) throws {
         let expected = Self.golden[name] as! [String: Any]
         let image = try NiftiImage.load(NiftiFixtures.path(name))
-        #expect(image.shape.dimensions == expected["shape"] as! [Int])
-        #expect(image.datatype.description == expected["datatype"] as! String)
+        expectEqual(image.shape.dimensions, expected["shape"] as! [Int])
+        expectEqual(image.datatype.description, expected["datatype"] as! String)
         let affine = NiftiFixtures.affineRows(expected["affine"])
         for (a, b) in zip(image.affine.matrix, affine) { #expect(abs(a - b) < 1e-6, "affine of \(name)") }
         let data = try image.fdata()
-        #expect(data.count == expected["count"] as! Int)
+        expectEqual(data.count, expected["count"] as! Int)
         let golden = expected["data"] as! [Any]
         var worst = 0.0
         for (a, b) in zip(data, golden) {
@@ -31,7 +32,7 @@ import Testing
         #expect(abs(sum - expectedSum) <= 1e-9 * max(1, abs(expectedSum)))
         // nibabel 5 prints "affine:"; the seed's (older) nibabel printed "affine: ", kept here.
         let printed = String(expected["printed"] as! String).replacingOccurrences(of: "\naffine:\n", with: "\naffine: \n").trimmingPrefix("\n").description
-        #expect(image.description == printed, "\(firstDifference(image.description, printed))")
+        expectEqual(image.description, printed, "\(firstDifference(image.description, printed))")
     }
 
     @Test func seedCoefImagePrintsLikeTheTutorial() throws {
@@ -39,7 +40,7 @@ import Testing
         let image = try NiftiImage(data: [Double](repeating: 0, count: 40 * 64 * 64), shape: [40, 64, 64, 1], affine: seed)
         let printed = (Self.golden["_printed_seed_coef_img"] as! String)
             .replacingOccurrences(of: "\naffine:\n", with: "\naffine: \n").trimmingPrefix("\n").description
-        #expect(image.description == printed, "\(firstDifference(image.description, printed))")
+        expectEqual(image.description, printed, "\(firstDifference(image.description, printed))")
     }
 
     @Test func volumesStreamFromA4DFile() throws {
@@ -48,8 +49,8 @@ import Testing
         let n = image.voxelsPerVolume
         for t in [0, 3, 5] {
             let v = try image.volume(at: t)
-            #expect(v.dimensions == SIMD3(3, 4, 5))
-            #expect(v.values == all[(t * n)..<((t + 1) * n)].map { Float($0) })
+            expectEqual(v.dimensions, SIMD3(3, 4, 5))
+            expectEqual(v.values, all[(t * n)..<((t + 1) * n)].map { Float($0) })
         }
         #expect(throws: NiftiError.self) { try image.volume(at: 6) }
     }
@@ -66,8 +67,8 @@ import Testing
                 var a = original.header, b = copy.header
                 a.isBigEndian = false; b.isBigEndian = false
                 a.magic = b.magic
-                #expect(a == b, "header of \(name) through \(ext): \(firstDifference(a.description, b.description))")
-                #expect(copy.affine == original.affine)
+                expectEqual(a, b, "header of \(name) through \(ext): \(firstDifference(a.description, b.description))")
+                expectEqual(copy.affine, original.affine)
                 #expect(try copy.fdata() == original.fdata(), "voxels of \(name) through \(ext)")
             }
         }
@@ -97,15 +98,15 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let values: [Int16] = [1, -2, 3, -4, 5, -6, 7, -8]
         let image = try NiftiImage(data: values, shape: [2, 2, 2], affine: .identity)
-        #expect(image.datatype == .int16)
+        expectEqual(image.datatype, .int16)
         try image.toFilename(dir + "/small.nii.gz")
         let back = try NiftiImage.load(dir + "/small.nii.gz")
-        #expect(back.datatype == .int16)
+        expectEqual(back.datatype, .int16)
         #expect(try back.fdata() == values.map(Double.init))
-        #expect(back.affine == .identity)
+        expectEqual(back.affine, .identity)
         #expect(throws: NiftiError.self) { try NiftiImage(data: values, shape: [3, 3], affine: .identity) }
         let converted = try NiftiImage(data: [-1.4, 2.6, 300, 7], shape: [2, 2], affine: .identity, datatype: .uint8)
-        #expect(converted.datatype == .uint8)
+        expectEqual(converted.datatype, .uint8)
         #expect(try converted.fdata() == [0, 3, 255, 7])
     }
 
@@ -114,7 +115,7 @@ import Testing
         let offsets = Dictionary(uniqueKeysWithValues: NiftiHeader.layout.map { ($0.field.name, $0.offset) })
         #expect(offsets["dim"] == 40 && offsets["pixdim"] == 76 && offsets["vox_offset"] == 108)
         #expect(offsets["descrip"] == 148 && offsets["qform_code"] == 252 && offsets["srow_x"] == 280)
-        #expect(offsets["magic"] == 344)
-        #expect(NiftiHeader.layout.last.map { $0.offset + $0.field.size } == NiftiHeader.size)
+        expectEqual(offsets["magic"], 344)
+        expectEqual(NiftiHeader.layout.last.map { $0.offset + $0.field.size }, NiftiHeader.size)
     }
 }

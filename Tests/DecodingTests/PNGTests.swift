@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 @Suite struct PNGTests {
@@ -10,7 +11,7 @@ import Testing
         let png = try PNGCodec.encode(width: canvas.width, height: canvas.height, rgba: canvas.pixels, dpi: 100)
         let decoded = try PNGCodec.decode(png)
         #expect(decoded.width == 37 && decoded.height == 11)
-        #expect(decoded.rgba == canvas.pixels)
+        expectEqual(decoded.rgba, canvas.pixels)
     }
 
     @Test func figureSavesADecodablePNGOfItsSize() throws {
@@ -23,7 +24,7 @@ import Testing
         try figure.save(to: path)
         let decoded = try PNGCodec.decode([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
         #expect(decoded.width == 200 && decoded.height == 150)
-        #expect(decoded.rgba == figure.canvas.pixels)
+        expectEqual(decoded.rgba, figure.canvas.pixels)
         // Written through a temporary file: nothing else is left in the folder.
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["roi.png"])
     }
@@ -45,8 +46,7 @@ import Testing
     @Test func anInvertedColorRangeIsAnError() {
         let roi = PlotTestVolumes.sphere(centre: SIMD3(0, 0, 0), radius: 10)
         #expect(throws: PlottingError.invalidColorRange(vmin: 0.9, vmax: 0.2)) { try Plotting.plotImg(roi, vmin: 0.9, vmax: 0.2) }
-        #expect(PlottingError.invalidColorRange(vmin: 0.9, vmax: 0.2).description
-            == "vmin (0.9) must be a number less than or equal to vmax (0.2)")
+        expectEqual(PlottingError.invalidColorRange(vmin: 0.9, vmax: 0.2).description, "vmin (0.9) must be a number less than or equal to vmax (0.2)")
     }
 
     @Test func unwritablePathIsReported() throws {
@@ -55,7 +55,7 @@ import Testing
         let path = "/nonexistent-dir-\(UUID().uuidString)/roi.png"
         let error = try #require(throws: PlottingError.self) { try figure.save(to: path) }
         guard case .unwritablePath(let p, _) = error else { Issue.record("got \(error)"); return }
-        #expect(p == path)
+        expectEqual(p, path)
         #expect(error.description.contains(path))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// What picked volumes (``PickedVolumes``) avoid reading: their range until the header is
@@ -74,7 +75,7 @@ extension PickedVolumesTests {
     }
 
     @Test func theMemoKeepsWhatFitsTheCopyItReplaces() {
-        #expect(MaskedSignalsMemo(copyBytes: 1000).maximumBytes == 32 << 20)
+        expectEqual(MaskedSignalsMemo(copyBytes: 1000).maximumBytes, 32 << 20)
         // 216 Haxby volumes of int16: both 27 MB whole-brain matrices fit.
         let haxby = MaskedSignalsMemo(copyBytes: 216 * 40 * 64 * 64 * 2)
         #expect(haxby.maximumBytes >= 2 * 216 * 31_650 * 4)
@@ -91,6 +92,6 @@ extension PickedVolumesTests {
 
     @Test func volumeRunsBecomeByteRanges() {
         let ranges = NiftiImage.byteRanges(of: [0, 1, 1, 3, 4, 9][...], volumeBytes: 10, offset: 352)
-        #expect(ranges == [352..<372, 382..<402, 442..<452])
+        expectEqual(ranges, [352..<372, 382..<402, 442..<452])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// Backgrounds read from files stay in their stored int16 and are summarised while decoded
@@ -35,7 +36,7 @@ import Testing
         let summary = VolumeSummary(volume), expected = reference(volume)
         #expect(summary.range.lo == expected.range.0 && summary.range.hi == expected.range.1)
         #expect(summary.nonEmpty?.lo == expected.box?.0 && summary.nonEmpty?.hi == expected.box?.1)
-        #expect(summary.darkBorder == expected.dark)
+        expectEqual(summary.darkBorder, expected.dark)
     }
 
     @Test func theOnePassSummaryMatchesTheDefinitions() {
@@ -74,10 +75,10 @@ import Testing
                 Issue.record("an unscaled int16 file is kept as int16")
                 return
             }
-            #expect(grid.volume == rounded)
+            expectEqual(grid.volume, rounded)
             #expect(summary.range == VolumeSummary(rounded).range)
             let fromFile = try Plotting.plotROI(roi, bgImg: path), fromMemory = try Plotting.plotROI(roi, bgImg: rounded)
-            #expect(fromFile.canvas == fromMemory.canvas)
+            expectEqual(fromFile.canvas, fromMemory.canvas)
             let stat = PlotTestVolumes.signedBlobs(positive: SIMD3(30, -40, 10), negative: SIMD3(-30, -40, 10))
             #expect(try Plotting.plotStatMap(stat, bgImg: path, displayMode: .yx).canvas
                 == Plotting.plotStatMap(stat, bgImg: rounded, displayMode: .yx).canvas)

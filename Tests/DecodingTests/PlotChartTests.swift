@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// The bar charts of nilearn's `plot_haxby_full_analysis.py` and
@@ -77,7 +78,7 @@ import Testing
         let chart = name == "full_analysis" ? try Self.fullAnalysis() : try Self.differentEstimators()
         let figure = try chart.draw()
         #expect(figure.altText.hasPrefix("bar chart: Category-specific"))
-        #expect([Double(figure.width), Double(figure.height)] == golden.figure)
+        expectEqual([Double(figure.width), Double(figure.height)], golden.figure)
         let (x, y) = chart.limits()
         // Ticks as the renderer draws them: the ones given, else automatic ones over the limits.
         for (axis, range, given, want) in [("x", x, chart.xTicks, golden.x), ("y", y, chart.yTicks, golden.y)] {
@@ -118,8 +119,8 @@ import Testing
         try chart.bar([0.3, 1.3, 2.3], [1, 2, 3])
         let (x, y) = chart.limits()
         #expect(y == 0...3.15 && abs(x.lowerBound - -0.555) < 1e-12)
-        #expect(chart.bars.map(\.face) == [Colormap.tab10[0], Colormap.tab10[1]])
-        #expect(AxisTicks.nice(y.lowerBound, y.upperBound) == [0, 0.5, 1, 1.5, 2, 2.5, 3])
+        expectEqual(chart.bars.map(\.face), [Colormap.tab10[0], Colormap.tab10[1]])
+        expectEqual(AxisTicks.nice(y.lowerBound, y.upperBound), [0, 0.5, 1, 1.5, 2, 2.5, 3])
     }
 
     @Test func mismatchedInputsAreErrors() throws {
@@ -127,8 +128,7 @@ import Testing
         #expect(throws: PlottingError.barCount(positions: 2, values: 3)) { try chart.bar([0, 1], [1, 2, 3]) }
         chart.xticks([0, 1], ["a"])
         #expect(throws: PlottingError.tickLabelCount(axis: "x", positions: 2, labels: 1)) { try chart.draw() }
-        #expect(PlottingError.tickLabelCount(axis: "x", positions: 2, labels: 1).description
-            == "the x axis has 2 tick position(s) but 1 tick label(s) were given")
+        expectEqual(PlottingError.tickLabelCount(axis: "x", positions: 2, labels: 1).description, "the x axis has 2 tick position(s) but 1 tick label(s) were given")
         #expect(PlottingError.barCount(positions: 2, values: 3).description.contains("2 positions and 3 values"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// Colorbar ticks against nilearn's `get_cbar_ticks` (Fixtures/plot/colorbar_ticks.json, from
@@ -12,15 +13,15 @@ import Testing
         #expect(cases.count >= 5)
         for c in cases {
             let ticks = AxisTicks.colorbar(vmin: c.vmin, vmax: c.vmax, threshold: c.threshold)
-            #expect(ticks == c.ticks, "vmin \(c.vmin) vmax \(c.vmax) threshold \(String(describing: c.threshold))")
+            expectEqual(ticks, c.ticks, "vmin \(c.vmin) vmax \(c.vmax) threshold \(String(describing: c.threshold))")
         }
     }
 
     @Test func labelsReadLikePercentTwoG() {
-        #expect(PlotNumberFormat.general(0.0509) == "0.051")
-        #expect(PlotNumberFormat.general(-0.02545) == "-0.025")
-        #expect(PlotNumberFormat.general(-0.0) == "0")
-        #expect(PlotNumberFormat.general(12.3) == "12")
-        #expect(PlotNumberFormat.integer(-20.7) == "-20")
+        expectEqual(PlotNumberFormat.general(0.0509), "0.051")
+        expectEqual(PlotNumberFormat.general(-0.02545), "-0.025")
+        expectEqual(PlotNumberFormat.general(-0.0), "0")
+        expectEqual(PlotNumberFormat.general(12.3), "12")
+        expectEqual(PlotNumberFormat.integer(-20.7), "-20")
     }
 }

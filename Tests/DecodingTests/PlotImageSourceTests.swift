@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 @Suite struct PlotImageSourceTests {
@@ -19,7 +20,7 @@ import Testing
         try NiftiImage(volume: roi).write(to: roiPath)
         let fromFiles = try Plotting.plotROI(roiPath, bgImg: anatPath, cmap: .paired)
         let fromVolumes = try Plotting.plotROI(roi, bgImg: anat, cmap: .paired)
-        #expect(fromFiles.canvas == fromVolumes.canvas)
+        expectEqual(fromFiles.canvas, fromVolumes.canvas)
         let stat = try Plotting.plotStatMap(try NiftiImage.load(roiPath), bgImg: URL(fileURLWithPath: anatPath),
                                             title: "SVM weights", displayMode: .yx)
         #expect((stat.width, stat.height) == (510, 350))
@@ -37,7 +38,7 @@ import Testing
         let dimmed = try Plotting.plotImg(roiPath, bgImg: anatPath, cmap: .inferno, threshold: 0.5, dim: 0.8)
         let fromVolumes = try Plotting.plotImg(roi, bgImg: anat, cmap: .inferno, threshold: 0.5, dim: 0.8)
         let plain = try Plotting.plotImg(roiPath, bgImg: anatPath, cmap: .inferno, threshold: 0.5)
-        #expect(dimmed.canvas == fromVolumes.canvas)
+        expectEqual(dimmed.canvas, fromVolumes.canvas)
         #expect(dimmed.canvas != plain.canvas)
     }
 

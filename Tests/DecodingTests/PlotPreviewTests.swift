@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// Draws the two seed figures on synthetic data. With `PLOT_PREVIEW_DIR` set, writes them there
@@ -59,7 +60,7 @@ import Testing
         let corner = (scoresFigure.width - 2, scoresFigure.height - 2)
         #expect(scoresFigure.canvas[corner.0, corner.1] == .black && fFigure.canvas[corner.0, corner.1] == .black)
         let white = try Plotting.plotImg(scores, bgImg: meanEPI, displayMode: .z, cutCoords: [-9], cmap: .inferno)
-        #expect(white.canvas[corner.0, corner.1] == .white)
+        expectEqual(white.canvas[corner.0, corner.1], .white)
         // A one-signed map spans the whole colormap: the F-score peak (10) is inferno's top.
         let peak = fFigure.panels[0].pixel(of: SIMD3(20, -30, -9))
         let peakColor = fFigure.canvas[Int(peak.x), Int(peak.y)], hot = Colormap.inferno(1)

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Decoding
 
 @Suite struct PlotROITests {
@@ -19,7 +20,7 @@ import Testing
         let roi = PlotTestVolumes.sphere(centre: Self.centre, radius: 10)
         let figure = try Plotting.plotROI(roi, bgImg: PlotTestVolumes.blank(), cutCoords: [22, -20, -40],
                                           annotate: false, drawCross: false)
-        #expect(figure.panels.map(\.axis) == [0, 1, 2])
+        expectEqual(figure.panels.map(\.axis), [0, 1, 2])
         // Paired's light blue at alpha 0.7 over the black background.
         let paired = Colormap.paired[0]
         let expected = RGBA(paired.red * 0.7, paired.green * 0.7, paired.blue * 0.7)

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Decoding
 
 @Suite struct PlotStatMapTests {
@@ -17,7 +18,7 @@ import Testing
         #expect([0, 1].contains { PlotROITests.close(bottom, Colormap.coldHot[$0]) }, "bottom \(bottom)")
         // Without vmax the bar spans ± the largest |value| (0.05).
         let auto = try Plotting.plotStatMap(stat, displayMode: .yx)
-        #expect(auto.altText == "plot_stat_map")
+        expectEqual(auto.altText, "plot_stat_map")
     }
 
     @Test func peaksTakeTheColoursOfTheirSign() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// One array numpy printed: the elements, and the text `print(x)` gave.
@@ -52,15 +53,15 @@ enum ArrayFixtures {
 
     @Test(arguments: ArrayFixtures.printingCases)
     func printsLikeNumpy(_ golden: PrintingCase) {
-        #expect(golden.swiftText == golden.text)
+        expectEqual(golden.swiftText, golden.text)
     }
 
     @Test func seedStandardizedRowsPrintInENotation() {
         let x = NDArray<Float>(rows: [[0.76757914, 2.3108709, -0.20519446, 1.0802227e-03]])
-        #expect(x.description == "[[ 7.6757914e-01  2.3108709e+00 -2.0519446e-01  1.0802227e-03]]")
+        expectEqual(x.description, "[[ 7.6757914e-01  2.3108709e+00 -2.0519446e-01  1.0802227e-03]]")
     }
 
     @Test func seedFoldScoresPrintPositionally() {
-        #expect(NDArray([43.0 / 72, 58.0 / 72, 40.0 / 72]).description == "[0.59722222 0.80555556 0.55555556]")
+        expectEqual(NDArray([43.0 / 72, 58.0 / 72, 40.0 / 72]).description, "[0.59722222 0.80555556 0.55555556]")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// Fixtures/linear/random.json (scripts/golden/linear_models.py): numpy's legacy draws.
@@ -30,18 +31,18 @@ struct RandomGolden: Decodable {
     @Test func drawsEqualNumpy() throws {
         for (seed, expected) in try RandomGolden.load().seeds {
             var rng = RandomState(seed: UInt32(seed)!)
-            #expect((0..<5).map { _ in rng.randint(Int(Int32.max)) } == expected.randint_int32max, "seed \(seed)")
-            #expect(rng.randint(5, 100, count: 10) == expected.randint_5_100)
-            #expect((0..<3).map { _ in rng.randint(1 << 40) } == expected.randint_2e40)
-            #expect(rng.randomSample(5) == expected.random_sample)
-            #expect(rng.permutation(10) == expected.permutation_10)
-            #expect(Array(rng.permutation(1000).prefix(20)) == expected.permutation_1000_head)
+            expectEqual((0..<5).map { _ in rng.randint(Int(Int32.max)) }, expected.randint_int32max, "seed \(seed)")
+            expectEqual(rng.randint(5, 100, count: 10), expected.randint_5_100)
+            expectEqual((0..<3).map { _ in rng.randint(1 << 40) }, expected.randint_2e40)
+            expectEqual(rng.randomSample(5), expected.random_sample)
+            expectEqual(rng.permutation(10), expected.permutation_10)
+            expectEqual(Array(rng.permutation(1000).prefix(20)), expected.permutation_1000_head)
             var values = Array(0..<7)
             rng.shuffle(&values)
-            #expect(values == expected.shuffle_7)
-            #expect(rng.choiceWithoutReplacement(Array(100..<112), count: 5) == expected.choice_12_5)
-            #expect((0..<20).map { _ in rng.multinomial(1, [0.2, 0.5, 0.3]) } == expected.multinomial_1)
-            #expect(rng.multinomial(7, [0.1, 0.6, 0.3]) == expected.multinomial_7)
+            expectEqual(values, expected.shuffle_7)
+            expectEqual(rng.choiceWithoutReplacement(Array(100..<112), count: 5), expected.choice_12_5)
+            expectEqual((0..<20).map { _ in rng.multinomial(1, [0.2, 0.5, 0.3]) }, expected.multinomial_1)
+            expectEqual(rng.multinomial(7, [0.1, 0.6, 0.3]), expected.multinomial_7)
         }
     }
 
@@ -60,12 +61,12 @@ struct RandomGolden: Decodable {
             "stratifiedshufflesplit_4_test0.3_5": StratifiedShuffleSplit(nSplits: 4, testSize: 0.3, randomState: 5),
             "stratifiedshufflesplit_3_train8_test6_9": StratifiedShuffleSplit(nSplits: 3, testSize: 6, trainSize: 8, randomState: 9),
         ]
-        #expect(Set(cvs.keys) == Set(golden.splits.keys))
+        expectEqual(Set(cvs.keys), Set(golden.splits.keys))
         for (name, cv) in cvs {
             let folds = try cv.split(nSamples: golden.labels.count, y: golden.labels, groups: golden.groups)
             let expected = try #require(golden.splits[name])
-            #expect(folds.map(\.train) == expected.map(\.train), "\(name) train")
-            #expect(folds.map(\.test) == expected.map(\.test), "\(name) test")
+            expectEqual(folds.map(\.train), expected.map(\.train), "\(name) train")
+            expectEqual(folds.map(\.test), expected.map(\.test), "\(name) test")
         }
     }
 
@@ -79,7 +80,6 @@ struct RandomGolden: Decodable {
         #expect(throws: CrossValidationError.classTooSmallToSplit(label: "b")) {
             try StratifiedShuffleSplit(testSize: 2).split(nSamples: 5, y: ["a", "a", "b", "a", "a"])
         }
-        #expect(ShuffleSplit(nSplits: 3, testSize: 0.25, randomState: 1).description
-            == "ShuffleSplit(n_splits=3, random_state=1, test_size=0.25, train_size=None)")
+        expectEqual(ShuffleSplit(nSplits: 3, testSize: 0.25, randomState: 1).description, "ShuffleSplit(n_splits=3, random_state=1, test_size=0.25, train_size=None)")
     }
 }

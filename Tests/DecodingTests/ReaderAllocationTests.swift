@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @testable import Decoding
 
@@ -43,7 +44,7 @@ import Testing
     @Test(arguments: ["huge.nii", "huge.nii.gz"])
     func headerClaimingHugeDimensions(name: String) throws {
         let bytes = header(dims: [32767, 32767, 32767, 32767], datatype: 4, bitpix: 16)
-        #expect(bytes.count == 352)
+        expectEqual(bytes.count, 352)
         let path = try write(bytes, name)
         #expect { try NiftiImage.load(path) } throws: { error in
             let text = "\(error)"
@@ -83,7 +84,7 @@ import Testing
     /// A GNU long-name entry claiming 4 GiB (its name is read into memory): refused, not allocated.
     @Test func tarLongNameClaimingGigabytes() throws {
         let size = Array((String(1 << 32, radix: 8) + "\0").utf8)
-        #expect(size.count == 12)
+        expectEqual(size.count, 12)
         let bytes = tarHeader(name: "././@LongLink", size: size, type: UInt8(ascii: "L")) + [UInt8](repeating: 0, count: 1024)
         #expect { try self.extract(bytes) } throws: { "\($0)".contains("bad.tar") && "\($0)".contains("4294967296 bytes") }
     }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// World-space slicing: what a cut shows must not depend on the images' voxel grids.
@@ -38,7 +39,7 @@ import Testing
         let point = PlotTestVolumes.seedAffine.apply(SIMD3(13, 25, 20))
         let anat = Self.marked(point, voxel: 1, halfWidth: 4)
         let roi = PlotTestVolumes.sphere(centre: point, radius: 1)
-        #expect(roi.values.filter { $0 > 0 }.count == 1)
+        expectEqual(roi.values.filter { $0 > 0 }.count, 1)
         let figure = try Plotting.plotROI(roi, bgImg: anat, cutCoords: [point.x, point.y, point.z], alpha: 1,
                                           annotate: false, drawCross: false)
         for (index, panel) in figure.panels.enumerated() {
@@ -77,10 +78,10 @@ import Testing
     @Test func stackedModesShowSevenParallelCuts() throws {
         let anat = PlotTestVolumes.anatomy(voxel: 4)
         let figure = try Plotting.plotAnat(anat, displayMode: .x)
-        #expect(figure.panels.count == 7)
+        expectEqual(figure.panels.count, 7)
         #expect(figure.panels.allSatisfy { $0.axis == 0 })
         let coords = figure.panels.map(\.coordinate)
-        #expect(coords == coords.sorted())
+        expectEqual(coords, coords.sorted())
     }
 }
 
@@ -88,10 +89,10 @@ import Testing
     @Test func aCountSpreadsThatManyCuts() throws {
         let anat = PlotTestVolumes.anatomy(voxel: 4)
         let figure = try Plotting.plotAnat(anat, displayMode: .z, cutCoords: 4)
-        #expect(figure.panels.count == 4)
+        expectEqual(figure.panels.count, 4)
         #expect((figure.width, figure.height) == (880, 320))
         let given = try Plotting.plotAnat(anat, displayMode: .y, cutCoords: [-10, 5])
-        #expect(given.panels.map(\.coordinate) == [-10, 5])
+        expectEqual(given.panels.map(\.coordinate), [-10, 5])
         #expect(throws: PlottingError.self) { try Plotting.plotAnat(anat, displayMode: .ortho, cutCoords: 3) }
     }
 }
@@ -102,7 +103,7 @@ import Testing
         let figure = try Plotting.plotStatMap(stat, bgImg: PlotTestVolumes.anatomy(voxel: 4), displayMode: .mosaic,
                                               cutCoords: 3)
         #expect((figure.width, figure.height) == (1270, 500))
-        #expect(figure.panels.map(\.axis) == [2, 2, 2, 1, 1, 1, 0, 0, 0])
+        expectEqual(figure.panels.map(\.axis), [2, 2, 2, 1, 1, 1, 0, 0, 0])
         let rowTop = { (axis: Int) in figure.panels.filter { $0.axis == axis }.map(\.y0).min()! }
         #expect(rowTop(2) < rowTop(1) && rowTop(1) < rowTop(0))
         #expect(throws: PlottingError.self) { try Plotting.plotStatMap(stat, displayMode: .mosaic, cutCoords: [1, 2, 3]) }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// The eigenbasis shortcut of `RidgeLeaveOneOut` against its definition, and the
@@ -114,10 +115,10 @@ import Testing
         let alone = try problems.indices.flatMap { p in
             try folds.map { try plan.run(x: x, y: problems[p], train: $0.train, test: $0.test, problem: p) }
         }
-        #expect(outcomes.map(\.problem) == alone.map(\.problem))
-        #expect(outcomes.map(\.coef) == alone.map(\.coef))
-        #expect(outcomes.map(\.intercept) == alone.map(\.intercept))
-        #expect(outcomes.map(\.score) == alone.map(\.score))
-        #expect(outcomes.map { $0.params["best_alpha"]?.number } == alone.map { $0.params["best_alpha"]?.number })
+        expectEqual(outcomes.map(\.problem), alone.map(\.problem))
+        expectEqual(outcomes.map(\.coef), alone.map(\.coef))
+        expectEqual(outcomes.map(\.intercept), alone.map(\.intercept))
+        expectEqual(outcomes.map(\.score), alone.map(\.score))
+        expectEqual(outcomes.map { $0.params["best_alpha"]?.number }, alone.map { $0.params["best_alpha"]?.number })
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// scikit-learn 1.9 on the simulated Haxby subject's face/cat matrix (216 × 464, nilearn's
@@ -12,7 +13,7 @@ import Testing
 
     @Test func matrixIsTheSeedsFaceCatShape() throws {
         let (golden, x) = try data()
-        #expect(x.shape == [216, 464])
+        expectEqual(x.shape, [216, 464])
         #expect(golden.labels.count == 216 && golden.groups.count == 216)
         #expect(Set(golden.labels) == ["face", "cat"] && Set(golden.groups) == Set(0..<12))
     }
@@ -41,13 +42,13 @@ import Testing
             try fold.fit(x[rows: train], train.map { golden.labels[$0] })
             loop.append(try fold.score(x[rows: test], test.map { golden.labels[$0] }))
         }
-        #expect(loop == scores["kfold5_loop"])
+        expectEqual(loop, scores["kfold5_loop"])
     }
 
     @Test func foldsMatchScikitLearn() throws {
         let (golden, _) = try data()
         let selection = ModelSelectionTests()
-        #expect(Set(golden.splits.keys) == ["kfold5", "stratified5", "logo"])
+        expectEqual(Set(golden.splits.keys), ["kfold5", "stratified5", "logo"])
         for (key, expected) in golden.splits {
             let ours = try selection.splitter(key).split(nSamples: golden.labels.count, y: golden.labels, groups: golden.groups)
             selection.expectSame(ours, expected, "haxby/\(key)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// scikit-learn 1.9's outputs on the committed data sets (scripts/golden/svm.py).
@@ -61,7 +62,7 @@ extension SVMGolden {
     func expectSVCMatches(_ fit: Fit, x: NDArray<Float>) throws -> [String: Double] {
         let rows = fit.train_rows ?? x.count
         var svc = SVC(kernel: .linear, C: fit.C, shrinking: fit.shrinking)
-        #expect(svc.description == fit.repr)
+        expectEqual(svc.description, fit.repr)
         try svc.fit(x[rows: ..<rows], Array(labels[..<rows]))
         let test = rows == x.count ? x : x[rows: rows...]
         #expect(try svc.classes == fit.classes)
@@ -72,7 +73,7 @@ extension SVMGolden {
         #expect(try svc.dualCoef.shape.dimensions == fit.dual_coef_shape)
         #expect(try svc.coef.shape.dimensions == fit.coef_shape)
         let decision = try svc.decisionFunction(test)
-        #expect(decision.shape.dimensions == fit.decision_shape)
+        expectEqual(decision.shape.dimensions, fit.decision_shape)
         let differences = [
             "dual_coef": try relativeError(svc.dualCoef.storage, fit.dual_coef),
             "coef": try relativeError(svc.coef.storage, fit.coef),
@@ -114,7 +115,7 @@ extension SVMGolden {
     @Test func degenerateData() throws {
         struct File: Decodable { var cases: [DegenerateCase] }
         let cases = try Fixture.decode("svm/degenerate.json", as: File.self).cases
-        #expect(cases.count == 4)
+        expectEqual(cases.count, 4)
         for c in cases {
             let x = NDArray(rows: c.x)
             var svc = SVC()
@@ -137,7 +138,7 @@ extension SVMGolden {
         var svc = SVC(decisionFunctionShape: .ovo)
         try svc.fit(x, golden.labels)
         #expect(try svc.decisionFunction(x).shape == [x.count, 6])
-        #expect(svc.description == "SVC(decision_function_shape='ovo', kernel='linear')")
+        expectEqual(svc.description, "SVC(decision_function_shape='ovo', kernel='linear')")
     }
 
     @Test func errorsNameTheFault() throws {
@@ -147,20 +148,20 @@ extension SVMGolden {
         #expect(throws: SVCError.sampleCountMismatch(rows: 3, labels: 2)) { try svc.fit(x, ["a", "b"]) }
         let bad = NDArray<Float>(rows: [[0, 1], [1, .nan], [2, 2]])
         let nanError = #expect(throws: SVCError.self) { try svc.fit(bad, ["a", "b", "a"]) }
-        #expect(nanError?.description == "Input X contains NaN at row 1, column 1.")
+        expectEqual(nanError?.description, "Input X contains NaN at row 1, column 1.")
         #expect(throws: SVCError.notFitted) { try svc.predict(x) }
         #expect(throws: SVCError.notFitted) { try svc.coef }
         try svc.fit(x, ["a", "b", "a"])
         #expect(throws: SVCError.featureCountMismatch(expected: 2, got: 3)) { try svc.predict(NDArray(rows: [[1, 2, 3]])) }
         #expect(SVCError.oneClass(label: "face").description.contains("'face'"))
-        #expect(SVCError.nonFinite(row: 4, column: 7, value: .infinity).description == "Input X contains infinity at row 4, column 7.")
+        expectEqual(SVCError.nonFinite(row: 4, column: 7, value: .infinity).description, "Input X contains infinity at row 4, column 7.")
         var negative = SVC(C: -1)
         #expect(throws: SVCError.self) { try negative.fit(x, ["a", "b", "a"]) }
     }
 
     @Test func descriptionShowsNonDefaults() {
-        #expect(SVC(kernel: .linear).description == "SVC(kernel='linear')")
-        #expect(SVC(C: 0.5, tol: 1e-5, maxIter: 100).description == "SVC(C=0.5, kernel='linear', max_iter=100, tol=1e-05)")
-        #expect(SVC(C: 10, shrinking: false).description == "SVC(C=10.0, kernel='linear', shrinking=False)")
+        expectEqual(SVC(kernel: .linear).description, "SVC(kernel='linear')")
+        expectEqual(SVC(C: 0.5, tol: 1e-5, maxIter: 100).description, "SVC(C=0.5, kernel='linear', max_iter=100, tol=1e-05)")
+        expectEqual(SVC(C: 10, shrinking: false).description, "SVC(C=10.0, kernel='linear', shrinking=False)")
     }
 }

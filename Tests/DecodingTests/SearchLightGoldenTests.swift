@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// nilearn 0.14's SearchLight on its example's slice of the simulated Haxby subject (face vs
@@ -33,7 +34,7 @@ import Testing
             finder.sphere(around: process.affine.apply(SphereFinder.voxel(offset, process.dimensions)), into: &columns)
             return columns.count
         }
-        #expect(sizes == golden.sphere_sizes)
+        expectEqual(sizes, golden.sphere_sizes)
     }
 
     /// At least 99.5 % of the voxels score exactly nilearn's; the others differ by one or two
@@ -48,7 +49,7 @@ import Testing
             radius: 5.6, jobs: 2, cv: KFold(nSplits: 4))
         try searchlight.fit(Self.folder + "/fmri_crop.nii.gz", golden.labels)
         let scores = try searchlight.maskedScores.storage
-        #expect(scores.count == golden.scores.count)
+        expectEqual(scores.count, golden.scores.count)
         let differences = zip(scores, golden.scores).map { abs($0 - $1) }
         let equal = differences.filter { $0 < 1e-12 }.count
         #expect(Double(equal) >= 0.995 * Double(scores.count), "\(scores.count - equal) of \(scores.count) voxels differ")
@@ -59,7 +60,7 @@ import Testing
         }
         #expect(try searchlight.elementCount == golden.scores.count)
         let image = try searchlight.scoresImg
-        #expect(image.shape == [40, 31, 3])
+        expectEqual(image.shape, [40, 31, 3])
     }
 
     /// The example's F-scores: -log10 of fClassif's p-values, clipped at 10, on the process voxels.
@@ -73,7 +74,7 @@ import Testing
         let values = try image.fdata()
         let process = try BinaryMask(Self.folder + "/process_crop.nii.gz")
         let ours = process.voxelOffsets.map { values[$0] }
-        #expect(ours.count == golden.fscores.count)
+        expectEqual(ours.count, golden.fscores.count)
         // Constant voxels have no p-value (NaN, null in the fixture), here as in nilearn.
         #expect(zip(ours, golden.fscores).allSatisfy { $0.isNaN == ($1 == nil) })
         let worst = zip(ours, golden.fscores).compactMap { a, b in b.map { abs(a - $0) } }.max() ?? 0

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// SearchLight's contract on small in-memory images: fitted attributes, spheres, errors, and
@@ -37,9 +38,9 @@ import Testing
         var searchlight = SearchLight(maskImg: mask, radius: 2, jobs: 2, cv: KFold(nSplits: 4))
         try searchlight.fit(image, labels)
         let scores = try searchlight.scores
-        #expect(scores.shape == [6, 6, 3])
+        expectEqual(scores.shape, [6, 6, 3])
         #expect(try searchlight.elementCount == 107)
-        #expect(scores[0, 0, 0] == 0)
+        expectEqual(scores[0, 0, 0], 0)
         let masked = try searchlight.maskedScores.storage
         #expect(masked.allSatisfy { $0 >= 0 && $0 <= 1 })
         // The sphere on the signal decodes; one out of its reach does not.
@@ -56,8 +57,8 @@ import Testing
         for (radius, expected) in [(0.0, 1), (2.0, 7), (2.9, 19), (3.5, 27)] {
             let finder = try SphereFinder(dimensions: SIMD3(6, 6, 3), affine: mask.affine, maskOffsets: binary.voxelOffsets, radius: radius)
             finder.sphere(around: mask.affine.apply(SIMD3(2, 2, 1)), into: &columns)
-            #expect(columns.count == expected, "radius \(radius)")
-            #expect(columns == columns.sorted())
+            expectEqual(columns.count, expected, "radius \(radius)")
+            expectEqual(columns, columns.sorted())
         }
     }
 

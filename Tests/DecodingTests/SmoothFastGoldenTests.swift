@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// nilearn 0.14's `smooth_img(fwhm='fast')`, committed by scripts/golden/smooth_fast.py.
@@ -17,12 +18,12 @@ import Testing
     /// float64 alike): the additions happen in numpy's order, rounded as numpy rounds them.
     @Test func fastSmoothingEqualsNilearn() throws {
         let golden: Golden = try Fixture.decode("images/smooth_fast.json")
-        #expect(golden.smooth.count == 6)
+        expectEqual(golden.smooth.count, 6)
         for g in golden.smooth {
             let path = try ImageFunctionsGoldenTests.path(g.image)
             let smoothed = try smoothImg(path, fwhm: .fast)
-            #expect(smoothed.datatype.description == g.dtype, "\(g.image) dtype")
-            #expect(smoothed.shape.dimensions == g.shape, "\(g.image) shape")
+            expectEqual(smoothed.datatype.description, g.dtype, "\(g.image) dtype")
+            expectEqual(smoothed.shape.dimensions, g.shape, "\(g.image) shape")
             let ours = try smoothed.fdata()
             let differing = zip(ours, g.data).filter { $0 != $1 }.count
             #expect(ours.count == g.data.count && differing == 0, "\(g.image): \(differing) voxels differ from nilearn's")

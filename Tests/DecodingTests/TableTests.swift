@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Decoding
 
 /// A table pandas read and printed, with its columns and one boolean selection.
@@ -36,22 +37,22 @@ struct TableCase: Decodable, CustomStringConvertible {
     @Test(arguments: TableCase.all)
     func framePrintsLikePandas(_ golden: TableCase) throws {
         let df = try golden.read()
-        #expect(df.description == golden.frame)
-        #expect(df.formatted(.pandasDefault) == golden.frameDefault)
-        #expect(df.shape.description == golden.shape)
+        expectEqual(df.description, golden.frame)
+        expectEqual(df.formatted(.pandasDefault), golden.frameDefault)
+        expectEqual(df.shape.description, golden.shape)
     }
 
     @Test(arguments: TableCase.all)
     func columnsPrintLikePandas(_ golden: TableCase) throws {
         let df = try golden.read()
-        #expect(df.columnNames == golden.columns.map(\.name))
+        expectEqual(df.columnNames, golden.columns.map(\.name))
         for column in golden.columns {
             let series = try df[column.name]
-            #expect(series.dtypeName == column.dtype, "\(column.name)")
-            #expect(series.description == column.series, "\(column.name)")
-            #expect(series.formatted(.pandasDefault) == column.seriesDefault, "\(column.name)")
-            #expect(series.shape.description == column.shape)
-            #expect(series.values.description == column.values, "\(column.name)")
+            expectEqual(series.dtypeName, column.dtype, "\(column.name)")
+            expectEqual(series.description, column.series, "\(column.name)")
+            expectEqual(series.formatted(.pandasDefault), column.seriesDefault, "\(column.name)")
+            expectEqual(series.shape.description, column.shape)
+            expectEqual(series.values.description, column.values, "\(column.name)")
         }
     }
 
@@ -60,27 +61,27 @@ struct TableCase: Decodable, CustomStringConvertible {
         let selection = try #require(golden.selection)
         let df = try golden.read()
         let mask = try df[selection.column].isIn(selection.labels)
-        #expect(mask.filter { $0 }.count == selection.count)
-        #expect(df[mask].description == selection.frame)
+        expectEqual(mask.filter { $0 }.count, selection.count)
+        expectEqual(df[mask].description, selection.frame)
         #expect(try df[selection.column][mask].description == selection.series)
         #expect(try df[selection.column][mask].shape.description == selection.shape)
     }
 
     @Test func haxbyLabelsHaveTypedColumns() throws {
         let df = try DataFrame.readCSV(Fixture.url("arrays/tables/labels.txt").path, separator: " ")
-        #expect(df.shape == [1452, 2])
+        expectEqual(df.shape, [1452, 2])
         let labels = try df["labels"], chunks = try df["chunks"]
-        #expect(labels.strings.count == 1452)
-        #expect(chunks.ints.storage.max() == 11)
+        expectEqual(labels.strings.count, 1452)
+        expectEqual(chunks.ints.storage.max(), 11)
         let mask = labels.isIn(["face", "cat"])
-        #expect(chunks[mask].count == 216)
-        #expect((labels .== "face").sum() == 108)
+        expectEqual(chunks[mask].count, 216)
+        expectEqual((labels .== "face").sum(), 108)
         let faceCat = labels[mask]
         let alwaysFace = NDArray(repeating: "face", shape: [faceCat.count])
-        #expect((alwaysFace .== faceCat).sum() == 108)
+        expectEqual((alwaysFace .== faceCat).sum(), 108)
         let lastThirty = faceCat[positions: (faceCat.count - 30)...]
-        #expect(lastThirty.index == Array(faceCat.index.suffix(30)))
-        #expect(faceCat[positions: ..<(faceCat.count - 30)].count == 186)
+        expectEqual(lastThirty.index, Array(faceCat.index.suffix(30)))
+        expectEqual(faceCat[positions: ..<(faceCat.count - 30)].count, 186)
     }
 
     // MARK: Errors name what is wrong.
@@ -113,8 +114,8 @@ struct TableCase: Decodable, CustomStringConvertible {
     @Test func windowsAndOldMacLineEndings() throws {
         for ending in ["\r\n", "\r"] {
             let df = try DataFrame.parse(["labels,chunks", "rest,0", "face,1", ""].joined(separator: ending))
-            #expect(df.columnNames == ["labels", "chunks"], "line ending \(ending.debugDescription)")
-            #expect(df.count == 2, "line ending \(ending.debugDescription)")
+            expectEqual(df.columnNames, ["labels", "chunks"], "line ending \(ending.debugDescription)")
+            expectEqual(df.count, 2, "line ending \(ending.debugDescription)")
         }
         #expect(throws: TableError.raggedRow(path: "<text>", line: 3, expected: 2, found: 3)) {
             try DataFrame.parse("a,b\r\n1,2\r\n3,4,5\r\n")
@@ -130,7 +131,7 @@ struct TableCase: Decodable, CustomStringConvertible {
             Issue.record("reading a missing file succeeded")
         } catch {
             guard case .unreadableFile(let path, _) = error else { Issue.record("wrong error \(error)"); return }
-            #expect(path == missing)
+            expectEqual(path, missing)
         }
         #expect(throws: TableError.unterminatedQuote(path: "<text>", line: 2)) {
             try DataFrame.parse("a,b\n\"open,1\n")
@@ -139,9 +140,9 @@ struct TableCase: Decodable, CustomStringConvertible {
 
     @Test func typeInference() throws {
         let df = try DataFrame.parse("i,d,s,m\n1,1.5,x,\n-2,3,y,4\n")
-        #expect(df.columns[0] == .ints([1, -2]))
-        #expect(df.columns[1] == .doubles([1.5, 3]))
-        #expect(df.columns[2] == .strings(["x", "y"]))
+        expectEqual(df.columns[0], .ints([1, -2]))
+        expectEqual(df.columns[1], .doubles([1.5, 3]))
+        expectEqual(df.columns[2], .strings(["x", "y"]))
         guard case .doubles(let m) = df.columns[3] else { Issue.record("missing value should make a float column"); return }
         #expect(m[0].isNaN && m[1] == 4)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import Decoding
 
 /// Figures over a file share one decoded volume (`VolumeCache`) while the file is unchanged.
@@ -20,9 +21,9 @@ import Decoding
         let path = dir.appendingPathComponent("anat.nii.gz").path
         try NiftiImage(volume: Self.volume(7)).write(to: path)
         let first = try path.plottedVolume(), second = try path.plottedVolume()
-        #expect(first == Self.volume(7))
+        expectEqual(first, Self.volume(7))
         // The same storage, shared: the second read decoded nothing.
-        #expect(first.values.withUnsafeBufferPointer { $0.baseAddress } == second.values.withUnsafeBufferPointer { $0.baseAddress })
+        expectEqual(first.values.withUnsafeBufferPointer { $0.baseAddress }, second.values.withUnsafeBufferPointer { $0.baseAddress })
     }
 
     @Test func aFileWrittenAgainIsReadAgain() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import TutorKit
 
 /// Runs the built `tutor` executable (next to the test bundle) as a user would.
@@ -32,21 +33,21 @@ import Testing
 
     @Test func checkExitCodes() throws {
         let passing = try tutor(["check", "\(Self.fixtures)/passing.md"])
-        #expect(passing.status == 0)
+        expectEqual(passing.status, 0)
         #expect(passing.stdout.contains("1 passed, 0 failed"))
         let differing = try tutor(["check", "\(Self.fixtures)/differing.md", "\(Self.fixtures)/passing.md"])
-        #expect(differing.status == 1)
+        expectEqual(differing.status, 1)
         #expect(differing.stderr.contains("\(Self.fixtures)/differing.md:6: error: output of step 1 at line 1 differs from the recorded output\n--- expected\n+++ actual\n"))
         #expect(try tutor(["check", "--no-such-option"]).status == 2)
         let missing = try tutor(["check", "nothing-here.md"])
-        #expect(missing.status == 2)
-        #expect(missing.stderr == "nothing-here.md:1: error: no such file or folder\n")
+        expectEqual(missing.status, 2)
+        expectEqual(missing.stderr, "nothing-here.md:1: error: no such file or folder\n")
     }
 
     @Test func githubFormatAndJUnit() throws {
         let junit = scratch.path + "/report.xml"
         let result = try tutor(["check", "--format", "github", "--junit", junit, "\(Self.fixtures)/throwing.md"])
-        #expect(result.status == 1)
+        expectEqual(result.status, 1)
         #expect(result.stdout.contains("::error file=\(Self.fixtures)/throwing.md,line=8::step 2 threw an error: file haxby.nii.gz not found"))
         let xml = try String(contentsOfFile: junit, encoding: .utf8)
         #expect(xml.contains("failures=\"1\""))
@@ -55,7 +56,7 @@ import Testing
 
     @Test func runPrintsATranscript() throws {
         let result = try tutor(["run", "\(Self.fixtures)/passing.md"])
-        #expect(result.status == 0)
+        expectEqual(result.status, 0)
         #expect(result.stdout.contains("── step 2 · \(Self.fixtures)/passing.md:27 · "))
         #expect(result.stdout.contains("[1, 2, 3] 0.3333333333333333\n"))
         #expect(result.stdout.contains("   figure: \(scratch.path)/out/passing/step-5-figure-1.png (tiny figure 3)\n"))
@@ -72,8 +73,8 @@ import Testing
         let file = try scratch.write(stale, to: "passing.md")
         try FileManager.default.copyItem(atPath: "\(Self.fixtures)/passing.figures", toPath: scratch.path + "/passing.figures")
         let result = try tutor(["update", file])
-        #expect(result.status == 0)
-        #expect(result.stdout == "\(file): updated the output of step 1\n")
+        expectEqual(result.status, 0)
+        expectEqual(result.stdout, "\(file): updated the output of step 1\n")
         #expect(try String(contentsOfFile: file, encoding: .utf8) == original)
         #expect(try tutor(["update", file]).stdout == "\(file): unchanged\n")
     }
@@ -87,7 +88,7 @@ import Testing
 
     @Test func listNeedsNoBuildAndReportsBadFiles() throws {
         let listing = try tutor(["list", "\(Self.fixtures)/passing.md"])
-        #expect(listing.status == 0)
+        expectEqual(listing.status, 0)
         // Other tests compile this fixture merged, and it falls back (a local type uses a
         // step's variable): that line depends on the shared cache, the rest does not.
         let lines = listing.stdout.split(separator: "\n", omittingEmptySubsequences: false)
@@ -95,7 +96,7 @@ import Testing
         #expect(steps.hasPrefix("\(Self.fixtures)/passing.md — A passing tutorial (order 1)\n  step 1  line 10  label=define  output at line 23\n"))
         let bad = try scratch.write("```swift step nope\n```\n", to: "bad.md")
         let result = try tutor(["list", bad])
-        #expect(result.status == 1)
+        expectEqual(result.status, 1)
         #expect(result.stderr.hasPrefix("\(bad):1: error: unknown step option 'nope'"))
     }
 
@@ -107,14 +108,14 @@ import Testing
         _ = try scratch.write("// swift-tools-version: 6.1\n", to: "project/Package.swift")
         _ = try scratch.write("```swift step\nprint(\"hi\")\n```\n\n```output\nhi\n```\n", to: "project/tutorials/deeper/a.md")
         let result = try tutor(["check"], in: root + "/docs/sub")
-        #expect(result.status == 0)
+        expectEqual(result.status, 0)
         #expect(result.stdout.contains("PASS \(root)/tutorials/deeper/a.md (1 step"))
         let outside = try tutor(["check"], in: scratch.path)
-        #expect(outside.status == 2)
-        #expect(outside.stderr == "tutor check: not inside the project; name the tutorials to check\n")
+        expectEqual(outside.status, 2)
+        expectEqual(outside.stderr, "tutor check: not inside the project; name the tutorials to check\n")
         try FileManager.default.removeItem(atPath: root + "/tutorials")
         let none = try tutor(["check"], in: root)
-        #expect(none.status == 0)
-        #expect(none.stdout == "tutor check: no tutorials found in tutorials\n")
+        expectEqual(none.status, 0)
+        expectEqual(none.stdout, "tutor check: no tutorials found in tutorials\n")
     }
 }

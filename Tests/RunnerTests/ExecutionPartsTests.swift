@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 import TutorProtocol
 @testable import TutorKit
 
@@ -14,10 +15,10 @@ import TutorProtocol
             events += splitter.feed(stream[start..<min(stream.count, start + 3)])
         }
         splitter.finish()
-        #expect(events == [.begin(step: 1), .end(step: 1, nanoseconds: 1500, peakMemoryBytes: 7), .begin(step: 2), figure])
-        #expect(splitter.pieces[0]?.bytes == Array("pre".utf8))
-        #expect(splitter.pieces[1]?.bytes == Array("one\n".utf8))
-        #expect(splitter.pieces[2]?.bytes == Array("two".utf8))
+        expectEqual(events, [.begin(step: 1), .end(step: 1, nanoseconds: 1500, peakMemoryBytes: 7), .begin(step: 2), figure])
+        expectEqual(splitter.pieces[0]?.bytes, Array("pre".utf8))
+        expectEqual(splitter.pieces[1]?.bytes, Array("one\n".utf8))
+        expectEqual(splitter.pieces[2]?.bytes, Array("two".utf8))
     }
 
     @Test func otherNoncesAndControlBytesAreOutput() {
@@ -25,31 +26,29 @@ import TutorProtocol
         let text = HarnessChannel.line(.begin(step: 9), nonce: "XX") + "\u{1}\u{1}"
         #expect(splitter.feed(Array(text.utf8)[...]).isEmpty)
         splitter.finish()
-        #expect(splitter.pieces[0]?.bytes == Array(text.utf8))
+        expectEqual(splitter.pieces[0]?.bytes, Array(text.utf8))
     }
 
     @Test func capKeepsTheStartAndCountsTheRest() {
         var splitter = StreamSplitter(nonce: "N1", cap: 10)
         _ = splitter.feed(Array((marker(.begin(step: 1)) + String(repeating: "x", count: 25) + marker(.begin(step: 2)) + "y").utf8)[...])
         splitter.finish()
-        #expect(splitter.pieces[1]?.bytes.count == 10)
-        #expect(splitter.pieces[1]?.dropped == 15)
-        #expect(splitter.pieces[2]?.bytes == [UInt8(ascii: "y")])
-        #expect(splitter.text(of: 1) == "xxxxxxxxxx\n[tutor: output cut at 10 bytes; 15 more bytes were not kept]\n")
+        expectEqual(splitter.pieces[1]?.bytes.count, 10)
+        expectEqual(splitter.pieces[1]?.dropped, 15)
+        expectEqual(splitter.pieces[2]?.bytes, [UInt8(ascii: "y")])
+        expectEqual(splitter.text(of: 1), "xxxxxxxxxx\n[tutor: output cut at 10 bytes; 15 more bytes were not kept]\n")
     }
 
     @Test func invalidUTF8IsShownLossily() {
         var splitter = StreamSplitter(nonce: "N1", cap: 10)
         _ = splitter.feed([0x66, 0xFF, 0x0A])
         splitter.finish()
-        #expect(splitter.text(of: 0) == "f\u{FFFD}\n")
+        expectEqual(splitter.text(of: 0), "f\u{FFFD}\n")
     }
 
     @Test func trapsKeepTheTutorialLocation() {
-        #expect(CrashReport(stderr: "Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range\n")?.failure
-            == StepFailure(kind: .trapped, message: "Fatal error: Index out of range"))
-        #expect(CrashReport(stderr: "TutorialProgram/t.md:14: Fatal error: stop\n")?.failure
-            == StepFailure(kind: .trapped, message: "t.md:14: Fatal error: stop"))
+        expectEqual(CrashReport(stderr: "Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range\n")?.failure, StepFailure(kind: .trapped, message: "Fatal error: Index out of range"))
+        expectEqual(CrashReport(stderr: "TutorialProgram/t.md:14: Fatal error: stop\n")?.failure, StepFailure(kind: .trapped, message: "t.md:14: Fatal error: stop"))
         #expect(CrashReport(stderr: "just a warning\n") == nil)
     }
 }
@@ -83,9 +82,9 @@ import TutorProtocol
     }
 
     @Test func fingerprintIsSHA256OfItsParts() {
-        #expect(Fingerprint(["a", "b"]).hex == Fingerprint(["a", "b"]).hex)
+        expectEqual(Fingerprint(["a", "b"]).hex, Fingerprint(["a", "b"]).hex)
         #expect(Fingerprint(["a", "b"]).hex != Fingerprint(["ab"]).hex)
-        #expect(Fingerprint([]).hex == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        expectEqual(Fingerprint([]).hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import TutorProtocol
 @testable import TutorKit
 
@@ -91,21 +92,21 @@ import TutorProtocol
         let dry = try run.update(add: false)
         #expect(dry.written.isEmpty && dry.missing == 3)
         let missing = run.check().0
-        #expect(missing.problems.map(\.message) == (2...4).map { "figure 1 of step \($0) has no baseline image \(run.baseline(step: $0)) (record it with `tutor update --add`)" })
+        expectEqual(missing.problems.map(\.message), (2...4).map { "figure 1 of step \($0) has no baseline image \(run.baseline(step: $0)) (record it with `tutor update --add`)" })
         let added = try run.update(add: true)
-        #expect(added.written == (2...4).map(run.baseline(step:)))
-        #expect(run.baselines.pngFiles() == ["step-02-1.png", "step-03-1.png", "step-04-1.png"])
+        expectEqual(added.written, (2...4).map(run.baseline(step:)))
+        expectEqual(run.baselines.pngFiles(), ["step-02-1.png", "step-03-1.png", "step-04-1.png"])
         let (check, _) = run.check()
-        #expect(check.problems == [])
-        #expect(check.figuresMatched == 3)
+        expectEqual(check.problems, [])
+        expectEqual(check.figuresMatched, 3)
         // Nothing to do the second time: matching baselines are left alone.
         let before = try run.baselines.pngFiles().map { try Data(contentsOf: URL(fileURLWithPath: run.baselines.path + "/" + $0)) }
         #expect(try run.update(add: true).isEmpty)
         let after = try run.baselines.pngFiles().map { try Data(contentsOf: URL(fileURLWithPath: run.baselines.path + "/" + $0)) }
-        #expect(before == after)
+        expectEqual(before, after)
         // The baselines are the bytes the program saved.
         for (step, figure) in [(2, "step-2-figure-1.png"), (3, "step-3-figure-1.png"), (4, "step-4-figure-1.png")] {
-            #expect(FileManager.default.contents(atPath: "\(run.output)/\(figure)") == FileManager.default.contents(atPath: run.baseline(step: step)))
+            expectEqual(FileManager.default.contents(atPath: "\(run.output)/\(figure)"), FileManager.default.contents(atPath: run.baseline(step: step)))
         }
     }
 
@@ -117,7 +118,7 @@ import TutorProtocol
         for k in 0..<3 { rgba[p + k] = 255 &- rgba[p + k] }
         try Data(PNGRaster.encode(rgba, width: w, height: h)).write(to: URL(fileURLWithPath: file))
         let (check, result) = run.check()
-        #expect(check.problems == [])
+        expectEqual(check.problems, [])
         guard case .matched(let rms)? = result.steps[1].figures[0].comparison?.verdict else {
             Issue.record("not compared: \(String(describing: result.steps[1].figures[0].comparison))")
             return
@@ -130,9 +131,9 @@ import TutorProtocol
         // The changed tutorial, beside the unchanged one's baselines.
         let changed = try Self.runs.get().changed.relocated(baselinesOf: original)
         let (check, result) = changed.check()
-        #expect(check.problems.count == 3)
+        expectEqual(check.problems.count, 3)
         for (problem, step) in zip(check.problems, changed.tutorial.steps[1...3]) {
-            #expect(problem.line == step.line)
+            expectEqual(problem.line, step.line)
             #expect(problem.text.hasPrefix("\(changed.path):\(step.line): error: figure 1 of step \(step.number) differs from its baseline (RMS "))
             #expect(problem.message.hasSuffix(" > 2.0)"))
             #expect(problem.details.contains("actual, expected and diff images: \(changed.output)/failed-figures/"))
@@ -157,13 +158,13 @@ import TutorProtocol
             source: Array(String(decoding: changed.tutorial.source, as: UTF8.self)
                 .replacingOccurrences(of: "```swift step\ntry Plotting.plotStatMap(weights, bgImg: anatomy, title:", with: "```swift step figure-tolerance=255\ntry Plotting.plotStatMap(weights, bgImg: anatomy, title:").utf8),
             path: changed.path)
-        #expect(tolerant.steps[1].options.figureTolerance == 255)
-        #expect(changed.check(tolerant).0.problems.count == 2)
+        expectEqual(tolerant.steps[1].options.figureTolerance, 255)
+        expectEqual(changed.check(tolerant).0.problems.count, 2)
 
         // update replaces exactly the three differing baselines; then the changed tutorial passes.
         let updated = try changed.update(add: false)
         #expect(updated.written.count == 3 && updated.removed.isEmpty)
-        #expect(changed.check().0.problems == [])
+        expectEqual(changed.check().0.problems, [])
     }
 
     @Test func aMissingOrResizedBaselineIsAClearError() throws {
@@ -171,11 +172,11 @@ import TutorProtocol
         let file = run.baseline(step: 3)
         let (_, w, h) = try PNGRaster.decode([UInt8](try Data(contentsOf: URL(fileURLWithPath: file))))
         try Data(PNGRaster.encode([UInt8](repeating: 255, count: (w + 10) * h * 4), width: w + 10, height: h)).write(to: URL(fileURLWithPath: file))
-        #expect(run.check().0.problems.map(\.message) == ["figure 1 of step 3 is \(w)×\(h) pixels but its baseline is \(w + 10)×\(h)"])
+        expectEqual(run.check().0.problems.map(\.message), ["figure 1 of step 3 is \(w)×\(h) pixels but its baseline is \(w + 10)×\(h)"])
         try Data("not a png".utf8).write(to: URL(fileURLWithPath: file))
-        #expect(run.check().0.problems.first?.message.hasPrefix("figure 1 of step 3 cannot be compared with its baseline \(file): the baseline is not a readable PNG") == true)
+        expectEqual(run.check().0.problems.first?.message.hasPrefix("figure 1 of step 3 cannot be compared with its baseline \(file): the baseline is not a readable PNG"), true)
         try FileManager.default.removeItem(atPath: file)
-        #expect(run.check().0.problems.map(\.message) == ["figure 1 of step 3 has no baseline image \(file) (record it with `tutor update --add`)"])
+        expectEqual(run.check().0.problems.map(\.message), ["figure 1 of step 3 has no baseline image \(file) (record it with `tutor update --add`)"])
     }
 
     @Test func staleBaselinesAreReportedByCheckAndRemovedByUpdate() throws {
@@ -184,24 +185,23 @@ import TutorProtocol
         for path in [extra, orphan] {
             try FileManager.default.copyItem(atPath: run.baseline(step: 4), toPath: path)
         }
-        #expect(run.check().0.problems.map(\.message) == ["step 4 drew 1 figure but has a baseline \(extra) for another (`tutor update` removes it)"])
+        expectEqual(run.check().0.problems.map(\.message), ["step 4 drew 1 figure but has a baseline \(extra) for another (`tutor update` removes it)"])
         let changes = try run.update(add: false)
-        #expect(changes.removed == [orphan, extra])
-        #expect(run.baselines.pngFiles() == ["step-02-1.png", "step-03-1.png", "step-04-1.png"])
+        expectEqual(changes.removed, [orphan, extra])
+        expectEqual(run.baselines.pngFiles(), ["step-02-1.png", "step-03-1.png", "step-04-1.png"])
     }
 
     @Test func printedTablesTravelAsCellsAndStayText() throws {
         let run = try original()
         let step = run.result.steps[4]
-        #expect(step.tables.map(\.kind) == [.dataFrame, .series])
+        expectEqual(step.tables.map(\.kind), [.dataFrame, .series])
         let frame = step.tables[0]
-        #expect(frame.columns == [.init(name: "labels", isNumeric: false), .init(name: "chunks", isNumeric: true)])
-        #expect(frame.index == ["0", "1", "2"])
-        #expect(frame.rows == [["rest", "0"], ["face", "0"], ["cat", "1"]])
-        #expect(step.tables[1].footer == "Name: labels, dtype: object")
+        expectEqual(frame.columns, [.init(name: "labels", isNumeric: false), .init(name: "chunks", isNumeric: true)])
+        expectEqual(frame.index, ["0", "1", "2"])
+        expectEqual(frame.rows, [["rest", "0"], ["face", "0"], ["cat", "1"]])
+        expectEqual(step.tables[1].footer, "Name: labels, dtype: object")
         // The text is unchanged, so the output block still matches.
-        #expect(TutorialCheck(run.tutorial, run.result).steps[4].verdict == .passed)
-        #expect(OutputSegment.segments(of: step.stdout, tables: step.tables).map { if case .table = $0 { "table" } else { "text" } }
-            == ["text", "table", "table", "text"])
+        expectEqual(TutorialCheck(run.tutorial, run.result).steps[4].verdict, .passed)
+        expectEqual(OutputSegment.segments(of: step.stdout, tables: step.tables).map { if case .table = $0 { "table" } else { "text" } }, ["text", "table", "table", "text"])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import TutorProtocol
 @testable import TutorKit
 
@@ -16,7 +17,7 @@ import TutorProtocol
         let report = try await s.build(ScriptedExecutor())
         #expect(report.failed.isEmpty, "a differing figure is shown, not a failed build")
         let page = try s.read("site/plot_fig.html")
-        #expect(page.components(separatedBy: "class=\"figure-compare\"").count == 2, "only the differing figure")
+        expectEqual(page.components(separatedBy: "class=\"figure-compare\"").count, 2, "only the differing figure")
         #expect(page.contains("<strong>Figure 1 differs from its baseline (RMS "))
         #expect(page.contains("<code>plot_fig.figures/drawn-1.png</code>"))
         for image in ["_images/plot_fig_step02_01_expected.png", "_images/plot_fig_step02_01.png", "_images/plot_fig_step02_01_diff.png"] {
@@ -29,12 +30,12 @@ import TutorProtocol
         let expected = try ComparableImage(png: [UInt8](Data(contentsOf: s.root.appendingPathComponent("site/_images/plot_fig_step02_01_expected.png"))))
         let actual = try ComparableImage(png: [UInt8](Data(contentsOf: s.root.appendingPathComponent("site/_images/plot_fig_step02_01.png"))))
         let diff = try PNGRaster.decode([UInt8](Data(contentsOf: s.root.appendingPathComponent("site/_images/plot_fig_step02_01_diff.png"))))
-        #expect(diff.rgba == ImageComparison.difference(expected, actual))
+        expectEqual(diff.rgba, ImageComparison.difference(expected, actual))
 
         // Updating the baseline makes the next build re-run and show a plain figure.
         try Data(ScriptedExecutor.png(width: 120, height: 80, seed: 1)).write(to: s.root.appendingPathComponent("tutorials/plot_fig.figures/drawn-1.png"))
         let again = try await s.build(ScriptedExecutor())
-        #expect(again.ran == ["plot_fig.md"])
+        expectEqual(again.ran, ["plot_fig.md"])
         #expect(!(try s.read("site/plot_fig.html")).contains("figure-compare"))
     }
 
@@ -63,9 +64,9 @@ import TutorProtocol
         let notebook = try JSONSerialization.jsonObject(with: Notebook(entry: entry) { _, _ in nil }.json()) as! [String: Any]
         let cell = (notebook["cells"] as! [[String: Any]]).first { $0["cell_type"] as? String == "code" }!
         let outputs = cell["outputs"] as! [[String: Any]]
-        #expect(outputs.map { $0["output_type"] as! String } == ["stream", "display_data", "stream"])
+        expectEqual(outputs.map { $0["output_type"] as! String }, ["stream", "display_data", "stream"])
         let data = outputs[1]["data"] as! [String: [String]]
-        #expect(data["text/plain"]!.joined() == Self.frame.text)
+        expectEqual(data["text/plain"]!.joined(), Self.frame.text)
         #expect(data["text/html"]!.joined().hasPrefix("<div class=\"table-output\"><table class=\"dataframe frame\">"))
     }
 
@@ -76,7 +77,7 @@ import TutorProtocol
             StepResult(number: 1, stdout: long, outcome: .completed), StepResult(number: 2, stdout: "short\n", outcome: .completed),
         ])
         let page = TutorialPage(entry: GalleryEntry(sitePath: "t.md", tutorial: tutorial, result: result), apiUsed: [], chrome: PageChrome(siteTitle: "T")).html()
-        #expect(page.components(separatedBy: "<div class=\"fold\">").count == 2)
+        expectEqual(page.components(separatedBy: "<div class=\"fold\">").count, 2)
         #expect(page.contains("<input type=\"checkbox\" class=\"fold-toggle\" id=\"out-1\"><div class=\"fold-body\">"))
         #expect(page.contains("<label class=\"show-all\" for=\"out-1\" data-more=\"show all (40 lines)\" data-less=\"show less\"></label>"))
         #expect(Stylesheet.css.contains(".fold-toggle:checked ~ .fold-body { max-height: none;"))

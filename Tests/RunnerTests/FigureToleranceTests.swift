@@ -1,6 +1,7 @@
 import Decoding
 import Foundation
 import Testing
+import TestSupport
 @testable import TutorKit
 
 /// The measurements behind `FigureChecker.defaultTolerance`: the seed tutorial's two kinds of
@@ -128,31 +129,31 @@ import Testing
         let a = ComparableImage(shape: ImageShape(width: 2, height: 1, channels: 3), samples: [10, 10, 10, 0, 0, 0])
         let b = ComparableImage(shape: ImageShape(width: 2, height: 1, channels: 3), samples: [13, 10, 6, 0, 0, 0])
         #expect(abs(ImageComparison.rms(a, b) - (25.0 / 6).squareRoot()) < 1e-12)
-        #expect(ImageComparison.compare(expected: a, actual: b, tolerance: 2.05) == .matched(rms: ImageComparison.rms(a, b)))
-        #expect(ImageComparison.compare(expected: a, actual: b, tolerance: 2) == .differs(rms: ImageComparison.rms(a, b)))
-        #expect(ImageComparison.compare(expected: a, actual: a, tolerance: 0) == .matched(rms: 0))
-        #expect(ImageComparison.compare(expected: a, actual: b, tolerance: 0) == .differs(rms: ImageComparison.rms(a, b)))
+        expectEqual(ImageComparison.compare(expected: a, actual: b, tolerance: 2.05), .matched(rms: ImageComparison.rms(a, b)))
+        expectEqual(ImageComparison.compare(expected: a, actual: b, tolerance: 2), .differs(rms: ImageComparison.rms(a, b)))
+        expectEqual(ImageComparison.compare(expected: a, actual: a, tolerance: 0), .matched(rms: 0))
+        expectEqual(ImageComparison.compare(expected: a, actual: b, tolerance: 0), .differs(rms: ImageComparison.rms(a, b)))
         // Diff: |d| × 10, clipped, opaque.
-        #expect(ImageComparison.difference(a, b) == [30, 0, 40, 255, 0, 0, 0, 255])
+        expectEqual(ImageComparison.difference(a, b), [30, 0, 40, 255, 0, 0, 0, 255])
     }
 
     @Test func opaqueImagesCompareAsRGBAndTransparentOnesAsRGBA() {
         let opaque = ComparableImage(rgba: [1, 2, 3, 255, 4, 5, 6, 255], width: 2, height: 1)
         #expect(opaque.shape.channels == 3 && opaque.samples == [1, 2, 3, 4, 5, 6])
         let clear = ComparableImage(rgba: [1, 2, 3, 255, 4, 5, 6, 0], width: 2, height: 1)
-        #expect(clear.shape.channels == 4)
+        expectEqual(clear.shape.channels, 4)
         let verdict = ImageComparison.compare(expected: opaque, actual: clear, tolerance: 2)
-        #expect(verdict == .shapeDiffers(baseline: opaque.shape, actual: clear.shape))
+        expectEqual(verdict, .shapeDiffers(baseline: opaque.shape, actual: clear.shape))
         let comparison = FigureComparison(baseline: "b.png", tolerance: 2, verdict: verdict)
-        #expect(comparison.problem == "has transparent pixels but its baseline is opaque")
+        expectEqual(comparison.problem, "has transparent pixels but its baseline is opaque")
         let wider = FigureComparison(baseline: "b.png", tolerance: 2, verdict: .shapeDiffers(
             baseline: ImageShape(width: 640, height: 300, channels: 3), actual: ImageShape(width: 800, height: 300, channels: 3)))
-        #expect(wider.problem == "is 800×300 pixels but its baseline is 640×300")
+        expectEqual(wider.problem, "is 800×300 pixels but its baseline is 640×300")
     }
 
     @Test func messagesTellRMSAndToleranceApart() {
-        #expect(FigureComparison(baseline: "b", tolerance: 2, verdict: .differs(rms: 12.34)).problem == "differs from its baseline (RMS 12.3 > 2.0)")
-        #expect(FigureComparison(baseline: "b", tolerance: 2, verdict: .differs(rms: 2.04)).problem == "differs from its baseline (RMS 2.04 > 2.00)")
+        expectEqual(FigureComparison(baseline: "b", tolerance: 2, verdict: .differs(rms: 12.34)).problem, "differs from its baseline (RMS 12.3 > 2.0)")
+        expectEqual(FigureComparison(baseline: "b", tolerance: 2, verdict: .differs(rms: 2.04)).problem, "differs from its baseline (RMS 2.04 > 2.00)")
     }
 }
 

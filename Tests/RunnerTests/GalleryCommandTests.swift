@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import TutorKit
 
 /// `tutor build` end to end: the real binary, the real runner, the fixture gallery
@@ -36,7 +37,7 @@ enum GalleryBinary {
     func buildsTheFixtureGalleryThenReusesIt() throws {
         let s = try Scratch()
         let first = try tutor(["build", GalleryBinary.fixture.path, "--out", s.root.appendingPathComponent("site").path, "--force"], in: s.root)
-        #expect(first.status == 0, "\(first.stderr)")
+        expectEqual(first.status, 0, "\(first.stderr)")
         #expect(first.stderr.contains("plot_gradient.md: step 2/3 (line 67)"), "progress names tutorial and step")
         #expect(first.stderr.contains("plot_expected_failure.md:20: error: step 2 failed"))
         let page = try s.read("site/plot_gradient.html")
@@ -56,7 +57,7 @@ enum GalleryBinary {
         #expect(failing.contains("threw an error: need at least 10 samples, got 0"))
 
         let second = try tutor(["build", GalleryBinary.fixture.path, "--out", s.root.appendingPathComponent("site").path], in: s.root)
-        #expect(second.status == 0)
+        expectEqual(second.status, 0)
         #expect(second.stderr.contains("is up to date"), "\(second.stderr)")
     }
 
@@ -66,10 +67,10 @@ enum GalleryBinary {
         try s.write("site/index.html", "previous site")
         try s.write("tutorials/plot_bad.md", "```swift step\nlet x: [Int] = []\nprint(x[1])\n```\n\nEnd.\n")
         let result = try tutor(["build", "tutorials", "--out", "site", "-j", "1"], in: s.root)
-        #expect(result.status == 1)
+        expectEqual(result.status, 1)
         #expect(try s.read("site/index.html") == "previous site")
         let kept = try tutor(["build", "tutorials", "--out", "site", "--keep-going"], in: s.root)
-        #expect(kept.status == 1)
+        expectEqual(kept.status, 1)
         #expect(try s.read("site/index.html").contains("plot_bad.html"))
         #expect(try s.read("site/plot_bad.html").contains("<div class=\"out error\">"))
     }

@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import Testing
+import TestSupport
 @testable import TutorKit
 @testable import TutorServe
 
@@ -33,7 +34,7 @@ import Testing
             generation = await get(base.appendingPathComponent("__reload"))
             if generation == nil { try await Task.sleep(for: .milliseconds(100)) }
         }
-        #expect(generation == "0")
+        expectEqual(generation, "0")
         let page = await get(base.appendingPathComponent("plot_a.html"))
         #expect(page?.contains("first") == true && page?.contains("/__reload") == true)
 
@@ -43,7 +44,7 @@ import Testing
             try await Task.sleep(for: .milliseconds(100))
             generation = await get(base.appendingPathComponent("__reload"))
         }
-        #expect(generation == "1")
+        expectEqual(generation, "1")
         #expect(await get(base.appendingPathComponent("plot_a.html"))?.contains("second") == true)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import TutorKit
 
 /// End-to-end gallery builds with a scripted executor: the site's files and structure,
@@ -9,7 +10,7 @@ import Testing
         let s = try Scratch.sampleGallery()
         let report = try await s.build(ScriptedExecutor())
         #expect(report.wroteSite && report.failed.isEmpty)
-        #expect(Set(report.ran) == ["plot_intro.md", "advanced/plot_more.md"])
+        expectEqual(Set(report.ran), ["plot_intro.md", "advanced/plot_more.md"])
         for file in ["index.html", "execution-times.html", "api/index.html", "api/NiftiMasker.html",
                      "plot_intro.html", "plot_intro.md", "plot_intro.swift", "plot_intro.ipynb",
                      "advanced/plot_more.html", "advanced/plot_more.ipynb", "_static/gallery.css",
@@ -116,7 +117,7 @@ import Testing
         let s = try Scratch.sampleGallery()
         let first = ScriptedExecutor()
         _ = try await s.build(first)
-        #expect(first.executed.count == 2)
+        expectEqual(first.executed.count, 2)
 
         let again = ScriptedExecutor()
         let second = try await s.build(again)
@@ -125,7 +126,7 @@ import Testing
         try s.write("tutorials/plot_intro.md", try s.read("tutorials/plot_intro.md") + "\nMore text.\n")
         let edited = ScriptedExecutor()
         let third = try await s.build(edited)
-        #expect(edited.executed == ["plot_intro.md"])
+        expectEqual(edited.executed, ["plot_intro.md"])
         #expect(third.cached == ["advanced/plot_more.md"] && third.wroteSite)
         #expect(try s.read("site/plot_intro.html").contains("More text."))
 
@@ -137,14 +138,14 @@ import Testing
 
         let newLibrary = ScriptedExecutor()
         _ = try await s.build(newLibrary, s.options(library: "lib-2"))
-        #expect(newLibrary.executed.count == 2, "a new library build runs everything")
+        expectEqual(newLibrary.executed.count, 2, "a new library build runs everything")
 
         let entries = try FileManager.default.contentsOfDirectory(atPath: s.root.appendingPathComponent(".tutor-cache/gallery").path)
         let intro = try #require(entries.first { $0.hasPrefix("plot_intro-") })
         try FileManager.default.removeItem(at: s.root.appendingPathComponent(".tutor-cache/gallery/\(intro)/thumb.png"))
         let damaged = ScriptedExecutor()
         _ = try await s.build(damaged, s.options(library: "lib-2"))
-        #expect(damaged.executed == ["plot_intro.md"], "an entry missing a file is run again")
+        expectEqual(damaged.executed, ["plot_intro.md"], "an entry missing a file is run again")
 
         try s.write("lib/libDecoding.so", "build 1")
         var withFile = s.options(library: "lib-2")
@@ -154,11 +155,11 @@ import Testing
         try s.write("lib/libDecoding.so", "build 2, larger")
         let rebuiltLibrary = ScriptedExecutor()
         _ = try await s.build(rebuiltLibrary, withFile)
-        #expect(rebuiltLibrary.executed.count == 2, "the library file changed between builds with the same options")
+        expectEqual(rebuiltLibrary.executed.count, 2, "the library file changed between builds with the same options")
 
         let forced = ScriptedExecutor()
         _ = try await s.build(forced, s.options(force: true, library: "lib-2"))
-        #expect(forced.executed.count == 2)
+        expectEqual(forced.executed.count, 2)
     }
 
     @Test func failedBuildLeavesThePreviousSite() async throws {
@@ -193,7 +194,7 @@ import Testing
 
         let again = ScriptedExecutor()
         _ = try await s.build(again, s.options(keepGoing: true))
-        #expect(again.executed == ["plot_new.md"], "a failure is run again")
+        expectEqual(again.executed, ["plot_new.md"], "a failure is run again")
         var serving = s.options(keepGoing: true)
         serving.reuseFailures = true
         let served = ScriptedExecutor()

@@ -1,33 +1,32 @@
 import Testing
+import TestSupport
 @testable import TutorKit
 
 @Suite struct HighlightTests {
     let plain = SwiftHighlighter()
 
     @Test func keywordsNumbersCommentsAndTypes() {
-        #expect(plain.html("let x: Int = 0x1F // hi") ==
-            "<span class=\"k\">let</span> x: <span class=\"t\">Int</span> = <span class=\"n\">0x1F</span> <span class=\"c\">// hi</span>")
-        #expect(plain.html("let y = 1.5e-3") == "<span class=\"k\">let</span> y = <span class=\"n\">1.5e-3</span>")
-        #expect(plain.html("/* a /* nested */ b */x") == "<span class=\"c\">/* a /* nested */ b */</span>x")
+        expectEqual(plain.html("let x: Int = 0x1F // hi"), "<span class=\"k\">let</span> x: <span class=\"t\">Int</span> = <span class=\"n\">0x1F</span> <span class=\"c\">// hi</span>")
+        expectEqual(plain.html("let y = 1.5e-3"), "<span class=\"k\">let</span> y = <span class=\"n\">1.5e-3</span>")
+        expectEqual(plain.html("/* a /* nested */ b */x"), "<span class=\"c\">/* a /* nested */ b */</span>x")
     }
 
     @Test func stringsWithInterpolationAreLexedAsCode() {
-        #expect(plain.html(#""a \(f(1)) b""#) ==
-            "<span class=\"s\">&quot;a </span><span class=\"si\">\\(</span>f(<span class=\"n\">1</span>)<span class=\"si\">)</span><span class=\"s\"> b&quot;</span>")
+        expectEqual(plain.html(#""a \(f(1)) b""#), "<span class=\"s\">&quot;a </span><span class=\"si\">\\(</span>f(<span class=\"n\">1</span>)<span class=\"si\">)</span><span class=\"s\"> b&quot;</span>")
         // A nested string inside the interpolation, and an escaped quote.
         #expect(plain.html(#""\("x") \" y""#) ==
             "<span class=\"s\">&quot;</span><span class=\"si\">\\(</span><span class=\"s\">&quot;x&quot;</span><span class=\"si\">)</span><span class=\"s\"> \\&quot; y&quot;</span>")
     }
 
     @Test func rawAndMultilineStrings() {
-        #expect(plain.html("#\"a\"b\"#") == "<span class=\"s\">#&quot;a&quot;b&quot;#</span>")
-        #expect(plain.html("\"\"\"\nline \"quoted\"\n\"\"\"") == "<span class=\"s\">&quot;&quot;&quot;\nline &quot;quoted&quot;\n&quot;&quot;&quot;</span>")
+        expectEqual(plain.html("#\"a\"b\"#"), "<span class=\"s\">#&quot;a&quot;b&quot;#</span>")
+        expectEqual(plain.html("\"\"\"\nline \"quoted\"\n\"\"\""), "<span class=\"s\">&quot;&quot;&quot;\nline &quot;quoted&quot;\n&quot;&quot;&quot;</span>")
     }
 
     @Test func attributesDirectivesAndMemberNames() {
-        #expect(plain.html("@MainActor func f()") == "<span class=\"a\">@MainActor</span> <span class=\"k\">func</span> f()")
-        #expect(plain.html("#if DEBUG") == "<span class=\"a\">#if</span> <span class=\"t\">DEBUG</span>")
-        #expect(plain.html("a.default") == "a.default", "a keyword after a dot is a member name")
+        expectEqual(plain.html("@MainActor func f()"), "<span class=\"a\">@MainActor</span> <span class=\"k\">func</span> f()")
+        expectEqual(plain.html("#if DEBUG"), "<span class=\"a\">#if</span> <span class=\"t\">DEBUG</span>")
+        expectEqual(plain.html("a.default"), "a.default", "a keyword after a dot is a member name")
     }
 
     @Test func everythingIsEscaped() {
@@ -38,15 +37,14 @@ import Testing
 
     @Test func libraryNamesBecomeLinks() {
         let linking = SwiftHighlighter { $0 == "NiftiMasker" || $0 == "crossValScore" ? "api/\($0).html" : nil }
-        #expect(linking.html("let m = NiftiMasker(); crossValScore(m) // NiftiMasker") ==
-            "<span class=\"k\">let</span> m = <a class=\"t api\" href=\"api/NiftiMasker.html\">NiftiMasker</a>(); <a class=\"api\" href=\"api/crossValScore.html\">crossValScore</a>(m) <span class=\"c\">// NiftiMasker</span>")
+        expectEqual(linking.html("let m = NiftiMasker(); crossValScore(m) // NiftiMasker"), "<span class=\"k\">let</span> m = <a class=\"t api\" href=\"api/NiftiMasker.html\">NiftiMasker</a>(); <a class=\"api\" href=\"api/crossValScore.html\">crossValScore</a>(m) <span class=\"c\">// NiftiMasker</span>")
     }
 
     @Test func unterminatedInputStillRendersEverything() {
         for code in ["\"open", "/* open", "\"a \\(b", "#\"raw", "`back"] {
             let html = plain.html(code)
             let text = html.replacingOccurrences(of: #"<[^>]+>"#, with: "", options: .regularExpression)
-            #expect(text == HTML.escape(code), "\(code)")
+            expectEqual(text, HTML.escape(code), "\(code)")
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import TutorProtocol
 @testable import TutorKit
 
@@ -95,7 +96,7 @@ import TutorProtocol
     /// The checks every interrupted command shares: prompt, said, status 130, nothing left running.
     func expectStoppedCleanly(_ interrupted: Interrupted, command: String) {
         #expect(interrupted.seconds < 5, "tutor \(command) took \(interrupted.seconds) s to stop")
-        #expect(interrupted.status == 130)
+        expectEqual(interrupted.status, 130)
         #expect(interrupted.stderr.hasSuffix(RunningPrograms.interruptedMessage + "\n"), "\(interrupted.stderr)")
         #if os(Linux)
         // SIGKILL is sent before tutor exits; give the kernel a moment to reap.
@@ -126,7 +127,7 @@ import TutorProtocol
         let file = try scratch.write(Self.tutorial, to: "waiting.md")
         expectStoppedCleanly(try interrupt(["update", file, "--output", scratch.path + "/out"]), command: "update")
         #expect(try String(contentsOfFile: file, encoding: .utf8) == Self.tutorial)
-        #expect(temporaries() == [])
+        expectEqual(temporaries(), [])
     }
 
     @Test func buildWritesNoSiteAndNoTemporaries() throws {
@@ -134,6 +135,6 @@ import TutorProtocol
         let file = try scratch.write(Self.tutorial, to: "tutorials/waiting.md")
         expectStoppedCleanly(try interrupt(["build", file, "--out", "site", "--cache", "cache", "-j", "1"]), command: "build")
         #expect(!FileManager.default.fileExists(atPath: scratch.path + "/site"))
-        #expect(temporaries() == [])
+        expectEqual(temporaries(), [])
     }
 }

@@ -1,6 +1,7 @@
 import FileSupport
 import Foundation
 import Testing
+import TestSupport
 @testable import TutorKit
 
 /// The library's content identity keys the caches: equal for the same library built in
@@ -13,7 +14,7 @@ struct LibraryIdentityTests {
         try code.write(to: folder.appendingPathComponent("Lib.swift"), atomically: true, encoding: .utf8)
         let result = try Subprocess.run([CompilerFlags.swiftc, "-emit-library", "-g", "-module-name", "Lib", "Lib.swift", "-o", "libLib.so"],
                                         currentDirectory: folder.path)
-        #expect(result.status == 0, "\(result.output)")
+        expectEqual(result.status, 0, "\(result.output)")
         return folder.appendingPathComponent("libLib.so").path
     }
 
@@ -25,11 +26,11 @@ struct LibraryIdentityTests {
         let c = try library(code.replacingOccurrences(of: "42", with: "43"), in: s.root.appendingPathComponent("changed"))
         #expect(SHA256.hex(try Data(contentsOf: URL(fileURLWithPath: a))) != SHA256.hex(try Data(contentsOf: URL(fileURLWithPath: b))),
                 "the files differ (their debug information names their folders)")
-        #expect(LibraryIdentity.of(files: [a]) == LibraryIdentity.of(files: [b]))
+        expectEqual(LibraryIdentity.of(files: [a]), LibraryIdentity.of(files: [b]))
         #expect(LibraryIdentity.of(files: [a]) != LibraryIdentity.of(files: [c]))
         let before = LibraryIdentity.of(files: [b])
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 3600)], ofItemAtPath: b)
-        #expect(LibraryIdentity.of(files: [b]) == before, "a modification time is not content")
+        expectEqual(LibraryIdentity.of(files: [b]), before, "a modification time is not content")
         #expect(LibraryIdentity.of(files: [s.root.appendingPathComponent("none.so").path]) != before)
     }
 
@@ -40,7 +41,7 @@ struct LibraryIdentityTests {
             ProgramCacheKey.make(source: "print(1)", arguments: CompilerFlags.arguments(for: build), build: build,
                                  cacheFolder: CompilerFlags.defaultCacheFolder(for: build))
         }
-        #expect(key(here) == key(there))
+        expectEqual(key(here), key(there))
         #expect(CompilerFlags.arguments(for: here).contains("$ORIGIN/../../x86_64-unknown-linux-gnu/debug"))
         let custom = ProgramCacheKey.make(source: "print(1)", arguments: CompilerFlags.arguments(for: here), build: here, cacheFolder: "/tmp/programs")
         #expect(custom != key(here), "programs kept elsewhere find the library by absolute path only")

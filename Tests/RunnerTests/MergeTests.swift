@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import TutorKit
 
 /// `tutor build --shard` and `tutor merge` in-process, with the scripted executor.
@@ -33,7 +34,7 @@ struct MergeTests {
             #expect(report.wroteSite && !s.exists("site"))
             ran += executor.executed
         }
-        #expect(ran.sorted() == ["advanced/plot_extra1.md", "advanced/plot_extra2.md", "advanced/plot_extra3.md",
+        expectEqual(ran.sorted(), ["advanced/plot_extra1.md", "advanced/plot_extra2.md", "advanced/plot_extra3.md",
                                  "advanced/plot_extra4.md", "advanced/plot_more.md", "plot_intro.md"])
         let manifest = try JSONDecoder().decode(PartialManifest.self, from: Data(contentsOf: s.root.appendingPathComponent("partials/2/manifest.json")))
         #expect(manifest.shard == Shard(index: 2, count: 3) && manifest.tutorials.count == 6)
@@ -44,7 +45,7 @@ struct MergeTests {
         let report = try merge(s, ["partials/3", "partials/1", "partials/2"])
         #expect(report.wroteSite && report.tutorials == 6)
         _ = try await s.build(ScriptedExecutor(), s.options(force: true))
-        #expect(SiteComparison.differences(s.root.appendingPathComponent("site"), s.root.appendingPathComponent("merged")) == [])
+        expectEqual(SiteComparison.differences(s.root.appendingPathComponent("site"), s.root.appendingPathComponent("merged")), [])
         let backReferences = try s.read("merged/api/NiftiMasker.html")
         #expect(backReferences.contains("plot_intro.html"))
 
@@ -123,7 +124,7 @@ struct MergeTests {
         let second = ScriptedExecutor()
         _ = try await s.build(second, shardOptions(s, 2, of: 2))
         let alone = [executor.executed, second.executed].first { $0.contains("plot_intro.md") }
-        #expect(alone == ["plot_intro.md"], "the 100 s tutorial outweighs the other five")
+        expectEqual(alone, ["plot_intro.md"], "the 100 s tutorial outweighs the other five")
     }
 
     @Test func partialWithAFailureIsWrittenOnlyWithKeepGoing() async throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import TutorKit
 
 /// Tutorials compiled together into one program, each run in its own process.
@@ -37,14 +38,14 @@ import Testing
         let good = try tutorial("good.md", Self.adding)
         let crashing = try tutorial("crashing.md", "```swift step\nprint(\"before\")\n```\n\n```swift step\nlet xs = [1]\nprint(xs[3])\n```\n")
         let executor = try executor().preparing([good, crashing])
-        #expect(Set(executor.merged.keys) == [good.path, crashing.path])
-        #expect(executor.merged[good.path]?.executable == executor.merged[crashing.path]?.executable)
+        expectEqual(Set(executor.merged.keys), [good.path, crashing.path])
+        expectEqual(executor.merged[good.path]?.executable, executor.merged[crashing.path]?.executable)
         let passed = try run(good, executor)
         #expect(passed.succeeded)
-        #expect(passed.steps.map(\.stdout) == ["", "42\n"])
+        expectEqual(passed.steps.map(\.stdout), ["", "42\n"])
         let crashed = try run(crashing, executor)
-        #expect(crashed.steps[0].stdout == "before\n")
-        #expect(crashed.steps[1].outcome == .failed(StepFailure(kind: .trapped, message: "Fatal error: Index out of range")))
+        expectEqual(crashed.steps[0].stdout, "before\n")
+        expectEqual(crashed.steps[1].outcome, .failed(StepFailure(kind: .trapped, message: "Fatal error: Index out of range")))
     }
 
     @Test func errorsAndTrapsReadAsInTopLevelCode() throws {
@@ -61,13 +62,13 @@ import Testing
             """)
         let fatal = try tutorial("fatal.md", "```swift step\nprint(\"ok\")\n```\n\n```swift step\nfatalError(\"stopped on purpose\")\n```\n")
         let executor = try executor().preparing([throwing, fatal])
-        #expect(executor.merged.count == 2)
+        expectEqual(executor.merged.count, 2)
         let threw = try run(throwing, executor)
-        #expect(threw.steps[0].outcome == .failed(StepFailure(kind: .threw, message: "no such file")))
-        #expect(threw.steps[0].stdout == "partial\n")
-        #expect(threw.steps[1].outcome == .notReached)
+        expectEqual(threw.steps[0].outcome, .failed(StepFailure(kind: .threw, message: "no such file")))
+        expectEqual(threw.steps[0].stdout, "partial\n")
+        expectEqual(threw.steps[1].outcome, .notReached)
         let trapped = try run(fatal, executor)
-        #expect(trapped.steps[1].outcome == .failed(StepFailure(kind: .trapped, message: "fatal.md:6: Fatal error: stopped on purpose")))
+        expectEqual(trapped.steps[1].outcome, .failed(StepFailure(kind: .trapped, message: "fatal.md:6: Fatal error: stopped on purpose")))
     }
 
     @Test func aCompileErrorFailsOnlyItsOwnTutorialAtItsLine() throws {
@@ -75,13 +76,13 @@ import Testing
         let other = try tutorial("other.md", "```swift step\nprint(\"other\")\n```\n")
         let broken = try tutorial("broken.md", "# Broken\n\n```swift step\nlet a = 1\n```\n\n```swift step\nlet b: Int = \"text\"\n```\n")
         let executor = try executor().preparing([good, broken, other])
-        #expect(Set(executor.merged.keys) == [good.path, other.path])
+        expectEqual(Set(executor.merged.keys), [good.path, other.path])
         let passed = try run(good, executor)
-        #expect(passed.steps.map(\.stdout) == ["", "42\n"], "\(passed)")
+        expectEqual(passed.steps.map(\.stdout), ["", "42\n"], "\(passed)")
         #expect(try run(other, executor).steps.map(\.stdout) == ["other\n"])
         let failed = try run(broken, executor)
-        #expect(failed.compileErrors?.contains("\(broken.path):8:14: error: cannot convert value of type 'String'") == true)
-        #expect(failed.steps.map(\.outcome) == [.notReached, .notReached])
+        expectEqual(failed.compileErrors?.contains("\(broken.path):8:14: error: cannot convert value of type 'String'"), true)
+        expectEqual(failed.steps.map(\.outcome), [.notReached, .notReached])
     }
 
     @Test func whatAFunctionCannotHostIsCompiledAlone() throws {
@@ -97,12 +98,12 @@ import Testing
         let capturing = try tutorial("capturing.md", "```swift step\nlet base = 40\nstruct Adder { func add() -> Int { base + 2 } }\nprint(Adder().add())\n```\n")
         let good = try tutorial("good.md", Self.adding)
         let alsoGood = try tutorial("also-good.md", Self.adding)
-        #expect(MergeCheck.reason(extending) == "step 1 (line 4) declares an extension")
+        expectEqual(MergeCheck.reason(extending), "step 1 (line 4) declares an extension")
         #expect(MergeCheck.reason(capturing) == nil)
         #expect(MergeCheck.reason(good) == nil)
         #expect(ListAction.listing(of: extending).contains("  compiled alone: step 1 (line 4) declares an extension, which a merged program cannot host\n"))
         let executor = try executor().preparing([extending, capturing, good, alsoGood])
-        #expect(Set(executor.merged.keys) == [good.path, alsoGood.path])
+        expectEqual(Set(executor.merged.keys), [good.path, alsoGood.path])
         // `tutor list` tells why the scan missed it: the merged compile's error, recorded.
         let fallbacks = MergeFallbacks(cacheFolder: folder.path + "/cache")
         #expect(fallbacks.reason(for: good) == nil)
@@ -120,14 +121,14 @@ import Testing
         let objects = folder.path + "/cache/objects"
         _ = executor.preparing([first, second])
         let before = Set(try FileManager.default.contentsOfDirectory(atPath: objects).filter { $0.hasSuffix(".o") })
-        #expect(before.count == 3)  // main and the two tutorials
+        expectEqual(before.count, 3)  // main and the two tutorials
         let changed = try tutorial("second.md", "```swift step\nprint(2)\n```\n")
         let again = executor.preparing([first, changed])
         let after = Set(try FileManager.default.contentsOfDirectory(atPath: objects).filter { $0.hasSuffix(".o") })
-        #expect(after.subtracting(before).count == 1)
+        expectEqual(after.subtracting(before).count, 1)
         #expect(try run(changed, again).steps.map(\.stdout) == ["2\n"])
         let unchanged = executor.preparing([first, changed])
-        #expect(unchanged.merged[first.path]?.cached == true)
+        expectEqual(unchanged.merged[first.path]?.cached, true)
     }
 
     @Test func aMergedCompileThatFailsAsAWholeIsListedAsTheReason() throws {
@@ -153,21 +154,21 @@ import Testing
         let parent = "```swift step\nprint(getppid())\n```\n"
         let batch = try ["one.md", "two.md", "three.md"].map { try tutorial($0, parent) }
         var executor = try executor().preparing(batch)
-        #expect(Set(executor.merged.keys) == Set(batch.map(\.path)))
+        expectEqual(Set(executor.merged.keys), Set(batch.map(\.path)))
         // A pool of its own: another test's program, run meanwhile in this process, would
         // otherwise replace this program's server between two runs.
         let pool = ForkServerPool()
         defer { pool.close(waitingUpTo: 5) }
         executor.forkServers = pool
         let forked = try batch.map { try run($0, executor) }
-        #expect(forked.map(\.launch) == [.forked, .forked, .forked], "\(forked)")
+        expectEqual(forked.map(\.launch), [.forked, .forked, .forked], "\(forked)")
         let parents = Set(forked.map { $0.steps[0].stdout })
         #expect(parents.count == 1 && parents.first != "\(getpid())\n", "\(parents)")
         executor.forkServers = nil
         let started = try run(batch[0], executor)
-        #expect(started.launch == .merged)
-        #expect(started.steps[0].stdout == "\(getpid())\n")
+        expectEqual(started.launch, .merged)
+        expectEqual(started.steps[0].stdout, "\(getpid())\n")
         let alone = try run(batch[1], try self.executor())
-        #expect(alone.launch == .alone)
+        expectEqual(alone.launch, .alone)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import TutorKit
 
 /// Steps at any depth of the document — in a list item, a nested list, a block quote — are
@@ -42,15 +43,15 @@ import Testing
 
     @Test func parserFindsStepsAtAnyDepthInReadingOrder() throws {
         let tutorial = try TutorialParser.parse(source: Array(Self.source.utf8), path: "nested.md")
-        #expect(tutorial.steps.map(\.line) == [8, 18, 26, 30])
-        #expect(tutorial.steps.map(\.indentation) == ["   ", "     ", "> ", ""])
-        #expect(tutorial.steps[0].expected?.line == 12)
+        expectEqual(tutorial.steps.map(\.line), [8, 18, 26, 30])
+        expectEqual(tutorial.steps.map(\.indentation), ["   ", "     ", "> ", ""])
+        expectEqual(tutorial.steps[0].expected?.line, 12)
         let order = tutorial.blocks.map { block -> String in
             if case .step(let n) = block { return "step \(n)" }
             return "prose"
         }
-        #expect(order == ["prose", "step 0", "prose", "step 1", "prose", "step 2", "step 3"])
-        #expect(tutorial.title == "Nested steps")
+        expectEqual(order, ["prose", "step 0", "prose", "step 1", "prose", "step 2", "step 3"])
+        expectEqual(tutorial.title, "Nested steps")
     }
 
     @Test func pageShowsEachStepInItsPlaceWithItsOutput() async throws {

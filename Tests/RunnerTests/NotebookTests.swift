@@ -1,6 +1,7 @@
 import FileSupport
 import Foundation
 import Testing
+import TestSupport
 @testable import TutorKit
 
 /// The executed notebook: its shape here, and its validity by Python's `nbformat` when a
@@ -43,21 +44,21 @@ import Testing
 
     @Test func cellsCarryProseOutputsFiguresAndErrors() async throws {
         let (nb, _, s) = try await notebook()
-        #expect(nb["nbformat"] as? Int == 4)
+        expectEqual(nb["nbformat"] as? Int, 4)
         let cells = try #require(nb["cells"] as? [[String: Any]])
-        #expect(cells.map { $0["cell_type"] as? String } == ["markdown", "code", "code", "code", "code"])
-        #expect((cells[0]["source"] as? [String])?.joined() == "# Notebook sample\n\nProse *before*.")
+        expectEqual(cells.map { $0["cell_type"] as? String }, ["markdown", "code", "code", "code", "code"])
+        expectEqual((cells[0]["source"] as? [String])?.joined(), "# Notebook sample\n\nProse *before*.")
         let first = try #require(cells[1]["outputs"] as? [[String: Any]])
         #expect(first.first?["output_type"] as? String == "stream" && first.first?["text"] as? [String] == ["hello\n"])
-        #expect(cells[1]["execution_count"] as? Int == 1)
+        expectEqual(cells[1]["execution_count"] as? Int, 1)
         let second = try #require(cells[2]["outputs"] as? [[String: Any]])
-        #expect(second.map { $0["output_type"] as? String } == ["stream", "display_data"])
+        expectEqual(second.map { $0["output_type"] as? String }, ["stream", "display_data"])
         let image = try #require((second[1]["data"] as? [String: Any])?["image/png"] as? String)
         let png = try #require(Data(base64Encoded: image))
-        #expect(png.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
+        expectEqual(png.prefix(4), Data([0x89, 0x50, 0x4E, 0x47]))
         let third = try #require(cells[3]["outputs"] as? [[String: Any]])
-        #expect(third.first?["output_type"] as? String == "error")
-        #expect(third.first?["traceback"] as? [String] == ["threw an error: went wrong", "second line"])
+        expectEqual(third.first?["output_type"] as? String, "error")
+        expectEqual(third.first?["traceback"] as? [String], ["threw an error: went wrong", "second line"])
         #expect(cells[4]["execution_count"] is NSNull, "the step after the failure did not run")
     }
 
@@ -67,7 +68,7 @@ import Testing
         let file = s.root.appendingPathComponent("check.ipynb")
         try data.write(to: file)
         let result = try NotebookValidator.validate(file)
-        #expect(result.status == 0, "nbformat: \(result.output)")
+        expectEqual(result.status, 0, "nbformat: \(result.output)")
     }
 }
 
@@ -79,7 +80,7 @@ extension NotebookTests {
             steps: [StepResult(number: 1, outcome: .notReached)], totalSeconds: 1)
         let data = try Notebook(entry: GalleryEntry(sitePath: "x.md", tutorial: tutorial, result: result)) { _, _ in nil }.json()
         let cells = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["cells"] as? [[String: Any]])
-        #expect((cells.first?["source"] as? [String])?.joined().contains("cannot find 'y' in scope") == true)
+        expectEqual((cells.first?["source"] as? [String])?.joined().contains("cannot find 'y' in scope"), true)
         #expect(cells.count == 2 && cells.last?["execution_count"] is NSNull)
     }
 }

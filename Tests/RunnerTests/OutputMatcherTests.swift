@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import TutorKit
 
 @Suite struct OutputMatcherTests {
@@ -52,7 +53,7 @@ import Testing
         let diff = UnifiedDiff.diff(
             expected: "one\ntwo 0.5\nthree\nfour\nfive\nsix\nseven\neight\nnine\n",
             actual: "one\ntwo 0.5000000001\nthree\nfour\nfive\nsix\nseven\nEIGHT\nnine\n")
-        #expect(diff == """
+        expectEqual(diff, """
             --- expected
             +++ actual
             @@ -5,5 +5,5 @@
@@ -74,12 +75,12 @@ import Testing
         new[18] = "changed"
         let diff = UnifiedDiff.diff(expected: old.joined(separator: "\n"), actual: new.joined(separator: "\n"))
         let headers = diff.split(separator: "\n").filter { $0.hasPrefix("@@") }
-        #expect(headers == ["@@ -1,5 +1,6 @@", "@@ -15,6 +16,6 @@"])
+        expectEqual(headers, ["@@ -1,5 +1,6 @@", "@@ -15,6 +16,6 @@"])
         #expect(diff.contains("+inserted\n"))
         #expect(diff.contains("-line 18\n+changed\n"))
     }
 
     @Test func emptyExpectedDiff() {
-        #expect(UnifiedDiff.diff(expected: "", actual: "new\n") == "--- expected\n+++ actual\n@@ -0,0 +1 @@\n+new\n")
+        expectEqual(UnifiedDiff.diff(expected: "", actual: "new\n"), "--- expected\n+++ actual\n@@ -0,0 +1 @@\n+new\n")
     }
 }

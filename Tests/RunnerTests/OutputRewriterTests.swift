@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import TutorKit
 
 @Suite struct OutputRewriterTests {
@@ -15,57 +16,57 @@ import Testing
     @Test func onlyTheBlockBodyChanges() throws {
         let text = "---\ntitle: t\n---\nProse *kept*  \n\n```swift step\nprint(1)\n```\n\n```output\nold\n```\n\nEnd without newline"
         let (updated, changed) = try rewrite(text, ["new  \nlines\n\n"])
-        #expect(updated == "---\ntitle: t\n---\nProse *kept*  \n\n```swift step\nprint(1)\n```\n\n```output\nnew\nlines\n```\n\nEnd without newline")
-        #expect(changed == [1])
+        expectEqual(updated, "---\ntitle: t\n---\nProse *kept*  \n\n```swift step\nprint(1)\n```\n\n```output\nnew\nlines\n```\n\nEnd without newline")
+        expectEqual(changed, [1])
     }
 
     @Test func unchangedOutputLeavesTheFileAlone() throws {
         let text = "```swift step\n```\n\n```output\nsame\n```\n"
         let (updated, changed) = try rewrite(text, ["same\n"])
-        #expect(updated == text)
+        expectEqual(updated, text)
         #expect(changed.isEmpty)
     }
 
     @Test func matchingBlocksKeepTheirPatterns() throws {
         let text = "```swift step\n```\n\n```output\ntook ... ms\n0.3333333\n```\n"
         let (updated, changed) = try rewrite(text, ["took 12 ms\n0.333333333\n"])
-        #expect(updated == text)
+        expectEqual(updated, text)
         #expect(changed.isEmpty)
     }
 
     @Test func crlfAndOtherBytesSurvive() throws {
         let text = "caf\u{E9}\r\n```swift step\r\n```\r\n\r\n```output\r\nold\r\n```\r\ntail\r\n"
         let (updated, _) = try rewrite(text, ["new\n"])
-        #expect(updated == "caf\u{E9}\r\n```swift step\r\n```\r\n\r\n```output\r\nnew\r\n```\r\ntail\r\n", "written lines keep the file's CRLF")
+        expectEqual(updated, "caf\u{E9}\r\n```swift step\r\n```\r\n\r\n```output\r\nnew\r\n```\r\ntail\r\n", "written lines keep the file's CRLF")
     }
 
     @Test func failedStepsKeepTheirBlocks() throws {
         let text = "```swift step\n```\n\n```output\nold 1\n```\n\n```swift step\n```\n\n```output\nold 2\n```\n"
         let (updated, changed) = try rewrite(text, ["new 1\n", nil])
-        #expect(updated == text.replacingOccurrences(of: "old 1", with: "new 1"))
-        #expect(changed == [1])
+        expectEqual(updated, text.replacingOccurrences(of: "old 1", with: "new 1"))
+        expectEqual(changed, [1])
     }
 
     @Test func addInsertsMissingBlocksOnlyWhenAsked() throws {
         let text = "```swift step\n```\nafter\n\n```swift step\n```\n\n```swift step\n```"
         #expect(try rewrite(text, ["a\n", "", "c\n"]).0 == text)
         let (updated, changed) = try rewrite(text, ["a\n", "", "c\n"], add: true)
-        #expect(updated == "```swift step\n```\n\n```output\na\n```\nafter\n\n```swift step\n```\n\n```swift step\n```\n\n```output\nc\n```\n")
-        #expect(changed == [1, 3])
+        expectEqual(updated, "```swift step\n```\n\n```output\na\n```\nafter\n\n```swift step\n```\n\n```swift step\n```\n\n```output\nc\n```\n")
+        expectEqual(changed, [1, 3])
     }
 
     @Test func blocksInsideListsStayIndented() throws {
         let text = "- item\n\n  ```swift step\n  print(1)\n  ```\n\n  ```output\n  old\n  ```\n"
         let (updated, _) = try rewrite(text, ["x\n\ny\n"])
-        #expect(updated == "- item\n\n  ```swift step\n  print(1)\n  ```\n\n  ```output\n  x\n\n  y\n  ```\n")
+        expectEqual(updated, "- item\n\n  ```swift step\n  print(1)\n  ```\n\n  ```output\n  x\n\n  y\n  ```\n")
         let added = try rewrite("> ```swift step\n> ```\n", ["q\n"], add: true).0
-        #expect(added == "> ```swift step\n> ```\n>\n> ```output\n> q\n> ```\n")
+        expectEqual(added, "> ```swift step\n> ```\n>\n> ```output\n> q\n> ```\n")
     }
 
     @Test func fencesGrowWhenTheOutputHasFences() throws {
         let text = "```swift step\n```\n\n```output\nold\n```\n"
         let (updated, _) = try rewrite(text, ["```\nx\n"])
-        #expect(updated == "```swift step\n```\n\n````output\n```\nx\n````\n")
+        expectEqual(updated, "```swift step\n```\n\n````output\n```\nx\n````\n")
         // And the result parses back to the same output.
         #expect(try parse(updated).steps[0].expected?.text == "```\nx\n")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import TutorKit
 
 /// Parses `text` as the tutorial `t.md`.
@@ -45,37 +46,37 @@ func parseError(_ text: String) -> TutorialError? {
             let y = 2
             ```
             """)
-        #expect(tutorial.steps.count == 2)
+        expectEqual(tutorial.steps.count, 2)
         let first = tutorial.steps[0]
         #expect(first.number == 1 && first.line == 3 && first.endLine == 6 && first.codeLine == 4)
-        #expect(first.code == "let x = 1\nprint(x)\n")
-        #expect(first.options == StepOptions(label: "load"))
-        #expect(first.expected == ExpectedOutput(line: 8, endLine: 10, text: "1\n"))
-        #expect(tutorial.steps[1].options == StepOptions(hideCode: true, noRun: true))
-        #expect(tutorial.steps[1].line == 22)
+        expectEqual(first.code, "let x = 1\nprint(x)\n")
+        expectEqual(first.options, StepOptions(label: "load"))
+        expectEqual(first.expected, ExpectedOutput(line: 8, endLine: 10, text: "1\n"))
+        expectEqual(tutorial.steps[1].options, StepOptions(hideCode: true, noRun: true))
+        expectEqual(tutorial.steps[1].line, 22)
         #expect(tutorial.steps[1].expected == nil)
-        #expect(tutorial.step(labeled: "load")?.number == 1)
+        expectEqual(tutorial.step(labeled: "load")?.number, 1)
     }
 
     @Test func everyOption() throws {
         let tutorial = try parse("```swift step hide-code hide-output no-run expect-error label=a-b_1 timeout=2.5 tolerance=1e-3\n```\n")
-        #expect(tutorial.steps[0].options == StepOptions(
+        expectEqual(tutorial.steps[0].options, StepOptions(
             hideCode: true, hideOutput: true, noRun: true, expectError: true,
             label: "a-b_1", timeout: 2.5, tolerance: 1e-3))
-        #expect(tutorial.steps[0].options.words == ["hide-code", "hide-output", "no-run", "expect-error", "label=a-b_1", "timeout=2.5", "tolerance=0.001"])
+        expectEqual(tutorial.steps[0].options.words, ["hide-code", "hide-output", "no-run", "expect-error", "label=a-b_1", "timeout=2.5", "tolerance=0.001"])
     }
 
     @Test func tildeFencesAndLongerFences() throws {
         let tutorial = try parse("~~~swift step\nprint(\"```\")\n~~~\n\n````output\n```\n````\n")
-        #expect(tutorial.steps[0].code == "print(\"```\")\n")
-        #expect(tutorial.steps[0].expected?.text == "```\n")
+        expectEqual(tutorial.steps[0].code, "print(\"```\")\n")
+        expectEqual(tutorial.steps[0].expected?.text, "```\n")
     }
 
     @Test func stepInsideAListKeepsItsIndentation() throws {
         let tutorial = try parse("1. Item\n\n   ```swift step\n   print(1)\n   ```\n\n   ```output\n   1\n   ```\n")
-        #expect(tutorial.steps[0].indentation == "   ")
-        #expect(tutorial.steps[0].code == "print(1)\n")
-        #expect(tutorial.steps[0].expected?.text == "1\n")
+        expectEqual(tutorial.steps[0].indentation, "   ")
+        expectEqual(tutorial.steps[0].code, "print(1)\n")
+        expectEqual(tutorial.steps[0].expected?.text, "1\n")
     }
 
     @Test func frontMatter() throws {
@@ -90,18 +91,18 @@ func parseError(_ text: String) -> TutorialError? {
             ```swift step
             ```
             """)
-        #expect(tutorial.frontMatter == FrontMatter(
+        expectEqual(tutorial.frontMatter, FrontMatter(
             title: "Intro to decoding", summary: "Decode: faces vs cats", order: 2,
             thumbnail: "weights", timeout: 120))
-        #expect(tutorial.frontMatterLines == 1...7)
-        #expect(tutorial.steps[0].line == 8)
-        #expect(tutorial.title == "Intro to decoding")
+        expectEqual(tutorial.frontMatterLines, 1...7)
+        expectEqual(tutorial.steps[0].line, 8)
+        expectEqual(tutorial.title, "Intro to decoding")
     }
 
     @Test func placeholdersKeepStepsAtTheirDepth() throws {
         let tutorial = try parse("---\ntitle: x\n---\n- item\n\n  ```swift step\n  a\n  ```\n\n  ```output\n  ```\n")
         let markdown = StepPlaceholders.markdown(of: tutorial)
-        #expect(markdown == "\n\n\n- item\n\n\n  \u{E000}tutor-step-0\u{E000}\n\n")
+        expectEqual(markdown, "\n\n\n- item\n\n\n  \u{E000}tutor-step-0\u{E000}\n\n")
     }
 
     @Test func placeholdersAreFilledWhereTheyWereRendered() {
@@ -114,8 +115,8 @@ func parseError(_ text: String) -> TutorialError? {
         }
         // The paragraph where there is one (step 2's bare marker stays, as before), the bare
         // marker otherwise; markers past `count` are left alone; each step is rendered once.
-        #expect(filled == "<h2>[step 1]</h2>\n[step 0]<ul><li>\(mark(2)) and [step 2]</li></ul>\n<p>\(mark(3))</p>\n")
-        #expect(asked == [1, 0, 2])
+        expectEqual(filled, "<h2>[step 1]</h2>\n[step 0]<ul><li>\(mark(2)) and [step 2]</li></ul>\n<p>\(mark(3))</p>\n")
+        expectEqual(asked, [1, 0, 2])
     }
 
     @Test func frontMatterIsNotMarkdown() throws {
@@ -123,77 +124,75 @@ func parseError(_ text: String) -> TutorialError? {
         // the YAML string a code block.
         let tutorial = try parse("---\ntitle: \"```swift step\"\n---\n")
         #expect(tutorial.steps.isEmpty)
-        #expect(tutorial.title == "```swift step")
+        expectEqual(tutorial.title, "```swift step")
     }
 
     @Test func missingTitleFallsBackToFileName() throws {
         let tutorial = try TutorialParser.parse(source: Array("text\n".utf8), path: "tutorials/02_more.md")
-        #expect(tutorial.title == "02_more")
+        expectEqual(tutorial.title, "02_more")
         #expect(tutorial.frontMatterLines == nil)
     }
 
     @Test func crlfLinesParse() throws {
         let tutorial = try parse("```swift step\r\nprint(1)\r\n```\r\n\r\n```output\r\n1\r\n```\r\n")
-        #expect(tutorial.steps.count == 1)
-        #expect(tutorial.steps[0].expected?.line == 5)
+        expectEqual(tutorial.steps.count, 1)
+        expectEqual(tutorial.steps[0].expected?.line, 5)
     }
 }
 
 @Suite struct ParserErrorTests {
     @Test func unterminatedFence() {
-        #expect(parseError("text\n\n```swift step\nlet x = 1\n")?.description
-            == "t.md:3: error: code block opened here is never closed (its fence has no matching closing fence)")
+        expectEqual(parseError("text\n\n```swift step\nlet x = 1\n")?.description, "t.md:3: error: code block opened here is never closed (its fence has no matching closing fence)")
     }
 
     @Test func unterminatedDisplayFenceToo() {
-        #expect(parseError("```swift step\n```\n\n```text\nrest of the file\n")?.line == 4)
+        expectEqual(parseError("```swift step\n```\n\n```text\nrest of the file\n")?.line, 4)
     }
 
     @Test func unknownOption() {
         let error = parseError("\n```swift step hide-cod\n```\n")
-        #expect(error?.line == 2)
-        #expect(error?.message.hasPrefix("unknown step option 'hide-cod'") == true)
+        expectEqual(error?.line, 2)
+        expectEqual(error?.message.hasPrefix("unknown step option 'hide-cod'"), true)
     }
 
     @Test func malformedOptionValues() {
-        #expect(parseError("```swift step timeout=soon\n```\n")?.message == "timeout 'soon' must be a positive number of seconds")
-        #expect(parseError("```swift step timeout=0\n```\n")?.message == "timeout '0' must be a positive number of seconds")
-        #expect(parseError("```swift step tolerance=-1\n```\n")?.message == "tolerance '-1' must be a non-negative number")
-        #expect(parseError("```swift step label=\n```\n")?.message == "label '' must be letters, digits, '-', '_' or '.'")
-        #expect(parseError("```swift step label\n```\n")?.message == "option 'label' needs a value: label=…")
-        #expect(parseError("```swift step no-run no-run\n```\n")?.message == "option 'no-run' is given twice")
-        #expect(parseError("```swift step size=3\n```\n")?.message.hasPrefix("unknown step option 'size=3'") == true)
-        #expect(parseError("```swift step\n```\n```output extra\n```\n")?.line == 3)
+        expectEqual(parseError("```swift step timeout=soon\n```\n")?.message, "timeout 'soon' must be a positive number of seconds")
+        expectEqual(parseError("```swift step timeout=0\n```\n")?.message, "timeout '0' must be a positive number of seconds")
+        expectEqual(parseError("```swift step tolerance=-1\n```\n")?.message, "tolerance '-1' must be a non-negative number")
+        expectEqual(parseError("```swift step label=\n```\n")?.message, "label '' must be letters, digits, '-', '_' or '.'")
+        expectEqual(parseError("```swift step label\n```\n")?.message, "option 'label' needs a value: label=…")
+        expectEqual(parseError("```swift step no-run no-run\n```\n")?.message, "option 'no-run' is given twice")
+        expectEqual(parseError("```swift step size=3\n```\n")?.message.hasPrefix("unknown step option 'size=3'"), true)
+        expectEqual(parseError("```swift step\n```\n```output extra\n```\n")?.line, 3)
     }
 
     @Test func malformedFrontMatter() {
         let error = parseError("---\ntitle: ok\nsummary: [unclosed\n---\ntext\n")
-        #expect(error?.message.hasPrefix("malformed front matter") == true)
+        expectEqual(error?.message.hasPrefix("malformed front matter"), true)
         #expect((2...4).contains(error?.line ?? 0))
-        #expect(parseError("---\n- a list\n---\n")?.description == "t.md:2: error: malformed front matter: expected 'key: value' lines")
-        #expect(parseError("---\ntitle: x\n")?.description == "t.md:1: error: front matter opened here is never closed by a '---' line")
+        expectEqual(parseError("---\n- a list\n---\n")?.description, "t.md:2: error: malformed front matter: expected 'key: value' lines")
+        expectEqual(parseError("---\ntitle: x\n")?.description, "t.md:1: error: front matter opened here is never closed by a '---' line")
     }
 
     @Test func frontMatterKeysAndTypes() {
         let unknown = parseError("---\ntitle: x\nauthor: me\n---\n")
-        #expect(unknown?.line == 3)
-        #expect(unknown?.message.hasPrefix("unknown front matter key 'author'") == true)
-        #expect(parseError("---\norder: first\n---\n")?.description == "t.md:2: error: front matter 'order' must be an integer, not 'first'")
-        #expect(parseError("---\n\ntimeout: -3\n---\n")?.line == 3)
-        #expect(parseError("---\ntitle: [a, b]\n---\n")?.line == 2)
+        expectEqual(unknown?.line, 3)
+        expectEqual(unknown?.message.hasPrefix("unknown front matter key 'author'"), true)
+        expectEqual(parseError("---\norder: first\n---\n")?.description, "t.md:2: error: front matter 'order' must be an integer, not 'first'")
+        expectEqual(parseError("---\n\ntimeout: -3\n---\n")?.line, 3)
+        expectEqual(parseError("---\ntitle: [a, b]\n---\n")?.line, 2)
     }
 
     @Test func outputWithoutStep() {
         let expected = "output block has no step right before it (only blank lines may separate a step and its output)"
-        #expect(parseError("```output\nx\n```\n")?.description == "t.md:1: error: " + expected)
-        #expect(parseError("```swift step\n```\nprose\n\n```output\nx\n```\n")?.line == 5)
-        #expect(parseError("```swift step\n```\n```output\n```\n```output\n```\n")?.line == 5)
-        #expect(parseError("```swift\n```\n\n```output\nx\n```\n")?.line == 4)
+        expectEqual(parseError("```output\nx\n```\n")?.description, "t.md:1: error: " + expected)
+        expectEqual(parseError("```swift step\n```\nprose\n\n```output\nx\n```\n")?.line, 5)
+        expectEqual(parseError("```swift step\n```\n```output\n```\n```output\n```\n")?.line, 5)
+        expectEqual(parseError("```swift\n```\n\n```output\nx\n```\n")?.line, 4)
     }
 
     @Test func duplicateLabels() {
-        #expect(parseError("```swift step label=a\n```\n\n```swift step label=a\n```\n")?.description
-            == "t.md:4: error: label 'a' is already used by the step at line 1")
+        expectEqual(parseError("```swift step label=a\n```\n\n```swift step label=a\n```\n")?.description, "t.md:4: error: label 'a' is already used by the step at line 1")
     }
 
     @Test func missingAndUnreadableFiles() throws {

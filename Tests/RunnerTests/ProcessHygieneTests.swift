@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 import TutorProtocol
 @testable import TutorKit
 
@@ -25,8 +26,8 @@ import TutorProtocol
 
     @Test func aChildProcessNeitherHoldsTheRunNorOutlivesIt() throws {
         let result = try run("child-process.md")
-        #expect(result.steps.map(\.outcome) == [.completed])
-        #expect(result.steps[0].stdout == "started\n")
+        expectEqual(result.steps.map(\.outcome), [.completed])
+        expectEqual(result.steps[0].stdout, "started\n")
         // Compiling is not the runner's waiting: time the run of the program alone.
         #expect(result.totalSeconds - result.compilation.seconds < 5)
         #if os(Linux)
@@ -36,8 +37,8 @@ import TutorProtocol
 
     @Test func simulatedDataArrivesAsAnEvent() throws {
         let result = try run("simulated-channel.md")
-        #expect(result.simulatedDatasets == ["test set"])
-        #expect(result.steps[0].stdout == "reported\n")
+        expectEqual(result.simulatedDatasets, ["test set"])
+        expectEqual(result.steps[0].stdout, "reported\n")
         #expect(!result.steps[0].stderr.contains("tutor:"), "the marker line is cut from both streams")
     }
 
@@ -45,7 +46,7 @@ import TutorProtocol
         let event = HarnessEvent.figure(step: 3, file: FigureFiles.name(step: 3, index: 1), altText: "a: b\nc \u{1}")
         var splitter = StreamSplitter(nonce: "N", cap: 100)
         let line = HarnessChannel.line(event, nonce: "N")
-        #expect(line.filter { $0 == "\n" }.count == 1)
-        #expect(splitter.feed(Array(line.utf8)[...]) == [event])
+        expectEqual(line.filter { $0 == "\n" }.count, 1)
+        expectEqual(splitter.feed(Array(line.utf8)[...]), [event])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import TutorKit
 @testable import TutorServe
 
@@ -19,9 +20,9 @@ import Testing
         let (pixels, w, h) = try Thumbnail.decode(thumb, what: "thumb")
         #expect(w == 400 && h == 280)
         func pixel(_ x: Int, _ y: Int) -> [UInt8] { Array(pixels[((y * w + x) * 4)..<((y * w + x) * 4 + 3)]) }
-        #expect(pixel(100, 140) == [255, 0, 0])
-        #expect(pixel(300, 140) == [0, 0, 255])
-        #expect(pixel(100, 20) == [255, 255, 255], "above the picture is paper")
+        expectEqual(pixel(100, 140), [255, 0, 0])
+        expectEqual(pixel(300, 140), [0, 0, 255])
+        expectEqual(pixel(100, 20), [255, 255, 255], "above the picture is paper")
     }
 
     @Test func unreadablePNGNamesTheFile() {
@@ -37,7 +38,7 @@ import Testing
         #expect(try s.read("site/b.txt") == "new")
         #expect(!s.exists("site/a.txt") && !s.exists("new"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: s.root.path)
-        #expect(leftovers.sorted() == ["site", "tutorials"])
+        expectEqual(leftovers.sorted(), ["site", "tutorials"])
     }
 
     @Test func staleTemporarySitesAreRemoved() async throws {
@@ -56,14 +57,14 @@ import Testing
         var options = s.options()
         options.paths = ["tutorials/plot_two.md"]
         let report = try await s.build(ScriptedExecutor(), options)
-        #expect(report.ran == ["plot_two.md"])
+        expectEqual(report.ran, ["plot_two.md"])
         // The second figure (step 2, drawn with seed 1) is the thumbnail, not the first.
         let thumb = try Thumbnail.decode([UInt8](Data(contentsOf: s.root.appendingPathComponent("site/_images/thumb/plot_two.png"))), what: "t")
         let second = try Thumbnail.decode([UInt8](Data(contentsOf: s.root.appendingPathComponent("site/_images/plot_two_step02_01.png"))), what: "s")
-        #expect(second.rgba[0] == 40, "seed 1 shifts red by 40")
+        expectEqual(second.rgba[0], 40, "seed 1 shifts red by 40")
         let centre = ((140 * 400) + 200) * 4
         let expected = try Thumbnail.decode(Thumbnail.make(from: ScriptedExecutor.png(width: 120, height: 80, seed: 1), what: "e"), what: "e")
-        #expect(Array(thumb.rgba[centre..<centre + 4]) == Array(expected.rgba[centre..<centre + 4]))
+        expectEqual(Array(thumb.rgba[centre..<centre + 4]), Array(expected.rgba[centre..<centre + 4]))
     }
 
     @Test func thumbnailByStepLabel() async throws {
@@ -72,7 +73,7 @@ import Testing
         _ = try await s.build(ScriptedExecutor())
         let thumb = try Data(contentsOf: s.root.appendingPathComponent("site/_images/thumb/plot_l.png"))
         let expected = try Thumbnail.make(from: ScriptedExecutor.png(width: 120, height: 80, seed: 1), what: "e")
-        #expect([UInt8](thumb) == expected)
+        expectEqual([UInt8](thumb), expected)
     }
 
     @Test func serverInjectsReloadScriptAndRefusesEscapes() throws {
@@ -81,16 +82,16 @@ import Testing
         try s.write("site/a/b.css", "p{}")
         let site = s.root.appendingPathComponent("site")
         let page = GalleryServer.file(site: site, path: "/")
-        #expect(page.status == .ok)
-        #expect(page.type == "text/html; charset=utf-8")
+        expectEqual(page.status, .ok)
+        expectEqual(page.type, "text/html; charset=utf-8")
         let html = String(decoding: page.data, as: UTF8.self)
         #expect(html.hasPrefix("<html><body><p>hi</p><script>") && html.contains("/__reload") && html.hasSuffix("</script>\n</body></html>"))
         #expect(!(try s.read("site/index.html")).contains("script"), "the file itself is untouched")
         let css = GalleryServer.file(site: site, path: "/a/b.css")
         #expect(css.type == "text/css; charset=utf-8" && css.data == Data("p{}".utf8))
-        #expect(GalleryServer.file(site: site, path: "/a/").status == .notFound, "a folder without index.html")
-        #expect(GalleryServer.file(site: site, path: "/../tutorials").status == .forbidden)
-        #expect(GalleryServer.file(site: site, path: "/missing.html").status == .notFound)
+        expectEqual(GalleryServer.file(site: site, path: "/a/").status, .notFound, "a folder without index.html")
+        expectEqual(GalleryServer.file(site: site, path: "/../tutorials").status, .forbidden)
+        expectEqual(GalleryServer.file(site: site, path: "/missing.html").status, .notFound)
     }
 
     @Test func watcherSeesEditsAndNewFiles() throws {
@@ -98,11 +99,11 @@ import Testing
         try s.write("tutorials/a.md", "one")
         let watcher = SourceWatcher(watched: [s.root.appendingPathComponent("tutorials")])
         let first = watcher.snapshot()
-        #expect(watcher.snapshot() == first)
+        expectEqual(watcher.snapshot(), first)
         try s.write("tutorials/a.md", "one more")
         let second = watcher.snapshot()
         #expect(second != first)
         try s.write("tutorials/sub/b.md", "b")
-        #expect(watcher.snapshot().count == 2)
+        expectEqual(watcher.snapshot().count, 2)
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import TestSupport
 @testable import TutorKit
 
 @Suite struct ReportTests {
@@ -20,35 +21,35 @@ import Testing
     @Test func mismatchIsReportedAtTheOutputBlock() throws {
         let check = check(try result("```swift step\n```\n\n```output\n2\n```\n", stdout: ["3\n"]))
         #expect(!check.passed)
-        #expect(check.problems.map(\.text) == ["t.md:4: error: output of step 1 at line 1 differs from the recorded output\n--- expected\n+++ actual\n@@ -1 +1 @@\n-2\n+3\n"])
+        expectEqual(check.problems.map(\.text), ["t.md:4: error: output of step 1 at line 1 differs from the recorded output\n--- expected\n+++ actual\n@@ -1 +1 @@\n-2\n+3\n"])
     }
 
     @Test func stepToleranceIsUsed() throws {
         let check = check(try result("```swift step tolerance=0.1\n```\n\n```output\n2\n```\n", stdout: ["2.1\n"]))
         #expect(check.passed)
-        #expect(check.steps.map(\.verdict) == [.passed])
+        expectEqual(check.steps.map(\.verdict), [.passed])
     }
 
     @Test func failureIsReportedAtTheStep() throws {
         let check = check(try result("```swift step\n```\n\n```swift step\n```\n", stdout: ["", "x\n"], failure: StepFailure(kind: .threw, message: "bad file")))
-        #expect(check.steps.map(\.verdict.isFailure) == [false, true])
-        #expect(check.problems.first?.text.hasPrefix("t.md:4: error: step 2 threw an error: bad file\n") == true)
+        expectEqual(check.steps.map(\.verdict.isFailure), [false, true])
+        expectEqual(check.problems.first?.text.hasPrefix("t.md:4: error: step 2 threw an error: bad file\n"), true)
     }
 
     @Test func compilerDiagnosticsBecomeProblems() {
         let output = "t.md:4:14: error: cannot find 'x' in scope\nprint(x)\n      ^\nt.md:9:1: error: missing return\n"
         let problems = CompilerDiagnostics.problems(in: output, tutorialPath: "t.md")
-        #expect(problems.map(\.text) == [
+        expectEqual(problems.map(\.text), [
             "t.md:4:14: error: cannot find 'x' in scope\nprint(x)\n      ^\n",
             "t.md:9:1: error: missing return\n",
         ])
         let linker = CompilerDiagnostics.problems(in: "ld: undefined symbol\n", tutorialPath: "t.md")
-        #expect(linker.map(\.message) == ["the tutorial does not compile"])
+        expectEqual(linker.map(\.message), ["the tutorial does not compile"])
     }
 
     @Test func githubAnnotationsEscape() {
         let problem = Problem(path: "tutorials/a,b.md", line: 7, message: "differs: 100%", details: "-a\n+b\n")
-        #expect(GitHubAnnotations.annotation(for: problem) == "::error file=tutorials/a%2Cb.md,line=7::differs: 100%25%0A-a%0A+b%0A")
+        expectEqual(GitHubAnnotations.annotation(for: problem), "::error file=tutorials/a%2Cb.md,line=7::differs: 100%25%0A-a%0A+b%0A")
     }
 
     @Test func junitHasACasePerStep() throws {
@@ -60,7 +61,7 @@ import Testing
         #expect(xml.contains("<testcase classname=\"t.md\" name=\"step 1 (x) line 1\">\n      <failure message=\"t.md:4: output of step 1 (x) at line 1 differs from the recorded output\">--- expected\n+++ actual\n@@ -1 +1 @@\n-&lt;2&gt;\n+&lt;3&gt;\n</failure>"))
         #expect(xml.contains("<testsuite name=\"t.md\" tests=\"2\" failures=\"1\" time=\"1.500\">"))
         #expect(xml.contains("<testcase classname=\"bad.md\" name=\"tutorial\">"))
-        #expect(HTML.escape("a\u{1}b&") == "ab&amp;")
+        expectEqual(HTML.escape("a\u{1}b&"), "ab&amp;")
         // It is well-formed XML.
         _ = try XMLDocument(xmlString: xml)
     }

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import TutorKit
 
 struct RunOrderTests {
     @Test func withoutMeasuredTimesTheMostCodeStartsFirst() {
         let order = RunOrder.order([("a.md", 100), ("b.md", 900), ("c.md", 100), ("d.md", 400)], seconds: [:])
-        #expect(order == [1, 3, 0, 2], "most code first; equal amounts keep their order")
+        expectEqual(order, [1, 3, 0, 2], "most code first; equal amounts keep their order")
     }
 
     @Test func measuredTimesOrderThemAndAnUnmeasuredOneCountsAsTheMean() {
@@ -13,7 +14,7 @@ struct RunOrderTests {
         // size no longer counts once anything was measured.
         let tutorials = [("a.md", 10), ("b.md", 10), ("c.md", 10), ("new.md", 10_000)]
         let order = RunOrder.order(tutorials, seconds: ["a.md": 5, "b.md": 40, "c.md": 15])
-        #expect(order == [1, 3, 2, 0])
+        expectEqual(order, [1, 3, 2, 0])
     }
 
     /// One lane (`jobs` 1), so the executor sees the start order. A fresh build goes by code;
@@ -27,7 +28,7 @@ struct RunOrderTests {
         options.jobs = 1
         let fresh = ScriptedExecutor()
         _ = try await s.build(fresh, options)
-        #expect(fresh.executed == ["a.md", "b.md"], "a.md has more code")
+        expectEqual(fresh.executed, ["a.md", "b.md"], "a.md has more code")
 
         // The scripted runs took 0.51 s (a.md, one step) and 0.6 s (b.md, four steps).
         for name in ["a.md", "b.md"] {
@@ -35,6 +36,6 @@ struct RunOrderTests {
         }
         let edited = ScriptedExecutor()
         _ = try await s.build(edited, options)
-        #expect(edited.executed == ["b.md", "a.md"], "b.md took longer last time")
+        expectEqual(edited.executed, ["b.md", "a.md"], "b.md took longer last time")
     }
 }

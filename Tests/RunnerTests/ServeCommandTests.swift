@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import Testing
+import TestSupport
 @testable import TutorKit
 
 /// `tutor serve` end to end: `tutor` brings the preview server (`tutor-serve`, a product of
@@ -42,14 +43,14 @@ import Testing
             }
         }
         let printed = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-        #expect(page?.contains("Prose only, served.") == true, "\(printed)")
-        #expect(page?.contains("/__reload") == true, "pages carry the reload script")
+        expectEqual(page?.contains("Prose only, served."), true, "\(printed)")
+        expectEqual(page?.contains("/__reload"), true, "pages carry the reload script")
         #expect(printed.contains("tutor serve: http://127.0.0.1:\(port)/"), "\(printed)")
     }
 
     @Test func buildsTheServerBesideTutor() {
         let command = ServeLauncher.buildCommand(folder: "/p/.build/x86_64-unknown-linux-gnu/release", projectRoot: "/p")
-        #expect(command == ["swift", "build", "--package-path", "/p", "--scratch-path", "/p/.build", "-c", "release", "--product", "tutor-serve"])
+        expectEqual(command, ["swift", "build", "--package-path", "/p", "--scratch-path", "/p/.build", "-c", "release", "--product", "tutor-serve"])
     }
 
     @Test func malformedRequestIsNamed() throws {
@@ -102,7 +103,7 @@ import Testing
         let folder = s.root.appendingPathComponent("release").path
         try s.write("release/tutor-serve.product/Objects.LinkFileList", "'\(folder)/My Module.build/x.swift.o'\n\(folder)/FileSupport.build/SHA256.swift.o\n")
         let linked = try #require(ServeLauncher.linkedObjects(folder: folder))
-        #expect(linked.objects == ["\(folder)/My Module.build/x.swift.o", "\(folder)/FileSupport.build/SHA256.swift.o"])
-        #expect(linked.moduleFolders == ["\(folder)/My Module.build", "\(folder)/FileSupport.build"])
+        expectEqual(linked.objects, ["\(folder)/My Module.build/x.swift.o", "\(folder)/FileSupport.build/SHA256.swift.o"])
+        expectEqual(linked.moduleFolders, ["\(folder)/My Module.build", "\(folder)/FileSupport.build"])
     }
 }

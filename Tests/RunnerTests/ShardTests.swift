@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import TutorKit
 
 struct ShardTests {
@@ -14,15 +15,15 @@ struct ShardTests {
     @Test func everyTutorialLandsInExactlyOneShard() {
         let tutorials = (1...13).map { "t\($0).md" }
         let plan = Shard.plan(tutorials, count: 4, seconds: [:])
-        #expect(plan.count == 4)
-        #expect(plan.flatMap { $0 }.sorted() == tutorials.sorted())
-        #expect(plan.map(\.count).sorted() == [3, 3, 3, 4], "equal weights split evenly")
+        expectEqual(plan.count, 4)
+        expectEqual(plan.flatMap { $0 }.sorted(), tutorials.sorted())
+        expectEqual(plan.map(\.count).sorted(), [3, 3, 3, 4], "equal weights split evenly")
     }
 
     @Test func splitDependsOnTheSetNotOnFileOrder() {
         let tutorials = (1...12).map { "t\($0).md" }
         let plan = Shard.plan(tutorials, count: 4, seconds: [:])
-        #expect(Shard.plan(tutorials.reversed(), count: 4, seconds: [:]) == plan)
+        expectEqual(Shard.plan(tutorials.reversed(), count: 4, seconds: [:]), plan)
         #expect(plan[0] != ["t1.md", "t2.md", "t3.md"] && plan[0] != ["t1.md", "t5.md", "t9.md"],
                 "not consecutive nor round-robin by file order")
     }
@@ -33,12 +34,12 @@ struct ShardTests {
         let plan = Shard.plan(seconds.keys.sorted(), count: 3, seconds: seconds)
         let loads = plan.map { $0.reduce(0) { $0 + seconds[$1]! } }
         #expect(plan.contains(["slow.md"]))
-        #expect(loads.sorted() == [30, 30, 60])
+        expectEqual(loads.sorted(), [30, 30, 60])
     }
 
     @Test func unknownTutorialsCountAsTheMeanKnownTime() {
         // new.md has no time: it weighs the mean (20 s), so it joins the lighter shard.
         let plan = Shard.plan(["a.md", "b.md", "c.md", "new.md"], count: 2, seconds: ["a.md": 30, "b.md": 20, "c.md": 10])
-        #expect(Set(plan.map(Set.init)) == [["a.md", "c.md"], ["b.md", "new.md"]])
+        expectEqual(Set(plan.map(Set.init)), [["a.md", "c.md"], ["b.md", "new.md"]])
     }
 }

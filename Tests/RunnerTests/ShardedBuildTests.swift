@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import TutorKit
 
 /// `tutor build --shard` in separate clones, `tutor merge`, and a cache that travels: the real
@@ -57,24 +58,24 @@ import Testing
         for i in 1...4 {
             let folder = try clone(s, "clone-\(i)")
             let shard = try tutor(["build", "tutorials", "--shard", "\(i)/4", "--partial", "../partials/\(i)", "--cache", ".tutor-cache", "-j", "2"], in: folder)
-            #expect(shard.status == 0, "\(shard.stderr)")
+            expectEqual(shard.status, 0, "\(shard.stderr)")
             #expect(shard.stderr.contains("shard \(i)/4: 3 of 12 tutorials"), "\(shard.stderr)")
         }
         let single = try clone(s, "single")
         let whole = try tutor(["build", "tutorials", "--out", "site", "--cache", ".tutor-cache", "-j", "2"], in: single)
-        #expect(whole.status == 0, "\(whole.stderr)")
+        expectEqual(whole.status, 0, "\(whole.stderr)")
 
         let missing = try tutor(["merge", "partials/1", "partials/2", "partials/4", "--out", "merged"], in: s.root)
         #expect(missing.status == 1 && missing.stderr.contains("missing shard 3/4"), "\(missing.stderr)")
         let merged = try tutor(["merge", "partials/1", "partials/2", "partials/3", "partials/4", "--out", "merged"], in: s.root)
-        #expect(merged.status == 0, "\(merged.stderr)")
+        expectEqual(merged.status, 0, "\(merged.stderr)")
         if merged.status != 0 { for i in 1...4 { print(try s.read("partials/\(i)/manifest.json").prefix(3000)) } }
-        #expect(SiteComparison.differences(single.appendingPathComponent("site"), s.root.appendingPathComponent("merged")) == [])
+        expectEqual(SiteComparison.differences(single.appendingPathComponent("site"), s.root.appendingPathComponent("merged")), [])
         #expect(SiteComparison.files(in: s.root.appendingPathComponent("merged")).contains("_images/more_plot_gradient_step02_01.png"))
 
         // Memory next to time, for every tutorial.
         let timings = try JSONDecoder().decode(ExecutionTimings.self, from: Data(contentsOf: s.root.appendingPathComponent("merged/execution-times.json")))
-        #expect(timings.tutorials.count == 12)
+        expectEqual(timings.tutorials.count, 12)
         #expect(timings.tutorials.values.allSatisfy { ($0.peakMemoryBytes ?? 0) > 1_000_000 })
         let page = try s.read("merged/execution-times.html")
         #expect(page.contains("<th>Peak memory</th>") && page.contains(" MiB</td>"))
@@ -86,14 +87,14 @@ import Testing
         try writeProject(s)
         let first = try clone(s, "first")
         let built = try tutor(["build", "tutorials", "--out", "site", "--cache", "cache", "-j", "2"], in: first)
-        #expect(built.status == 0, "\(built.stderr)")
+        expectEqual(built.status, 0, "\(built.stderr)")
 
         // A fresh clone elsewhere, given only the cache folder (as CI restores one).
         let fresh = try clone(s, "elsewhere/fresh")
         try FileManager.default.copyItem(at: first.appendingPathComponent("cache"), to: fresh.appendingPathComponent("cache"))
         try s.write("elsewhere/fresh/tutorials/plot_t3.md", try s.read("project/tutorials/plot_t3.md").replacingOccurrences(of: "Then a dictionary.", with: "Then a dictionary, edited."))
         let rebuilt = try tutor(["build", "tutorials", "--out", "site", "--cache", "cache", "-j", "2"], in: fresh)
-        #expect(rebuilt.status == 0, "\(rebuilt.stderr)")
+        expectEqual(rebuilt.status, 0, "\(rebuilt.stderr)")
         #expect(rebuilt.stderr.contains("plot_t1.md: cached"), "\(rebuilt.stderr)")
         #expect(rebuilt.stderr.contains("plot_t3.md: running"))
         #expect(rebuilt.stderr.contains("(1 ran, 11 cached)"), "\(rebuilt.stderr)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import TutorKit
 
 /// Front matter `slow: true` and `tutor build --quick`: a slow tutorial without a stored run is
@@ -59,8 +60,8 @@ import Testing
         let tutorial = try TutorialParser.parse(contentsOf: path)
         let result = TutorialResult(recordedIn: tutorial, baselines: BaselineFolder(tutorialPath: path))
         #expect(!result.isRun && result.succeeded)
-        #expect(result.steps.map(\.stdout) == ["recorded accuracy 0.875\n"])
-        #expect(result.steps[0].figures.map(\.file) == ["draw-1.png"])
+        expectEqual(result.steps.map(\.stdout), ["recorded accuracy 0.875\n"])
+        expectEqual(result.steps[0].figures.map(\.file), ["draw-1.png"])
     }
 
     @Test func quickBuildWeavesRecordedOutputsWithoutRunningAndStoresNothing() async throws {
@@ -69,7 +70,7 @@ import Testing
         try s.write("tutorials/plot_fast.md", "```swift step\nprint(\"fast\")\n```\n")
         let executor = ScriptedExecutor()
         let report = try await Self.quickBuild(s, executor)
-        #expect(executor.executed == ["plot_fast.md"])
+        expectEqual(executor.executed, ["plot_fast.md"])
         #expect(report.recorded == ["plot_slow.md"] && report.failed.isEmpty && report.wroteSite)
         let page = try s.read("site/plot_slow.html")
         #expect(page.contains("recorded accuracy 0.875"))
@@ -95,7 +96,7 @@ import Testing
         try s.write("tutorials/plot_slow.md", "---\nslow: true\nexpect-failure: true\n---\n```swift step\nfail(\"as planned\")\n```\n")
         let executor = ScriptedExecutor()
         let report = try await Self.quickBuild(s, executor)
-        #expect(executor.executed == ["plot_slow.md"])
+        expectEqual(executor.executed, ["plot_slow.md"])
         #expect(report.recorded.isEmpty && report.failed.isEmpty)
     }
 
@@ -106,7 +107,7 @@ import Testing
         _ = try await s.build(executor)
         try FileManager.default.removeItem(at: s.root.appendingPathComponent("site"))
         let report = try await Self.quickBuild(s, executor)
-        #expect(executor.executed == ["plot_slow.md"], "it ran once, in the plain build")
+        expectEqual(executor.executed, ["plot_slow.md"], "it ran once, in the plain build")
         #expect(report.cached == ["plot_slow.md"] && report.recorded.isEmpty)
         let page = try s.read("site/plot_slow.html")
         #expect(page.contains("ran") && !page.contains("Not re-run in this build."))
@@ -140,28 +141,28 @@ import Testing
         try s.write("tutorials/plot_slow.md", Self.slowTutorial.replacingOccurrences(of: "fail(\"ran although recorded\")\n", with: ""))
         let cache = ["--cache", s.root.appendingPathComponent("cache").path]
         let quick = try GalleryBinary.run(["build", "tutorials", "--out", "site", "--quick"] + cache, in: s.root)
-        #expect(quick.status == 0, "\(quick.output)")
+        expectEqual(quick.status, 0, "\(quick.output)")
         #expect(quick.output.contains("1 from recorded outputs"), "\(quick.output)")
         #expect(try s.read("site/plot_slow.html").contains("recorded accuracy 0.875"))
 
         let compiled = try GalleryBinary.run(["check", "tutorials", "--quick"] + cache, in: s.root)
-        #expect(compiled.status == 0, "\(compiled.output)")
+        expectEqual(compiled.status, 0, "\(compiled.output)")
         #expect(compiled.output.contains("PASS tutorials/plot_slow.md (1 step, slow: compiled, not run, in "), "\(compiled.output)")
         #expect(compiled.output.contains("1 slow tutorial compiled against the library but not run (--quick)"), "\(compiled.output)")
         #expect(!compiled.output.contains("ran although recorded"), "\(compiled.output)")
         // --quick still fails a slow tutorial that no longer compiles, at its line.
         try s.write("broken/plot_broken.md", "---\nslow: true\n---\n# Broken\n\n```swift step\nlet n: Int = \"four\"\n```\n")
         let broken = try GalleryBinary.run(["check", "broken", "--quick"] + cache, in: s.root)
-        #expect(broken.status == 1, "\(broken.output)")
+        expectEqual(broken.status, 1, "\(broken.output)")
         #expect(broken.output.contains("plot_broken.md:7:"), "\(broken.output)")
 
         let check = try GalleryBinary.run(["check", "tutorials"] + cache, in: s.root)
-        #expect(check.status == 1, "\(check.output)")
+        expectEqual(check.status, 1, "\(check.output)")
         #expect(check.output.contains("Fatal error: ran although recorded"), "\(check.output)")
         #expect(!check.output.contains("stored result"), "\(check.output)")
 
         let full = try GalleryBinary.run(["build", "tutorials", "--out", "site2"] + cache, in: s.root)
-        #expect(full.status == 1, "\(full.output)")
+        expectEqual(full.status, 1, "\(full.output)")
         #expect(!s.exists("site2"))
     }
 }

@@ -1,19 +1,20 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import TutorKit
 
 @Suite struct WeaveTests {
     @Test func readingOrderSplitsProseAroundStepsAndDropsOutputBlocks() throws {
         let source = "---\ntitle: T\n---\nIntro.\n\n```swift step\nlet a = 1\n```\n\n```output\nold\n```\n\nMiddle.\n\n```swift\nshown only\n```\n\n```swift step hide-code\nprint(a)\n```\n"
         let tutorial = try TutorialParser.parse(source: Array(source.utf8), path: "t.md")
-        #expect(tutorial.steps.map(\.displayCode) == ["let a = 1", "print(a)"])
+        expectEqual(tutorial.steps.map(\.displayCode), ["let a = 1", "print(a)"])
         guard tutorial.blocks.count == 4 else { Issue.record("blocks: \(tutorial.blocks)"); return }
-        #expect(tutorial.blocks[0] == .prose("Intro.\n", line: 4))
-        #expect(tutorial.blocks[1] == .step(0))
+        expectEqual(tutorial.blocks[0], .prose("Intro.\n", line: 4))
+        expectEqual(tutorial.blocks[1], .step(0))
         if case .prose(let middle, _) = tutorial.blocks[2] {
             #expect(middle.contains("Middle.") && middle.contains("shown only") && !middle.contains("old"))
         } else { Issue.record("expected prose") }
-        #expect(tutorial.blocks[3] == .step(1))
+        expectEqual(tutorial.blocks[3], .step(1))
     }
 
     @Test func headingsGetUniqueAnchorsAcrossChunks() {
@@ -22,8 +23,8 @@ import Testing
         let b = prose.render("## Fit the model\n### `code` & more")
         #expect(a.hasPrefix("<h2 id=\"fit-the-model\">Fit the <em>model</em><a class=\"headerlink\""))
         #expect(b.contains("<h2 id=\"fit-the-model-1\">"))
-        #expect(prose.headings.map(\.anchor) == ["fit-the-model", "fit-the-model-1", "code-more"])
-        #expect(prose.headings.last?.text == "code & more")
+        expectEqual(prose.headings.map(\.anchor), ["fit-the-model", "fit-the-model-1", "code-more"])
+        expectEqual(prose.headings.last?.text, "code & more")
     }
 
     @Test func rawHTMLInProseIsOmitted() {
@@ -64,12 +65,12 @@ import Testing
             symbol("swift.type.method", ["Other", "plotROI(_:)"]), symbol("swift.var", ["version"]),
         ].joined(separator: ", ") + "]}"
         let names = try LibrarySymbols.names(inSymbolGraph: Data(graph.utf8))
-        #expect(names == ["NiftiMasker", "NiftiMasker.fromFile", "SVC", "crossValScore", "Plotting", "Plotting.plotROI", "Other.plotROI"])
+        expectEqual(names, ["NiftiMasker", "NiftiMasker.fromFile", "SVC", "crossValScore", "Plotting", "Plotting.plotROI", "Other.plotROI"])
         let lookup = LibrarySymbols.lookup(names)
         #expect(lookup["plotROI"] == nil, "two containers have it: ambiguous")
         #expect(lookup["fromFile"] == "NiftiMasker.fromFile" && lookup["SVC"] == "SVC")
         let used = LibrarySymbols.used(in: "let m = NiftiMasker.fromFile() // SVC\nprint(\"crossValScore\")", lookup: lookup)
-        #expect(used == ["NiftiMasker", "NiftiMasker.fromFile"])
+        expectEqual(used, ["NiftiMasker", "NiftiMasker.fromFile"])
     }
 
     @Test func symbolsAndDocumentationOfTheBuiltLibraryComeFromTheCompilerAndDocCAndAreCached() throws {
@@ -86,19 +87,19 @@ import Testing
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: cache.path).sorted()
         #expect(files.count == 2 && files[0].hasPrefix("api-") && files[1].hasPrefix("symbols-"))
-        #expect(LibrarySymbols.load(.symbolGraph(build), cache: URL(fileURLWithPath: cache.path), progress: progress) == api)
+        expectEqual(LibrarySymbols.load(.symbolGraph(build), cache: URL(fileURLWithPath: cache.path), progress: progress), api)
     }
 
     @Test func totalTimeReadsLikeSphinxGallery() {
-        #expect(TutorialPage.totalTime(75.5) == "(1 minutes 15.500 seconds)")
-        #expect(TutorialPage.seconds(0.1234) == "0.123 s")
+        expectEqual(TutorialPage.totalTime(75.5), "(1 minutes 15.500 seconds)")
+        expectEqual(TutorialPage.seconds(0.1234), "0.123 s")
     }
 }
 
 @Suite struct ProseLinkTests {
     @Test func tutorialLinksPointAtPages() {
-        #expect(ProseRenderer.pageURL(forLink: "other.md") == "other.html")
-        #expect(ProseRenderer.pageURL(forLink: "sub/other.md#part") == "sub/other.html#part")
+        expectEqual(ProseRenderer.pageURL(forLink: "other.md"), "other.html")
+        expectEqual(ProseRenderer.pageURL(forLink: "sub/other.md#part"), "sub/other.html#part")
         #expect(ProseRenderer.pageURL(forLink: "https://example.org/x.md") == nil)
         #expect(ProseRenderer.pageURL(forLink: "#anchor") == nil)
         #expect(ProseRenderer.pageURL(forLink: "data.csv") == nil)

@@ -60,6 +60,9 @@ let nativeKernels = nativeKernelTargets.map { Target.Dependency.target(name: $0)
 /// library in a debugger is what `DECODING_ONONE=1` is for: so `-disable-cmo`, and line tables
 /// only (backtraces keep their files and lines). Together 7 % less CPU for the compile (two
 /// rounds, each the two variants side by side: 132 against 140 and 80 against 88 CPU s).
+/// Without cross-module optimization the driver would emit the module in a second frontend
+/// job; SwiftPM starts no dependent before the whole compile is done, so that job would only
+/// repeat work (`-no-emit-module-separately-wmo`).
 let optimizeDecoding = Context.environment["DECODING_ONONE"] == nil
 let decodingSwiftSettings: [SwiftSetting] = optimizeDecoding
     ? [.unsafeFlags([

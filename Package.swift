@@ -149,8 +149,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ] + nativeKernels
         ),
-        /// What the test targets share: `expectEqual`.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        /// What the test targets share: `expectEqual` and the synthetic anatomy.
+        .target(name: "TestSupport", dependencies: ["Decoding"], path: "Tests/TestSupport"),
         .testTarget(name: "DecodingTests", dependencies: ["Decoding", "FileSupport", "TestSupport"] + nativeKernels, resources: [.copy("Fixtures")]),
         // The fuzz targets' bodies (Fuzz/Targets) over the committed corpus, uninstrumented;
         // the libFuzzer entry points (Fuzz/Drivers) are built by scripts/fuzz.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import Decoding
 
 /// Synthetic images for the plotting tests: a head-shaped anatomy, sphere ROIs and signed
@@ -10,24 +11,9 @@ enum PlotTestVolumes {
     ])
     static let seedDimensions = SIMD3(40, 64, 64)
 
-    /// An isotropic grid of `voxel` mm covering x −80…80, y −110…90, z −80…90 mm (RAS, i fastest).
-    static func anatomyGrid(voxel: Double) -> (SIMD3<Int>, Affine) {
-        let dims = SIMD3(Int(160 / voxel), Int(200 / voxel), Int(170 / voxel))
-        let affine = Affine(rows: [[voxel, 0, 0, -80], [0, voxel, 0, -110], [0, 0, voxel, -80], [0, 0, 0, 1]])
-        return (dims, affine)
-    }
+    static func anatomyGrid(voxel: Double) -> (SIMD3<Int>, Affine) { TestVolumes.anatomyGrid(voxel: voxel) }
 
-    /// A grey "head": an ellipsoid (semi-axes 65, 85, 70 mm around (0, −15, 0)) with a bright
-    /// rim, a darker ring inside and a bright core, like the simulated anatomy nilearn plotted.
-    static func anatomy(voxel: Double = 2) -> Volume {
-        let (dims, affine) = anatomyGrid(voxel: voxel)
-        return fill(dims, affine) { p in
-            let r = squaredLength(p.x / 65, (p.y + 15) / 85, p.z / 70).squareRoot()
-            guard r <= 1 else { return 0 }
-            let ring: Double = 250 * cos(r * 3 * Double.pi)
-            return Float(600 + ring + 150 * r)
-        }
-    }
+    static func anatomy(voxel: Double = 2) -> Volume { TestVolumes.anatomy(voxel: voxel) }
 
     /// 1 inside the sphere of `radius` mm around `centre`, 0 elsewhere.
     static func sphere(centre: SIMD3<Double>, radius: Double, dims: SIMD3<Int> = seedDimensions,

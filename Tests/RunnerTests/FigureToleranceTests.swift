@@ -11,13 +11,7 @@ import TestSupport
 /// the margin on both sides of the tolerance.
 @Suite struct FigureToleranceTests {
     static let functional = Affine(rows: [[-3.5, 0, 0, 68.25], [0, 3.75, 0, -118.125], [0, 0, 3.75, -118.125], [0, 0, 0, 1]])
-    static let anatomy = Volume(
-        dimensions: SIMD3(80, 100, 85), affine: Affine(rows: [[2, 0, 0, -80], [0, 2, 0, -110], [0, 0, 2, -80], [0, 0, 0, 1]])
-    ) { p in
-        let (x, y, z) = (p.x / 65, (p.y + 15) / 85, p.z / 70)
-        let r = (x * x + y * y + z * z).squareRoot()
-        return r > 1 ? 0 : Float(600 + 250 * cos(r * 3 * .pi) + 150 * r)
-    }
+    static let anatomy = TestVolumes.anatomy()
     static let mask = Volume(dimensions: SIMD3(40, 64, 64), affine: functional) { p in inEllipsoid(p) ? 1 : 0 }
     static let weights = Volume(dimensions: SIMD3(40, 64, 64), affine: functional) { p in
         guard inEllipsoid(p) else { return 0 }

@@ -9,8 +9,8 @@ import Testing
 /// function). With some 650 such lines, the test targets compile in about a sixth less CPU
 /// (touched and rebuilt, alternating: 82 and 92 CPU s against 119 and 96), on the path of every
 /// fresh clone's `scripts/test` (README, "Time from a fresh clone").
-/// Expectations with other operators, messages built from the compared values, or `throws`
-/// keep `#expect`, whose failure shows each subexpression.
+/// Expectations with other operators, `try` or `await` in a compared expression, `nil`, or
+/// tuples (which are not `Equatable`) keep `#expect`, whose failure shows each subexpression.
 public func expectEqual<T: Equatable>(
     _ actual: T, _ expected: T, _ comment: @autoclosure () -> Comment? = nil,
     sourceLocation: SourceLocation = #_sourceLocation

@@ -40,7 +40,7 @@ import TestSupport
     }
 
     @Test func theOnePassSummaryMatchesTheDefinitions() {
-        let anatomy = PlotTestVolumes.anatomy(voxel: 8)
+        let anatomy = TestVolumes.anatomy(voxel: 8)
         Self.check(anatomy)
         // Odd row lengths (SIMD tails), grids thinner than the border, infinities and NaNs.
         for dims in [SIMD3(1, 1, 1), SIMD3(3, 2, 5), SIMD3(9, 4, 3), SIMD3(17, 3, 4)] {
@@ -62,7 +62,7 @@ import TestSupport
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("grid-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let anatomy = PlotTestVolumes.anatomy(voxel: 3)
+        let anatomy = TestVolumes.anatomy(voxel: 3)
         let d = anatomy.dimensions
         let rounded = Volume(dimensions: d, affine: anatomy.affine, values: anatomy.values.map { $0.rounded() - 200 })
         let roi = PlotTestVolumes.sphere(centre: SIMD3(20, -30, 5), radius: 12)

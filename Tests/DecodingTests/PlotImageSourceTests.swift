@@ -13,7 +13,7 @@ import TestSupport
     @Test func plotsFromNiftiFilesMatchPlotsFromVolumes() throws {
         let dir = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let anat = PlotTestVolumes.anatomy(voxel: 4)
+        let anat = TestVolumes.anatomy(voxel: 4)
         let roi = PlotTestVolumes.sphere(centre: SIMD3(22, -20, -40), radius: 10)
         let anatPath = dir.appendingPathComponent("anat.nii.gz").path, roiPath = dir.appendingPathComponent("mask.nii").path
         try NiftiImage(volume: anat).write(to: anatPath)
@@ -31,7 +31,7 @@ import TestSupport
     @Test func plotImgFromAPathHonoursDim() throws {
         let dir = try Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let anat = PlotTestVolumes.anatomy(voxel: 4), roi = PlotTestVolumes.sphere(centre: SIMD3(22, -20, -40), radius: 10)
+        let anat = TestVolumes.anatomy(voxel: 4), roi = PlotTestVolumes.sphere(centre: SIMD3(22, -20, -40), radius: 10)
         let anatPath = dir.appendingPathComponent("anat.nii.gz").path, roiPath = dir.appendingPathComponent("roi.nii").path
         try NiftiImage(volume: anat).write(to: anatPath)
         try NiftiImage(volume: roi).write(to: roiPath)

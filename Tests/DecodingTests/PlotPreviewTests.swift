@@ -7,7 +7,7 @@ import TestSupport
 /// to look at beside nilearn's reference renders.
 @Suite struct PlotPreviewTests {
     @Test func seedFiguresHaveNilearnSizes() throws {
-        let anat = PlotTestVolumes.anatomy(voxel: 2)
+        let anat = TestVolumes.anatomy(voxel: 2)
         let roi = PlotTestVolumes.sphere(centre: SIMD3(22, -20, -40), radius: 9)
         let stat = PlotTestVolumes.signedBlobs(positive: SIMD3(24, -18, -40), negative: SIMD3(16, -26, -36))
         let roiFigure = try Plotting.plotROI(roi, bgImg: anat, cmap: .paired)

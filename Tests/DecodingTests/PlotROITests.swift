@@ -50,7 +50,7 @@ import TestSupport
     /// right hemisphere (x > 0) on the right of coronal and axial cuts, as nilearn does.
     @Test func rightHemisphereIsOnTheRight() throws {
         let roi = PlotTestVolumes.sphere(centre: SIMD3(40, 0, 0), radius: 8)
-        let bg = PlotTestVolumes.anatomy(voxel: 4)
+        let bg = TestVolumes.anatomy(voxel: 4)
         let figure = try Plotting.plotROI(roi, bgImg: bg, displayMode: .yz, cutCoords: [0, 0], annotate: false,
                                           drawCross: false)
         for panel in figure.panels {
@@ -77,7 +77,7 @@ import TestSupport
     }
 
     @Test func overlayOutsideTheBackgroundIsAnError() throws {
-        let bg = PlotTestVolumes.anatomy(voxel: 4)
+        let bg = TestVolumes.anatomy(voxel: 4)
         var far = PlotTestVolumes.seedAffine
         far[0, 3] += 1000
         let roi = PlotTestVolumes.sphere(centre: SIMD3(1000, 0, 0), radius: 10, affine: far)

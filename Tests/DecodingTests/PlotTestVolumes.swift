@@ -1,19 +1,14 @@
 import Foundation
-import TestSupport
 @testable import Decoding
 
-/// Synthetic images for the plotting tests: a head-shaped anatomy, sphere ROIs and signed
-/// blobs on the seed tutorial's functional grid.
+/// Synthetic images for the plotting tests: sphere ROIs and signed blobs on the seed tutorial's
+/// functional grid (the anatomy they are drawn over is TestSupport's `TestVolumes`).
 enum PlotTestVolumes {
     /// The Haxby functional grid: 40×64×64 voxels of 3.5×3.75×3.75 mm, x flipped.
     static let seedAffine = Affine(rows: [
         [-3.5, 0, 0, 68.25], [0, 3.75, 0, -118.125], [0, 0, 3.75, -118.125], [0, 0, 0, 1],
     ])
     static let seedDimensions = SIMD3(40, 64, 64)
-
-    static func anatomyGrid(voxel: Double) -> (SIMD3<Int>, Affine) { TestVolumes.anatomyGrid(voxel: voxel) }
-
-    static func anatomy(voxel: Double = 2) -> Volume { TestVolumes.anatomy(voxel: voxel) }
 
     /// 1 inside the sphere of `radius` mm around `centre`, 0 elsewhere.
     static func sphere(centre: SIMD3<Double>, radius: Double, dims: SIMD3<Int> = seedDimensions,

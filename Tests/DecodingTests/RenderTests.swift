@@ -6,7 +6,7 @@ import TestSupport
 @Suite struct RenderTests {
     /// A bright cube marking `point` in an otherwise dim anatomy.
     static func marked(_ point: SIMD3<Double>, voxel: Double, halfWidth: Double = 3) -> Volume {
-        let (dims, affine) = PlotTestVolumes.anatomyGrid(voxel: voxel)
+        let (dims, affine) = TestVolumes.anatomyGrid(voxel: voxel)
         return PlotTestVolumes.fill(dims, affine) { p in
             abs(p.x - point.x) <= halfWidth && abs(p.y - point.y) <= halfWidth && abs(p.z - point.z) <= halfWidth ? 1000 : 100
         }
@@ -60,7 +60,7 @@ import TestSupport
     }
 
     @Test func layoutFollowsNilearnsProportions() throws {
-        let anat = PlotTestVolumes.anatomy(voxel: 4)
+        let anat = TestVolumes.anatomy(voxel: 4)
         let figure = try Plotting.plotAnat(anat)
         #expect((figure.width, figure.height) == (660, 350))
         // Panel widths follow the world extents across each cut (y, x, x).
@@ -76,7 +76,7 @@ import TestSupport
     }
 
     @Test func stackedModesShowSevenParallelCuts() throws {
-        let anat = PlotTestVolumes.anatomy(voxel: 4)
+        let anat = TestVolumes.anatomy(voxel: 4)
         let figure = try Plotting.plotAnat(anat, displayMode: .x)
         expectEqual(figure.panels.count, 7)
         #expect(figure.panels.allSatisfy { $0.axis == 0 })
@@ -87,7 +87,7 @@ import TestSupport
 
 @Suite struct PlotCutCoordsLiteralTests {
     @Test func aCountSpreadsThatManyCuts() throws {
-        let anat = PlotTestVolumes.anatomy(voxel: 4)
+        let anat = TestVolumes.anatomy(voxel: 4)
         let figure = try Plotting.plotAnat(anat, displayMode: .z, cutCoords: 4)
         expectEqual(figure.panels.count, 4)
         #expect((figure.width, figure.height) == (880, 320))
@@ -100,7 +100,7 @@ import TestSupport
 @Suite struct PlotMosaicTests {
     @Test func mosaicStacksAxialCoronalSagittalRows() throws {
         let stat = PlotTestVolumes.signedBlobs(positive: SIMD3(24, -18, -40), negative: SIMD3(-24, -18, -40))
-        let figure = try Plotting.plotStatMap(stat, bgImg: PlotTestVolumes.anatomy(voxel: 4), displayMode: .mosaic,
+        let figure = try Plotting.plotStatMap(stat, bgImg: TestVolumes.anatomy(voxel: 4), displayMode: .mosaic,
                                               cutCoords: 3)
         #expect((figure.width, figure.height) == (1270, 500))
         expectEqual(figure.panels.map(\.axis), [2, 2, 2, 1, 1, 1, 0, 0, 0])

@@ -139,7 +139,9 @@ let package = Package(
             ]
         ),
         /// `tutor serve`'s HTTP server and live reload, on FlyingFox.
-        .target(name: "TutorServe", dependencies: ["TutorKit", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .target(
+            name: "TutorServe",
+            dependencies: ["TutorKit", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]),
         .executableTarget(name: "TutorServeCLI", dependencies: ["TutorServe", "TutorKit"]),
         /// `tutor`: parses arguments and calls TutorKit; `tutor data` calls the library's fetchers.
         .executableTarget(

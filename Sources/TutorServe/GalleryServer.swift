@@ -1,4 +1,5 @@
 import FlyingFox
+import FlyingSocks
 import Foundation
 import TutorKit
 
@@ -15,28 +16,45 @@ struct GalleryServer: Sendable {
     var pollInterval: Duration = .milliseconds(500)
     /// No startup line and no request logging (tests).
     var quiet = false
+    /// Called with the port the server listens on once it does: `port` 0 asks the system for
+    /// a free one, which is how the tests avoid ports another process holds.
+    var onListening: (@Sendable (Int) -> Void)?
 
     func run() async throws {
         let reload = LiveReload()
         _ = try? await preview.build()
         let server = HTTPServer(
             address: try .inet(ip4: "127.0.0.1", port: UInt16(clamping: port)),
-            logger: quiet ? .disabled : .print(category: "tutor serve"))
+            logger: quiet ? DisabledLogger.disabled as any Logging : PrintLogger(category: "tutor serve"))
         let site = preview.folder
         await server.appendRoute("GET /__reload") { _ in
             Served(data: Data(String(reload.generation).utf8), type: "text/plain", status: .ok).response
         }
         await server.appendRoute("GET *") { request in Self.file(site: site, path: request.path).response }
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await server.run() }
-            group.addTask { [quiet, port] in
+            group.addTask { [port] in
+                do { try await server.run() } catch let SocketError.failed(type, code, _) where type == "Bind" && code == EADDRINUSE {
+                    throw PortInUse(port: port)
+                }
+            }
+            group.addTask { [quiet, port, onListening] in
                 try await server.waitUntilListening()
-                if !quiet { FileHandle.standardError.write(Data("tutor serve: http://127.0.0.1:\(port)/ (Ctrl-C to stop)\n".utf8)) }
+                var listening = port
+                if case .ip4(_, let actual)? = await server.listeningAddress { listening = Int(actual) }
+                if !quiet { FileHandle.standardError.write(Data("tutor serve: http://127.0.0.1:\(listening)/ (Ctrl-C to stop)\n".utf8)) }
+                onListening?(listening)
             }
             group.addTask { try await watch(reload: reload) }
             _ = try await group.next()
             _ = try await group.next()  // the listening announcement ends first; the server or watcher ends the run
             group.cancelAll()
+        }
+    }
+
+    struct PortInUse: Error, CustomStringConvertible {
+        var port: Int
+        var description: String {
+            "port \(port) on 127.0.0.1 is in use (another server?): pass --port with another port, or --port 0 for any free one"
         }
     }
 

@@ -16,17 +16,47 @@ import TestSupport
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Runs `server` (quiet, polling every 100 ms) until the task is cancelled; returns the
+    /// task and the port it listens on.
+    static func start(_ server: GalleryServer) async throws -> (Task<Void, any Error>, Int) {
+        var server = server
+        server.pollInterval = .milliseconds(100)
+        server.quiet = true
+        let (ports, announce) = AsyncStream.makeStream(of: Int.self)
+        server.onListening = { announce.yield($0) }
+        let running = Task {
+            defer { announce.finish() }
+            try await server.run()
+        }
+        var iterator = ports.makeAsyncIterator()
+        guard let port = await iterator.next() else {
+            try await running.value
+            throw NeverListened()
+        }
+        return (running, port)
+    }
+
+    struct NeverListened: Error {}
+
+    @Test func portInUseIsNamed() async throws {
+        let s = try Scratch()
+        let builder = SiteBuilder(options: s.options(keepGoing: true), executor: ScriptedExecutor(), progress: BuildProgress(quiet: true))
+        let preview = PreviewSite(folder: s.root.appendingPathComponent("site"), watched: [s.root.appendingPathComponent("tutorials")], builder: builder)
+        let (first, port) = try await Self.start(GalleryServer(preview: preview, port: 0))
+        defer { first.cancel() }
+        let error = await #expect(throws: GalleryServer.PortInUse.self) {
+            _ = try await Self.start(GalleryServer(preview: preview, port: port))
+        }
+        expectEqual(error?.description, "port \(port) on 127.0.0.1 is in use (another server?): pass --port with another port, or --port 0 for any free one")
+    }
+
     @Test func editRebuildsAndBumpsTheReloadGeneration() async throws {
         let s = try Scratch()
         try s.write("tutorials/plot_a.md", "# A\n\n```swift step\nprint(\"first\")\n```\n")
-        let port = 20000 + Int(ProcessInfo.processInfo.processIdentifier % 20000)
         let builder = SiteBuilder(options: s.options(keepGoing: true), executor: ScriptedExecutor(), progress: BuildProgress(quiet: true))
         let preview = PreviewSite(folder: s.root.appendingPathComponent("site"), watched: [s.root.appendingPathComponent("tutorials")], builder: builder)
-        var server = GalleryServer(preview: preview, port: port)
-        server.pollInterval = .milliseconds(100)
-        server.quiet = true
-        let running = Task { try await server.run() }
-        defer { running.cancel() }
+        let (server, port) = try await Self.start(GalleryServer(preview: preview, port: 0))
+        defer { server.cancel() }
 
         let base = URL(string: "http://127.0.0.1:\(port)")!
         var generation: String?

@@ -17,10 +17,9 @@ import TestSupport
     func servesTheGallery() async throws {
         let s = try Scratch()
         try s.write("tutorials/plot_a.md", "# A\n\nProse only, served.\n")  // no step: nothing to compile
-        let port = 20000 + Int((ProcessInfo.processInfo.processIdentifier + 7919) % 20000)
         let process = Process()
         process.executableURL = GalleryBinary.tutor
-        process.arguments = ["serve", "--port", String(port), "--out", s.root.appendingPathComponent("site").path,
+        process.arguments = ["serve", "--port", "0", "--out", s.root.appendingPathComponent("site").path,
                              s.root.appendingPathComponent("tutorials").path]
         process.currentDirectoryURL = s.root
         let log = s.root.appendingPathComponent("serve.log")
@@ -35,7 +34,8 @@ import TestSupport
         }
         var page: String?
         for _ in 0..<600 where page == nil && process.isRunning {
-            if let (data, response) = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/plot_a.html")!),
+            if let port = Self.announcedPort((try? String(contentsOf: log, encoding: .utf8)) ?? ""),
+               let (data, response) = try? await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)/plot_a.html")!),
                (response as? HTTPURLResponse)?.statusCode == 200 {
                 page = String(decoding: data, as: UTF8.self)
             } else {
@@ -45,7 +45,29 @@ import TestSupport
         let printed = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         expectEqual(page?.contains("Prose only, served."), true, "\(printed)")
         expectEqual(page?.contains("/__reload"), true, "pages carry the reload script")
-        #expect(printed.contains("tutor serve: http://127.0.0.1:\(port)/"), "\(printed)")
+        #expect(Self.announcedPort(printed).map { $0 > 0 } == true, "\(printed)")
+    }
+
+    /// The port of the URL `tutor serve` prints once it listens.
+    static func announcedPort(_ printed: String) -> Int? {
+        let prefix = "tutor serve: http://127.0.0.1:"
+        guard let start = printed.range(of: prefix)?.upperBound else { return nil }
+        return Int(printed[start...].prefix { $0.isNumber })
+    }
+
+    @Test(.enabled(if: GalleryBinary.available, "tutor is not built next to the tests"))
+    func portOutOfRangeIsRefused() throws {
+        let process = Process()
+        process.executableURL = GalleryBinary.tutor
+        process.arguments = ["serve", "--port", "70000"]
+        let pipe = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = pipe
+        try process.run()
+        let said = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        expectEqual(process.terminationStatus, 2)  // tutor's status for a command line it refuses
+        #expect(said.contains("--port 70000 is not a port: give 0 to 65535"), "\(said)")
     }
 
     @Test func buildsTheServerBesideTutor() {

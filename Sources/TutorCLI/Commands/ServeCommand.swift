@@ -12,8 +12,12 @@ struct ServeCommand: ParsableCommand {
 
     @OptionGroup var gallery: GalleryOptions
 
-    @Option(help: "Port on 127.0.0.1.")
+    @Option(help: "Port on 127.0.0.1 (0: any free port; the URL printed at start says which).")
     var port: Int = 8000
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a port: give 0 to 65535") }
+    }
 
     func run() throws {
         try ServeLauncher.launch(ServeRequest(paths: gallery.paths, out: gallery.out, jobs: gallery.jobs, port: port))

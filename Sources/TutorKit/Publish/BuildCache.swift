@@ -46,8 +46,13 @@ struct BuildCache: Sendable {
     /// The stored entry for a tutorial if it was made under `key` and all its files are
     /// still there (a half-cleaned cache is a miss, not a page with missing images).
     func lookup(_ tutorialPath: String, key: String) -> Entry? {
+        storedEntry(tutorialPath).flatMap { usable($0, of: tutorialPath, key: key) }
+    }
+
+    /// `entry`, the tutorial's stored entry (`storedEntry`), if `lookup` would return it.
+    func usable(_ entry: Entry, of tutorialPath: String, key: String) -> Entry? {
         let folder = entryFolder(for: tutorialPath)
-        guard let entry = storedEntry(tutorialPath), entry.key == key, entry.result.isRun else { return nil }
+        guard entry.key == key, entry.result.isRun else { return nil }
         let figures = entry.result.steps.flatMap(\.figures)
         let files = figures.map(\.file) + figures.flatMap { [$0.comparison?.expectedFile, $0.comparison?.diffFile].compactMap { $0 } }
             + (entry.thumbnail.map { [$0] } ?? [])

@@ -30,21 +30,14 @@ enum RunOrder {
         return tutorials.indices.sorted { (estimates[$1], $0) < (estimates[$0], $1) }
     }
 
-    /// The measured times of the `jobs` a build runs, from the sources the type describes.
-    static func measuredSeconds(of jobs: [SiteBuilder.Job], cache: BuildCache, timingsFile: URL) -> [String: Double] {
+    /// The measured times of the `jobs` a build runs, from the sources the type describes:
+    /// `stored` holds the build cache's entries, whatever their key.
+    static func measuredSeconds(of jobs: [SiteBuilder.Job], stored: [String: BuildCache.Entry], timingsFile: URL) -> [String: Double] {
         var seconds = (try? ExecutionTimings.read(timingsFile))??.seconds ?? [:]
         for job in jobs {
-            if let last = cache.lastRunSeconds(job.path) { seconds[job.path] = last }
+            // A stored run that failed before its first step says nothing of its time.
+            if let entry = stored[job.path], !entry.result.steps.isEmpty { seconds[job.path] = entry.result.totalSeconds }
         }
         return seconds
-    }
-}
-
-extension BuildCache {
-    /// How long the tutorial's stored run took, whatever key it was stored under; nil when
-    /// there is none (or it failed before running a step).
-    func lastRunSeconds(_ tutorialPath: String) -> Double? {
-        guard let entry = storedEntry(tutorialPath), !entry.result.steps.isEmpty else { return nil }
-        return entry.result.totalSeconds
     }
 }

@@ -35,10 +35,14 @@ struct SiteBuilder: Sendable {
             jobs = allJobs.filter { mine.contains($0.path) }
             progress.say("shard \(shard): \(jobs.count) of \(allJobs.count) tutorials")
         }
+        // Each tutorial's stored entry, under whatever key, read once: reused if current, and
+        // its running time orders the runs if not.
+        var stored: [String: BuildCache.Entry] = [:]
+        for job in jobs where job.parseError == nil { stored[job.path] = cache.storedEntry(job.path) }
         var cached: [String: BuildCache.Entry] = [:]
         if !options.force {
             for job in jobs where job.parseError == nil {
-                guard let entry = cache.lookup(job.path, key: job.key) else { continue }
+                guard let entry = stored[job.path].flatMap({ cache.usable($0, of: job.path, key: job.key) }) else { continue }
                 // A failure is run again (it may have been the machine's fault) unless the
                 // caller wants speed over that, like `tutor serve` between edits.
                 let unexpectedFailure = !entry.result.succeeded && !job.tutorial.frontMatter.expectFailure
@@ -89,7 +93,7 @@ struct SiteBuilder: Sendable {
             report.recorded.append(job.path)
         }
         let timingsFile = options.timings ?? tree.root.appendingPathComponent(ExecutionTimings.fileName)
-        let longestFirst = RunOrder.sorted(toRun, seconds: RunOrder.measuredSeconds(of: toRun, cache: cache, timingsFile: timingsFile))
+        let longestFirst = RunOrder.sorted(toRun, seconds: RunOrder.measuredSeconds(of: toRun, stored: stored, timingsFile: timingsFile))
         try await withThrowingTaskGroup(of: GalleryJobRunner.Finished.self) { group in
             var pending = longestFirst.makeIterator()
             func startNext() {

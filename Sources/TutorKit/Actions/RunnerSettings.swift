@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What the commands that run tutorials let the user choose.
 public struct RunnerSettings: Sendable {
@@ -56,13 +57,30 @@ public struct RunnerSettings: Sendable {
     }
 }
 
-/// Writing to the terminal's two streams.
+/// Writing to the terminal's two streams. Every write `tutor` makes goes through one lock,
+/// whole, and `finish` closes it: after Ctrl-C's line nothing more is written, so a progress
+/// line from a thread still running cannot follow it (or split it).
 public enum Terminal {
-    public static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
+    /// True once `finish` has written the last line.
+    private static let closed = Mutex(false)
+
+    public static func out(_ text: String) { write(text, to: .standardOutput) }
 
     public static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        write(text.hasSuffix("\n") ? text : text + "\n", to: .standardError)
+    }
+
+    static func write(_ text: String, to handle: FileHandle) {
+        closed.withLock { closed in
+            if !closed { handle.write(Data(text.utf8)) }
+        }
+    }
+
+    /// Writes `line` to stderr as the last thing `tutor` says: later writes are dropped.
+    static func finish(_ line: String) {
+        closed.withLock { closed in
+            if !closed { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+            closed = true
+        }
     }
 }

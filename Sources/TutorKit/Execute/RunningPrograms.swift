@@ -112,7 +112,7 @@ enum RunningPrograms {
             interrupted.store(true, ordering: .sequentiallyConsistent)
             for program in running.withLock({ $0 }) { end(program) }
             Temporaries.removeAll()
-            FileHandle.standardError.write(Data("\(interruptedMessage)\n".utf8))
+            Terminal.finish(interruptedMessage)
             exit(128 + signalNumber)
         }
         source.resume()

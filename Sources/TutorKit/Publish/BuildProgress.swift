@@ -1,11 +1,9 @@
 import Foundation
-import Synchronization
 
 /// BuildProgress lines on stderr while building: which tutorial, which step, elapsed time.
-/// Lines are whole and serialized, so parallel tutorials do not interleave characters.
+/// Lines are whole and serialized (`Terminal`), so parallel tutorials do not interleave characters.
 final class BuildProgress: Sendable {
     private let start = ContinuousClock.now
-    private let lock = Mutex(())
     let quiet: Bool
 
     init(quiet: Bool = false) { self.quiet = quiet }
@@ -18,6 +16,6 @@ final class BuildProgress: Sendable {
     func say(_ line: String) {
         guard !quiet else { return }
         let text = String(format: "[%7.2fs] ", elapsed) + line + "\n"
-        lock.withLock { _ in FileHandle.standardError.write(Data(text.utf8)) }
+        Terminal.write(text, to: .standardError)
     }
 }

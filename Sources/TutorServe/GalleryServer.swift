@@ -21,6 +21,7 @@ struct GalleryServer: Sendable {
     var onListening: (@Sendable (Int) -> Void)?
 
     func run() async throws {
+        try Self.expectFree(port)
         let reload = LiveReload()
         _ = try? await preview.build()
         let server = HTTPServer(
@@ -48,6 +49,21 @@ struct GalleryServer: Sendable {
             _ = try await group.next()
             _ = try await group.next()  // the listening announcement ends first; the server or watcher ends the run
             group.cancelAll()
+        }
+    }
+
+    /// Throws `PortInUse` when 127.0.0.1:`port` cannot be bound now. FlyingFox logs a failed
+    /// bind itself before throwing it; found first, a port in use is said once, in our words.
+    /// (Taken between this and the server's bind, it is still named: `run` catches that too.)
+    static func expectFree(_ port: Int) throws {
+        guard port != 0 else { return }
+        let socket = try Socket(domain: AF_INET, type: .stream)
+        defer { try? socket.close() }
+        try socket.setValue(true, for: .localAddressReuse)
+        do {
+            try socket.bind(to: .inet(ip4: "127.0.0.1", port: UInt16(clamping: port)))
+        } catch let SocketError.failed(_, code, _) where code == EADDRINUSE {
+            throw PortInUse(port: port)
         }
     }
 

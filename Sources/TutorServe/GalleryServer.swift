@@ -42,7 +42,7 @@ struct GalleryServer: Sendable {
                 try await server.waitUntilListening()
                 var listening = port
                 if case .ip4(_, let actual)? = await server.listeningAddress { listening = Int(actual) }
-                if !quiet { FileHandle.standardError.write(Data("tutor serve: http://127.0.0.1:\(listening)/ (Ctrl-C to stop)\n".utf8)) }
+                if !quiet { Terminal.error("tutor serve: http://127.0.0.1:\(listening)/ (Ctrl-C to stop)") }
                 onListening?(listening)
             }
             group.addTask { try await watch(reload: reload) }
@@ -84,7 +84,7 @@ struct GalleryServer: Sendable {
             do {
                 if try await preview.build() { reload.bump() }
             } catch {
-                FileHandle.standardError.write(Data("tutor serve: rebuild failed: \(error)\n".utf8))
+                Terminal.error("tutor serve: rebuild failed: \(error)")
             }
         }
     }

@@ -7,6 +7,9 @@
 #if defined(__x86_64__) && defined(__linux__)
 #include <cpuid.h>
 #include <immintrin.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 // Declared with their ISA, as the ABI passes ymm/zmm arguments in registers.
@@ -40,15 +43,28 @@ static int detect_width(void) {
     return 2;
 }
 
+/// The CPU's width, narrowed by DECODING_SIMD (sse2, avx2 or avx512): a machine with AVX-512
+/// runs the loops and the libmvec variants a machine without it would, so its results (which
+/// differ in the last bits of exp and log) can be checked on one machine.
+static int chosen_width(void) {
+    const int cpu = detect_width();
+    const char *asked = getenv("DECODING_SIMD");
+    if (!asked || !*asked) return cpu;
+    const int width = !strcmp(asked, "sse2") ? 2 : !strcmp(asked, "avx2") ? 4 : !strcmp(asked, "avx512") ? 8 : 0;
+    if (width == 0) {
+        fprintf(stderr, "DECODING_SIMD=%s is not one of sse2, avx2, avx512: using what this CPU runs\n", asked);
+        return cpu;
+    }
+    return width < cpu ? width : cpu;
+}
+
 static int width_cache;
+static pthread_once_t width_once = PTHREAD_ONCE_INIT;
+static void choose_width(void) { width_cache = chosen_width(); }
 
 int cvm_vector_doubles(void) {
-    int w = __atomic_load_n(&width_cache, __ATOMIC_RELAXED);
-    if (w == 0) {
-        w = detect_width();
-        __atomic_store_n(&width_cache, w, __ATOMIC_RELAXED);
-    }
-    return w;
+    pthread_once(&width_once, choose_width);
+    return width_cache;
 }
 
 // One loop per ISA: full vectors straight from memory, the tail through a small buffer

@@ -19,7 +19,7 @@ let systemLibraries: [Target] = [
 /// a Swift module's compile wait for the object files of every C target it depends on; through
 /// these header-only modules `Decoding`'s long whole-module compile, the critical path of every
 /// fresh build, starts without waiting for the C++ to compile, and the C++ compiles beside it on
-/// the other core (README, "Time from a fresh clone"). Whatever links `Decoding` names
+/// the other core (SETUP-TIME.md). Whatever links `Decoding` names
 /// ``nativeKernels`` too.
 ///
 /// The implementation targets' names sort before "Decoding" on purpose: SwiftPM's build engine
@@ -118,7 +118,7 @@ let package = Package(
         /// What the library and the runner share without the runner linking the library: the
         /// content hash (SHA-256 from libcrypto), file identities, the user cache folder and the
         /// Haxby data's layout. Kept out of `Decoding` so that `TutorKit` compiles on the second
-        /// core while `Decoding`'s long whole-module compile runs (README, "Time from a fresh clone").
+        /// core while `Decoding`'s long whole-module compile runs (SETUP-TIME.md).
         .target(name: "FileSupport", dependencies: ["CCrypto"]),
         .target(
             name: "Decoding",

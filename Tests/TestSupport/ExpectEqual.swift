@@ -8,7 +8,7 @@ import Testing
 /// emits anew at every use (about 19 ms each at -Onone, against 4 ms for a call of this
 /// function). With some 650 such lines, the test targets compile in about a sixth less CPU
 /// (touched and rebuilt, alternating: 82 and 92 CPU s against 119 and 96), on the path of every
-/// fresh clone's `scripts/test` (README, "Time from a fresh clone").
+/// fresh clone's `scripts/test` (SETUP-TIME.md).
 /// Expectations with other operators, `try` or `await` in a compared expression, `nil`, or
 /// tuples (which are not `Equatable`) keep `#expect`, whose failure shows each subexpression.
 public func expectEqual<T: Equatable>(

@@ -16,7 +16,7 @@ final class GzipByteStream: ByteStream {
     /// named as a stored property's type, such a struct goes into the class's reflection
     /// metadata, and the compiler then emits its value witnesses unrolled element by element:
     /// three functions of over 70 KB, 13 % of `Decoding`'s machine code and a large share of
-    /// LLVM's time compiling it (README, "Time from a fresh clone").
+    /// LLVM's time compiling it (SETUP-TIME.md).
     private let stateAddress: OpaquePointer
     private var state: UnsafeMutablePointer<inflate_state> { UnsafeMutablePointer(stateAddress) }
     private let input: UnsafeMutableRawBufferPointer

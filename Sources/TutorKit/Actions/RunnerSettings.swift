@@ -77,10 +77,18 @@ public enum Terminal {
     }
 
     /// Writes `line` to stderr as the last thing `tutor` says: later writes are dropped.
+    /// A writer blocked on a full pipe (a pager that stopped reading) must not keep Ctrl-C from
+    /// ending `tutor`: after a second without the lock, the line is written anyway.
     static func finish(_ line: String) {
-        closed.withLock { closed in
-            if !closed { FileHandle.standardError.write(Data((line + "\n").utf8)) }
-            closed = true
+        let data = Data((line + "\n").utf8)
+        for _ in 0..<100 {
+            let done: Void? = closed.withLockIfAvailable { closed in
+                if !closed { FileHandle.standardError.write(data) }
+                closed = true
+            }
+            if done != nil { return }
+            usleep(10_000)
         }
+        FileHandle.standardError.write(data)
     }
 }

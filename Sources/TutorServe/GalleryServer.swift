@@ -34,9 +34,7 @@ struct GalleryServer: Sendable {
         await server.appendRoute("GET *") { request in Self.file(site: site, path: request.path).response }
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { [port] in
-                do { try await server.run() } catch let SocketError.failed(type, code, _) where type == "Bind" && code == EADDRINUSE {
-                    throw PortInUse(port: port)
-                }
+                do { try await server.run() } catch { throw PortInUse(error, port: port) ?? error }
             }
             group.addTask { [quiet, port, onListening] in
                 try await server.waitUntilListening()
@@ -62,13 +60,18 @@ struct GalleryServer: Sendable {
         try socket.setValue(true, for: .localAddressReuse)
         do {
             try socket.bind(to: .inet(ip4: "127.0.0.1", port: UInt16(clamping: port)))
-        } catch let SocketError.failed(_, code, _) where code == EADDRINUSE {
-            throw PortInUse(port: port)
+        } catch {
+            throw PortInUse(error, port: port) ?? error
         }
     }
 
     struct PortInUse: Error, CustomStringConvertible {
         var port: Int
+        /// `error` as a port in use, if that is what the failed bind said.
+        init?(_ error: any Error, port: Int) {
+            guard case SocketError.failed(_, EADDRINUSE, _)? = error as? SocketError else { return nil }
+            self.port = port
+        }
         var description: String {
             "port \(port) on 127.0.0.1 is in use (another server?): pass --port with another port, or --port 0 for any free one"
         }

@@ -28,7 +28,7 @@ import TestSupport
                 // TRON, through the BLAS, whose kernels OpenBLAS picks by CPU: where it stops
                 // moves with the rounding, so the check is "the same minimizer" (PrimalObjective).
                 let objective = PrimalObjective(
-                    x: x, C: svc.C, loss: .squaredHinge, fitIntercept: svc.fitIntercept, interceptScaling: svc.interceptScaling)
+                    x: x, C: svc.C, fitIntercept: svc.fitIntercept, interceptScaling: svc.interceptScaling)
                 let apart = objective.expectSameMinimizer(
                     coef: try svc.coef.storage, intercept: try svc.intercept.storage, expectedCoef: expected.coef,
                     expectedIntercept: expected.intercept, classes: try svc.classes, labels: y, tol: svc.tol, "\(data) \(name)")

@@ -1,11 +1,10 @@
 import Decoding
-import Foundation
 import Testing
 
-/// The primal objective liblinear's TRON minimizes for an L2-penalized linear model, as
-/// scikit-learn poses it: f(w) = ½‖w‖² + C Σᵢ loss(yᵢ wᵀx̃ᵢ), where x̃ᵢ is row i with the
-/// `interceptScaling` feature appended when an intercept is fitted (liblinear penalizes it
-/// too) and yᵢ = +1 for the class the row of coefficients scores, −1 otherwise.
+/// The primal objective liblinear's TRON minimizes for LinearSVC's L2 penalty and squared hinge
+/// loss, as scikit-learn poses it: f(w) = ½‖w‖² + C Σᵢ max(0, 1 − yᵢ wᵀx̃ᵢ)², where x̃ᵢ is row
+/// i with the `interceptScaling` feature appended when an intercept is fitted (liblinear
+/// penalizes it too) and yᵢ = +1 for the class the row of coefficients scores, −1 otherwise.
 ///
 /// Why the tests need it: TRON's iterates go through the BLAS (`ddot`, `dnrm2`), and OpenBLAS
 /// picks its kernels, with their summation orders, by CPU; the point where TRON stops moves
@@ -13,11 +12,8 @@ import Testing
 /// 1-strongly convex, so any w lies within ‖∇f(w)‖ of the minimizer, and two solutions of the
 /// same problem lie within the sum of their gradients' norms of each other, on any machine.
 struct PrimalObjective {
-    enum Loss { case squaredHinge, logistic }
-
     var x: NDArray<Float>
     var C: Double
-    var loss: Loss
     var fitIntercept: Bool
     var interceptScaling: Double
 
@@ -36,14 +32,8 @@ struct PrimalObjective {
             var margin = fitIntercept ? w[d] * interceptScaling : 0
             for (j, v) in row.enumerated() { margin += w[j] * Double(v) }
             let z = y[i] * margin
-            // d loss / d margin, times yᵢ.
-            let slope: Double
-            switch loss {
-            case .squaredHinge: slope = z < 1 ? -2 * (1 - z) : 0
-            case .logistic: slope = -1 / (1 + exp(z))
-            }
-            guard slope != 0 else { continue }
-            let scale = C * slope * y[i]
+            guard z < 1 else { continue }  // the loss is flat there
+            let scale = -2 * C * (1 - z) * y[i]
             for (j, v) in row.enumerated() { g[j] += scale * Double(v) }
             if fitIntercept { g[d] += scale * interceptScaling }
         }
@@ -92,6 +82,6 @@ struct PrimalObjective {
     }
 }
 
-func norm(_ v: [Double]) -> Double { v.reduce(0) { $0 + $1 * $1 }.squareRoot() }
+private func norm(_ v: [Double]) -> Double { v.reduce(0) { $0 + $1 * $1 }.squareRoot() }
 
-func distance(_ a: [Double], _ b: [Double]) -> Double { norm(zip(a, b).map { $0 - $1 }) }
+private func distance(_ a: [Double], _ b: [Double]) -> Double { norm(zip(a, b).map { $0 - $1 }) }

@@ -38,7 +38,7 @@ struct SiteBuilder: Sendable {
         // Each tutorial's stored entry, under whatever key, read once: reused if current, and
         // its running time orders the runs if not.
         var stored: [String: BuildCache.Entry] = [:]
-        for job in jobs where job.parseError == nil { stored[job.path] = cache.storedEntry(job.path) }
+        for job in jobs { stored[job.path] = cache.storedEntry(job.path) }
         var cached: [String: BuildCache.Entry] = [:]
         if !options.force {
             for job in jobs where job.parseError == nil {
